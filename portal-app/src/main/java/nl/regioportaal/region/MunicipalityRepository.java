@@ -1,0 +1,18 @@
+package nl.regioportaal.region;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+
+    Page<Municipality> findByNameContainingIgnoreCase(String name, Pageable pageable);
+
+    List<Municipality> findAllByOrderByNameAsc();
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    boolean existsByNameIgnoreCase(String name);
+}

@@ -1,0 +1,4 @@
+package nl.regioportaal.region;
+
+public record ProviderRef(long id, String name) {
+}

@@ -1,0 +1,29 @@
+package nl.regioportaal.region;
+
+import nl.regioportaal.security.UserProfile;
+import nl.regioportaal.security.UserProfileProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/** Tells the security module who the person behind an account is (runs before anyone is logged in). */
+@Component
+class RegionUserProfiles implements UserProfileProvider {
+
+    private final PersonRepository people;
+
+    RegionUserProfiles(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserProfile> profileOf(long personId) {
+        return people.findWithDetailsById(personId).map(p -> {
+            PersonSummary s = PersonSummary.of(p);
+            return new UserProfile(p.getId(), p.getDisplayName(), s.roles(), s.municipalityId(), s.teamIds(),
+                    p.getProvider() == null ? null : p.getProvider().getId(), p.isActive());
+        });
+    }
+}

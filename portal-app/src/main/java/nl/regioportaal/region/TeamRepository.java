@@ -1,0 +1,31 @@
+package nl.regioportaal.region;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+    @EntityGraph(attributePaths = "municipality")
+    @Query("""
+            select t from Team t
+            where (:municipalityId is null or t.municipality.id = :municipalityId)
+              and (:text = '' or lower(t.name) like lower(concat('%', :text, '%')))
+            """)
+    Page<Team> search(@Param("municipalityId") Long municipalityId, @Param("text") String text, Pageable pageable);
+
+    @EntityGraph(attributePaths = "municipality")
+    List<Team> findByMunicipalityIdOrderByNameAsc(Long municipalityId);
+
+    @EntityGraph(attributePaths = "municipality")
+    List<Team> findAllByOrderByNameAsc();
+
+    boolean existsByMunicipalityIdAndNameIgnoreCaseAndIdNot(Long municipalityId, String name, Long id);
+
+    boolean existsByMunicipalityIdAndNameIgnoreCase(Long municipalityId, String name);
+}

@@ -1,0 +1,8 @@
+/**
+ * The region model: region, municipalities, teams, staff (people) and provider organisations.
+ * {@link nl.regioportaal.region.RegionService} is the API for administration (with role and
+ * object checks); {@link nl.regioportaal.region.RegionDirectory} is the read-only view other
+ * modules and plugins use.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Region")
+package nl.regioportaal.region;

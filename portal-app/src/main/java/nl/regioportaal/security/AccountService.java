@@ -1,0 +1,83 @@
+package nl.regioportaal.security;
+
+import nl.regioportaal.base.ValidationFailedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** The security module's API: accounts of people, language preference, password changes. */
+@Service
+@Transactional
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Creates a login for a person. Only administrators may (the demo seeder runs as the system);
+     * the password rule is not applied here so that the demo can use its documented password.
+     */
+    public void createAccount(String username, String rawPassword, long personId) {
+        currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        String name = username == null ? "" : username.trim().toLowerCase();
+        if (!name.matches("[a-z0-9._-]{3,100}")) {
+            throw ValidationFailedException.of("username", "account.error.username-format");
+        }
+        if (accounts.existsByUsernameIgnoreCase(name)) {
+            throw ValidationFailedException.of("username", "account.error.username-taken");
+        }
+        if (accounts.findByPersonId(personId).isPresent()) {
+            throw ValidationFailedException.of("username", "account.error.person-has-account");
+        }
+        accounts.save(new Account(name, passwordEncoder.encode(rawPassword), personId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(long personId) {
+        return accounts.findByPersonId(personId).map(Account::getUsername);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> preferredLanguage() {
+        return currentUser.get().flatMap(u -> accounts.findById(u.accountId())).map(Account::getPreferredLanguage);
+    }
+
+    public void setPreferredLanguage(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw ValidationFailedException.of("language", "account.error.language");
+        }
+        PortalUser user = currentUser.require();
+        accounts.findById(user.accountId()).ifPresent(a -> a.setPreferredLanguage(language));
+    }
+
+    public void changePassword(String oldPassword, String newPassword) {
+        PortalUser user = currentUser.require();
+        Account account = accounts.findById(user.accountId()).orElseThrow();
+        if (!passwordEncoder.matches(oldPassword, account.getPasswordHash())) {
+            throw ValidationFailedException.of("oldPassword", "account.error.old-password");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw ValidationFailedException.of("newPassword", "account.error.password-short");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Part of erasing a person's data (AVG): the login goes with it. */
+    public void deleteAccountOf(long personId) {
+        currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        accounts.findByPersonId(personId).ifPresent(accounts::delete);
+    }
+}

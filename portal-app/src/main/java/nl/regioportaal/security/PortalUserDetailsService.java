@@ -1,0 +1,34 @@
+package nl.regioportaal.security;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/** Loads an account and the profile of its person; a locked account is reported as such to Spring Security. */
+@Service
+class PortalUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final UserProfileProvider profiles;
+    private final Clock clock;
+
+    PortalUserDetailsService(AccountRepository accounts, UserProfileProvider profiles, Clock clock) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PortalUser loadUserByUsername(String username) {
+        Account account = accounts.findByUsernameIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("no account"));
+        UserProfile profile = profiles.profileOf(account.getPersonId())
+                .orElseThrow(() -> new UsernameNotFoundException("no person for account"));
+        return new PortalUser(account.getId(), account.getUsername(), account.getPasswordHash(),
+                account.isLockedAt(clock.instant()), profile);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.regioportaal.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Runs work that has no human behind it (demo data, scheduled jobs) as the portal itself, with the
+ * administrator role, so that the same service checks apply and nothing needs a back door.
+ */
+public final class SystemAuthentication {
+
+    public static final String SYSTEM_USERNAME = "systeem";
+
+    private SystemAuthentication() {
+    }
+
+    public static <T> T call(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        PortalUser system = new PortalUser(0, SYSTEM_USERNAME, "", false,
+                new UserProfile(0, "Regioportaal", EnumSet.of(Role.ADMIN), null, Set.of(), null, true));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,8 @@
+package nl.regioportaal.security;
+
+import java.util.Optional;
+
+/** Implemented by the module that owns people (region), so security does not depend on it. */
+public interface UserProfileProvider {
+    Optional<UserProfile> profileOf(long personId);
+}

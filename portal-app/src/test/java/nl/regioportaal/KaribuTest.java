@@ -1,0 +1,58 @@
+package nl.regioportaal;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless UI tests: the real views, services and database, driven through Karibu. Log in with
+ * a demo account, navigate, click and type as a user would.
+ */
+@PortalTest
+@Import(TestUsers.class)
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.regioportaal");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected TestUsers users;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        users.logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in as a demo account (views are built at navigation, so the shell is this user's). */
+    protected PortalUser login(String username) {
+        PortalUser user = users.login(username);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+        request.setUserInRole((principal, role) -> user.hasRole(Role.valueOf(role)));
+        return user;
+    }
+
+    protected static <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {
+        UI.getCurrent().navigate(view);
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(view);
+    }
+}
