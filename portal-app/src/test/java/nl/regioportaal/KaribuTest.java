@@ -55,4 +55,31 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(view);
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(view);
     }
+
+    /** Texts of the notifications currently shown (Notification.show puts them in the "text" property). */
+    protected static java.util.List<String> notificationTexts() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text")).toList();
+    }
+
+    /**
+     * Types a value into a field as a user would: only into a visible, enabled, editable field.
+     * (Karibu's own _setValue relies on Vaadin internals that changed in Vaadin 25.)
+     */
+    protected static <V> void type(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        com.vaadin.flow.component.Component c = (com.vaadin.flow.component.Component) field;
+        org.assertj.core.api.Assertions.assertThat(c.isVisible()).as("field visible").isTrue();
+        org.assertj.core.api.Assertions.assertThat(field.isReadOnly()).as("field editable").isFalse();
+        if (c instanceof com.vaadin.flow.component.HasEnabled e) {
+            org.assertj.core.api.Assertions.assertThat(e.isEnabled()).as("field enabled").isTrue();
+        }
+        field.setValue(value);
+    }
+
+    /** Opening the view is refused for the logged-in user (route access control, not just a hidden menu). */
+    protected static void assertRefused(Class<? extends com.vaadin.flow.component.Component> view) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate(view))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view)).isEmpty();
+    }
 }

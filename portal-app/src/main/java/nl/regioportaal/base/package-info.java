@@ -1,6 +1,6 @@
 /**
- * Shared kernel: the entity base class, i18n and the exceptions every feature's service uses to
- * report bad input in a way the UI can show next to the field. Depends on no other module.
+ * The shell every feature's screens live in (see {@code base.ui}). Open: feature views build on its
+ * page, layout and component classes. Depends on security (who is logged in) and the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shell", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package nl.regioportaal.base;

@@ -1,6 +1,6 @@
 package nl.regioportaal.demo;
 
-import nl.regioportaal.base.db.EmbeddedMariaDbConfig;
+import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
 import nl.regioportaal.region.CaseloadScope;
 import nl.regioportaal.region.MunicipalityForm;
 import nl.regioportaal.region.MunicipalityRef;

@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.base.BaseEntity;
+import nl.regioportaal.shared.BaseEntity;
 
 @Entity
 @Table(name = "municipality")

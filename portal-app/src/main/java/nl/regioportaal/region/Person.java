@@ -12,7 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.base.BaseEntity;
+import nl.regioportaal.shared.BaseEntity;
 import nl.regioportaal.security.Role;
 
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package nl.regioportaal.region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.regioportaal.base.BaseEntity;
+import nl.regioportaal.shared.BaseEntity;
 
 /** A care provider taking part in the development agenda (e.g. Lumens, MEE, Zuidzorg, GGD). */
 @Entity

@@ -3,8 +3,8 @@ package nl.regioportaal.region;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import nl.regioportaal.base.ConcurrentEditException;
-import nl.regioportaal.base.ValidationFailedException;
+import nl.regioportaal.shared.ConcurrentEditException;
+import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
@@ -293,7 +293,7 @@ public class RegionService {
         }
     }
 
-    private static <E extends nl.regioportaal.base.BaseEntity> E loadForEdit(E entity, long formVersion, String what) {
+    private static <E extends nl.regioportaal.shared.BaseEntity> E loadForEdit(E entity, long formVersion, String what) {
         if (entity.getVersion() != formVersion) {
             throw new ConcurrentEditException(what, null);
         }

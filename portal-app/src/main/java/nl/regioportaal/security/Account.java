@@ -3,7 +3,7 @@ package nl.regioportaal.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.regioportaal.base.BaseEntity;
+import nl.regioportaal.shared.BaseEntity;
 
 import java.time.Instant;
 

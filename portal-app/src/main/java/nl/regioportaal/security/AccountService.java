@@ -1,6 +1,6 @@
 package nl.regioportaal.security;
 
-import nl.regioportaal.base.ValidationFailedException;
+import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

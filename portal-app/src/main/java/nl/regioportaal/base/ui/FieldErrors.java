@@ -5,8 +5,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import nl.regioportaal.base.ValidationFailedException;
-import nl.regioportaal.base.i18n.PortalI18NProvider;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package nl.regioportaal.base.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import nl.regioportaal.base.i18n.PortalI18NProvider;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.CurrentUser;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.regioportaal.base.ValidationFailedException;
+import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;

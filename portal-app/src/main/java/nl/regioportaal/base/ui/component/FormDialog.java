@@ -10,8 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import nl.regioportaal.base.ConcurrentEditException;
-import nl.regioportaal.base.ValidationFailedException;
+import nl.regioportaal.shared.ConcurrentEditException;
+import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.base.ui.FieldErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 

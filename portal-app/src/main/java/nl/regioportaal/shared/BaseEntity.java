@@ -1,4 +1,4 @@
-package nl.regioportaal.base;
+package nl.regioportaal.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package nl.regioportaal.base;
+package nl.regioportaal.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

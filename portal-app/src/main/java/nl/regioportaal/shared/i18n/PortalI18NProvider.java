@@ -1,4 +1,4 @@
-package nl.regioportaal.base.i18n;
+package nl.regioportaal.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;

