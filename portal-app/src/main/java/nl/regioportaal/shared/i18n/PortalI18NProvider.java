@@ -1,29 +1,36 @@
 package nl.regioportaal.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
 
 /**
- * All screen text comes from the bundles {@code i18n/messages_nl} and {@code i18n/messages_en}.
- * Dutch is the first language and the fallback; a missing key shows as {@code !key!} so that it is
- * noticed, and the bundle sync test keeps both files' keys equal.
+ * All screen text comes from bundles {@code i18n/<module>_nl.properties} and
+ * {@code i18n/<module>_en.properties}: each module keeps its own pair, all pairs are merged. Dutch
+ * is the first language and the fallback; a missing key shows as {@code !key!} so that it is
+ * noticed, and the bundle test keeps the Dutch and English keys equal.
  */
 @Component
 public class PortalI18NProvider implements I18NProvider {
 
     public static final Locale DUTCH = Locale.of("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final String BUNDLE = "i18n/messages";
     public static final String VALIDATION_BUNDLE = "ValidationMessages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Map<String, Map<String, String>> MESSAGES = new HashMap<>();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -37,29 +44,53 @@ public class PortalI18NProvider implements I18NProvider {
 
     /** Static access for code that runs outside a Vaadin UI (PDFs, exports, notices). */
     public static String translate(String key, Locale locale, Object... params) {
-        return lookup(BUNDLE, key, locale, params);
+        return format(messages("i18n/*_" + supported(locale).getLanguage() + ".properties"), key, locale, params);
     }
 
     /** Bean Validation messages live in their own bundles ({@code ValidationMessages_nl/_en}). */
     public static String translateValidation(String key, Locale locale) {
-        return lookup(VALIDATION_BUNDLE, key, locale);
+        return format(messages(VALIDATION_BUNDLE + "_" + supported(locale).getLanguage() + ".properties"), key, locale);
     }
 
     public static Locale supported(Locale locale) {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
 
-    private static String lookup(String bundle, String key, Locale locale, Object... params) {
+    /** All keys and texts of one language (for the bundle test and exports). */
+    public static Map<String, String> messages(String pattern) {
+        synchronized (MESSAGES) {
+            return MESSAGES.computeIfAbsent(pattern, PortalI18NProvider::load);
+        }
+    }
+
+    private static String format(Map<String, String> messages, String key, Locale locale, Object... params) {
         if (key == null) {
             return "";
         }
-        Locale effective = supported(locale);
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = messages.get(key);
+        if (pattern == null) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+    }
+
+    private static Map<String, String> load(String pattern) {
+        Map<String, String> all = new HashMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
+                Properties p = new Properties();
+                try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                p.stringPropertyNames().forEach(k -> {
+                    if (all.put(k, p.getProperty(k)) != null) {
+                        throw new IllegalStateException("i18n key " + k + " is defined twice (" + resource + ")");
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(all);
     }
 }

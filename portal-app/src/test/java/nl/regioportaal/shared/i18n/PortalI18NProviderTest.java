@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -23,8 +24,19 @@ class PortalI18NProviderTest {
             "(?:getTranslation|translate|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]+)\"");
 
     @Test
-    void dutchAndEnglishMessageBundlesHaveTheSameKeys() throws IOException {
-        assertThat(keys("i18n/messages_en.properties")).isEqualTo(keys("i18n/messages_nl.properties"));
+    void everyModuleBundleHasTheSameKeysInDutchAndEnglish() throws IOException {
+        Path dir = Path.of("src/main/resources/i18n");
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> dutch = files.filter(f -> f.getFileName().toString().endsWith("_nl.properties")).toList();
+            assertThat(dutch).isNotEmpty();
+            for (Path nl : dutch) {
+                Path en = nl.resolveSibling(nl.getFileName().toString().replace("_nl.properties", "_en.properties"));
+                assertThat(en).as("English bundle beside " + nl.getFileName()).exists();
+                assertThat(keys(en)).as(en.getFileName().toString()).isEqualTo(keys(nl));
+            }
+        }
+        assertThat(PortalI18NProvider.messages("i18n/*_en.properties").keySet())
+                .isEqualTo(PortalI18NProvider.messages("i18n/*_nl.properties").keySet());
     }
 
     @Test
@@ -34,7 +46,7 @@ class PortalI18NProviderTest {
 
     @Test
     void everyKeyNamedInTheCodeIsInTheBundles() throws IOException {
-        Set<String> known = keys("i18n/messages_nl.properties");
+        Set<String> known = PortalI18NProvider.messages("i18n/*_nl.properties").keySet();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -64,6 +76,14 @@ class PortalI18NProviderTest {
         try (InputStream in = PortalI18NProviderTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static Set<String> keys(Path file) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
         }
         return new TreeSet<>(p.stringPropertyNames());
     }
