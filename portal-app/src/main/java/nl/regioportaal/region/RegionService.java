@@ -10,7 +10,9 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,7 +107,8 @@ public class RegionService {
     @Transactional(readOnly = true)
     public Page<TeamForm> findTeams(String text, Long municipalityId, Pageable pageable) {
         Long scope = scopedMunicipality(municipalityId);
-        return teams.search(scope, blankToEmpty(text), pageable).map(RegionService::toForm);
+        return teams.search(scope, blankToEmpty(text), orDefault(pageable, Sort.by("municipality.name", "name")))
+                .map(RegionService::toForm);
     }
 
     public long saveTeam(TeamForm form) {
@@ -141,7 +144,8 @@ public class RegionService {
     @Transactional(readOnly = true)
     public Page<PersonForm> findPeople(String text, Long municipalityId, Long teamId, Pageable pageable) {
         Long scope = scopedMunicipality(municipalityId);
-        return people.search(scope, teamId, blankToEmpty(text), pageable).map(RegionService::toForm);
+        return people.search(scope, teamId, blankToEmpty(text), orDefault(pageable, Sort.by("lastName", "firstName", "id")))
+                .map(RegionService::toForm);
     }
 
     @Transactional(readOnly = true)
@@ -347,6 +351,12 @@ public class RegionService {
         f.setEndDate(p.getEndDate());
         f.setActive(p.isActive());
         return f;
+    }
+
+    /** Grids that are not sorted by the user show a stable, natural order. */
+    private static Pageable orDefault(Pageable pageable, Sort sort) {
+        return pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     private static String blankToEmpty(String s) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuContributor.Item item : items) {
             SideNavItem navItem = new SideNavItem(getTranslation(item.title()), item.path());
             if (item.icon() != null && !item.icon().isBlank()) {
-                navItem.setPrefixComponent(new SvgIcon(item.icon()));
+                navItem.setPrefixComponent(new Icon(item.icon()));
             }
             nav.addItem(navItem);
         }

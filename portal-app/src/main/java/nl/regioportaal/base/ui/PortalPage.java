@@ -1,10 +1,9 @@
 package nl.regioportaal.base.ui;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** A page of the portal: a translated title (shown in the header and the browser tab) and content. */
+/** A page of the portal: a translated title (the page's h1 in the shell header, and the browser tab) and content. */
 public abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
 
     private final String titleKey;
@@ -14,9 +13,6 @@ public abstract class PortalPage extends VerticalLayout implements HasDynamicTit
         addClassName("rp-page");
         setPadding(true);
         setSpacing(true);
-        H2 heading = new H2(getTranslation(titleKey));
-        heading.addClassName("rp-page-heading");
-        add(heading);
     }
 
     @Override

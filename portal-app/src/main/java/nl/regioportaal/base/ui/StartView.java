@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** "Start": the home page, a set of cards that the features fill for the user's roles. */
 @Route("")
-@Menu(title = "menu.start", order = 0, icon = "lumo:user")
+@Menu(title = "menu.start", order = 0, icon = "vaadin:home")
 @PermitAll
 public class StartView extends PortalPage {
 

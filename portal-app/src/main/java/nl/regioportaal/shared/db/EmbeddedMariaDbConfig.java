@@ -35,7 +35,7 @@ public class EmbeddedMariaDbConfig {
     }
 
     @Bean(destroyMethod = "")
-    EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
+    public EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
                                       @Value("${portal.embedded-db.port:0}") int port,
                                       @Value("${portal.embedded-db.fresh:false}") boolean fresh) throws Exception {
         Path data = Path.of(dataDir).toAbsolutePath();

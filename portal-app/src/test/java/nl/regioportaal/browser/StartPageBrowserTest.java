@@ -1,0 +1,59 @@
+package nl.regioportaal.browser;
+
+import nl.regioportaal.PortalTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The main journey in a real browser: the Dutch login page, log in, land on Start in the shell. */
+@PortalTest
+class StartPageBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void needsChromium() {
+        // CI installs Chromium (.ci/run); on a developer machine without it the test is skipped, never on CI
+        if (System.getenv("CI") == null) {
+            assumeTrue(Browser.available(), "Debian chromium + chromium-driver not installed");
+        }
+    }
+
+    @Test
+    void professionalLogsInAndLandsOnStart() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.open("/");
+            browser.waitFor(By.cssSelector("vaadin-login-form"));
+            assertThat(browser.bodyText()).contains("Inloggen", "Gebruikersnaam", "Wachtwoord");
+            browser.screenshot("login");
+
+            browser.login("wijkcoach.baarn", "demo");
+            browser.waitFor(By.cssSelector("vaadin-side-nav"));
+            browser.waitForText("Welkom,");
+            assertThat(browser.bodyText()).contains("Start", "Meldingen").doesNotContain("Medewerkers");
+            Path shot = browser.screenshot("start-wijkcoach-baarn");
+            assertThat(Files.size(shot)).isGreaterThan(10_000);
+        }
+    }
+
+    @Test
+    void administratorSeesTheAdministrationScreens() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.login("admin", "demo");
+            browser.waitFor(By.cssSelector("vaadin-side-nav"));
+            browser.open("/beheer/medewerkers");
+            browser.waitFor(By.cssSelector("vaadin-grid"));
+            browser.waitForText("Nieuwe medewerker");
+            browser.screenshot("admin-medewerkers");
+            assertThat(browser.bodyText()).contains("Medewerkers", "Gemeenten", "Teams");
+        }
+    }
+}

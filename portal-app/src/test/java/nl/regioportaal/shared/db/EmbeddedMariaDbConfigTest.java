@@ -1,0 +1,45 @@
+package nl.regioportaal.shared.db;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a user enters survives a restart: data written before stopping the embedded MariaDB is
+ * there after starting it again on the same data directory (under target/, outside the temp dir).
+ */
+class EmbeddedMariaDbConfigTest {
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        Path dir = Path.of("target/restart-test/mariadb");
+        EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
+
+        EmbeddedMariaDbConfig.EmbeddedDatabase first = config.embeddedDatabase(dir.toString(), 0, true);
+        try (Connection c = connect(first); Statement s = c.createStatement()) {
+            s.execute("create table remembered (note varchar(100))");
+            s.execute("insert into remembered values ('ingevoerd voor de herstart')");
+        } finally {
+            first.db().stop();
+        }
+
+        EmbeddedMariaDbConfig.EmbeddedDatabase second = config.embeddedDatabase(dir.toString(), 0, false);
+        try (Connection c = connect(second); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select note from remembered")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ingevoerd voor de herstart");
+        } finally {
+            second.db().stop();
+        }
+    }
+
+    private static Connection connect(EmbeddedMariaDbConfig.EmbeddedDatabase db) throws Exception {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + db.port() + "/restarttest?createDatabaseIfNotExist=true", "root", "");
+    }
+}
