@@ -19,10 +19,12 @@ import nl.regioportaal.base.ui.component.FormDialog;
 import nl.regioportaal.base.ui.component.SearchBar;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonForm;
+import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionService;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.Role;
+import tools.jackson.databind.ObjectMapper;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +45,9 @@ public class PeopleView extends PortalPage {
     final FormDialog<PersonForm> dialog;
     private final transient RegionService regionService;
 
-    public PeopleView(RegionService regionService) {
+    final PrivacyActions privacy;
+
+    public PeopleView(RegionService regionService, PersonalDataService personalData, ObjectMapper json) {
         super("people.title");
         search = new SearchBar(getTranslation("people.search"));
         this.regionService = regionService;
@@ -79,19 +83,29 @@ public class PeopleView extends PortalPage {
                 toSpringPageRequest(q)).stream());
 
         dialog = buildDialog(municipalities);
+        privacy = new PrivacyActions(personalData, json, () -> {
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+        });
+        privacy.getStyle().set("margin-right", "auto");
+        dialog.getFooter().addComponentAsFirst(privacy);
         Button create = new Button(getTranslation("people.new"), e -> {
             PersonForm form = new PersonForm();
             form.setStartDate(LocalDate.now());
             if (municipalities.size() == 1) {
                 form.setMunicipality(municipalities.getFirst());
             }
+            privacy.setPerson(null);
             dialog.edit(form);
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.onChange(grid.getDataProvider()::refreshAll);
         search.add(create);
         search.addFilters(municipalityFilter, teamFilter);
-        grid.addItemClickListener(e -> dialog.edit(regionService.getPerson(e.getItem().getId())));
+        grid.addItemClickListener(e -> {
+            privacy.setPerson(e.getItem().getId());
+            dialog.edit(regionService.getPerson(e.getItem().getId()));
+        });
         add(search, grid);
         setSizeFull();
     }

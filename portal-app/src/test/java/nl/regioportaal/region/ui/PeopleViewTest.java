@@ -123,6 +123,25 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void administratorErasesAStaffMemberAfterConfirming() {
+        login("admin");
+        PeopleView view = navigate(PeopleView.class);
+        String email = unique("wissen");
+        fillNewPerson(view, "Weg", "Ermee", email, "Baarn", "Sociaal team Baarn");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        long id = findByEmail(email).getId();
+
+        type(view.search.field(), email);
+        GridKt._clickItem(view.grid, 0);
+        assertThat(new String(view.privacy.exportJson(id), java.nio.charset.StandardCharsets.UTF_8)).contains(email, "\"account\"");
+        _click(view.privacy.erase);
+        _click(_get(Button.class, s -> s.withId("confirm-erase")));
+
+        assertThat(regionService.getPerson(id).getEmail()).isEqualTo("verwijderd-" + id + "@verwijderd.invalid");
+        assertThat(notificationTexts()).contains("De gegevens zijn gewist.");
+    }
+
+    @Test
     void professionalIsRefused() {
         login("wijkcoach.baarn");
         assertRefused(PeopleView.class);

@@ -1,0 +1,101 @@
+package nl.regioportaal.region;
+
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The AVG rights of staff: an export of everything the portal keeps about a person (for the person
+ * themselves or their administrators) and erasure on request (administrators only). Every module
+ * contributes its part through {@link PersonalData}.
+ */
+@Service
+@Transactional
+public class PersonalDataService {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
+
+    private final PersonRepository people;
+    private final List<PersonalData> sections;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PersonalDataService(PersonRepository people, List<PersonalData> sections, CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.sections = sections;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(long personId) {
+        PortalUser user = currentUser.require();
+        Person person = people.findWithDetailsById(personId).orElseThrow();
+        if (user.personId() != personId) {
+            requireAdministratorOf(user, person);
+        }
+        Map<String, Object> export = new LinkedHashMap<>();
+        PersonForm form = RegionService.toForm(person);
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("firstName", form.getFirstName());
+        own.put("lastName", form.getLastName());
+        own.put("email", form.getEmail());
+        own.put("municipality", form.getMunicipality() == null ? null : form.getMunicipality().name());
+        own.put("teams", form.getTeams().stream().map(TeamRef::name).sorted().toList());
+        own.put("roles", form.getRoles().stream().map(Enum::name).sorted().toList());
+        own.put("provider", form.getProvider() == null ? null : form.getProvider().name());
+        own.put("startDate", String.valueOf(form.getStartDate()));
+        own.put("endDate", String.valueOf(form.getEndDate()));
+        own.put("active", form.isActive());
+        export.put("person", own);
+        sections.forEach(section -> export.put(section.section(), section.export(personId)));
+        AUDIT.info("personal data exported person={} by={}", personId, user.getUsername());
+        return export;
+    }
+
+    /**
+     * Erases a person: every module removes its data, the person record stays as an anonymous,
+     * inactive placeholder so that counts in history (e.g. past attendance) still add up.
+     */
+    public void erase(long personId) {
+        PortalUser user = currentUser.require();
+        Person person = people.findWithDetailsById(personId).orElseThrow();
+        requireAdministratorOf(user, person);
+        if (user.personId() == personId) {
+            CurrentUser.deny("cannot erase yourself");
+        }
+        sections.forEach(section -> section.erase(personId));
+        person.setFirstName("Verwijderde");
+        person.setLastName("medewerker " + personId);
+        person.setEmail("verwijderd-" + personId + "@verwijderd.invalid");
+        person.setTeams(Set.of());
+        person.setRoles(EnumSet.noneOf(Role.class));
+        person.setProvider(null);
+        LocalDate today = LocalDate.now(clock);
+        person.setEndDate(today.isBefore(person.getStartDate()) ? person.getStartDate() : today);
+        person.setActive(false);
+        AUDIT.info("personal data erased person={} by={}", personId, user.getUsername());
+    }
+
+    private static void requireAdministratorOf(PortalUser user, Person person) {
+        boolean admin = user.hasRole(Role.ADMIN);
+        boolean ownMunicipalityAdmin = user.hasRole(Role.MUNICIPALITY_ADMIN) && person.getMunicipality() != null
+                && person.getMunicipality().getId().equals(user.municipalityId());
+        if (!admin && !ownMunicipalityAdmin) {
+            CurrentUser.deny("not an administrator of this person");
+        }
+    }
+}

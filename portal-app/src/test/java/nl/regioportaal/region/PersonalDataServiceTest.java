@@ -1,0 +1,107 @@
+package nl.regioportaal.region;
+
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.security.AccountService;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** AVG: a person's data can be exported (by them or their administrator) and erased (by an administrator). */
+@PortalTest
+@Import(TestUsers.class)
+class PersonalDataServiceTest {
+
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    RegionService regionService;
+    @Autowired
+    RegionDirectory directory;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProfessionalExportsTheirOwnDataButNoOneElses() {
+        PortalUser me = users.login("wijkcoach.baarn");
+        Map<String, Object> export = personalData.export(me.personId());
+        assertThat(export).containsKeys("person", "account", "notifications");
+        assertThat((Map<String, Object>) export.get("person")).containsEntry("municipality", "Baarn");
+        assertThat((Map<String, Object>) export.get("account")).containsEntry("username", "wijkcoach.baarn").doesNotContainKey("passwordHash");
+
+        long someoneElse = users.login("trainer").personId();
+        users.login("wijkcoach.baarn");
+        assertThatThrownBy(() -> personalData.export(someoneElse)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void administratorErasesAPersonEverywhere() {
+        users.login("admin");
+        long id = newPersonWithAccountAndNotice("Baarn", "Sociaal team Baarn");
+
+        personalData.erase(id);
+
+        assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_person_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from person_team where person_id = ?", Long.class, id)).isZero();
+        PersonForm erased = regionService.getPerson(id);
+        assertThat(erased.getDisplayName()).isEqualTo("Verwijderde medewerker " + id);
+        assertThat(erased.getEmail()).endsWith("@verwijderd.invalid");
+        assertThat(erased.isActive()).isFalse();
+        assertThat(erased.getRoles()).isEmpty();
+    }
+
+    @Test
+    void municipalityAdministratorMayOnlyEraseOwnStaffAndNobodyErasesThemselves() {
+        users.login("admin");
+        long baarn = newPersonWithAccountAndNotice("Baarn", "Sociaal team Baarn");
+        PortalUser amersfoortAdmin = users.login("beheer.amersfoort");
+        assertThatThrownBy(() -> personalData.erase(baarn)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> personalData.erase(amersfoortAdmin.personId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, baarn)).isOne();
+    }
+
+    private long newPersonWithAccountAndNotice(String municipality, String team) {
+        PersonForm form = new PersonForm();
+        form.setFirstName("Wis");
+        form.setLastName("Mij " + UUID.randomUUID().toString().substring(0, 5));
+        form.setEmail("wis." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
+        form.setMunicipality(directory.municipalities().stream().filter(m -> m.name().equals(municipality)).findFirst().orElseThrow());
+        form.setTeams(Set.of(regionService.selectableTeams(null).stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow()));
+        form.setRoles(EnumSet.of(Role.PROFESSIONAL));
+        form.setStartDate(LocalDate.now().minusYears(2));
+        long id = regionService.savePerson(form);
+        accounts.createAccount("wis." + id, "eenlangwachtwoord", id);
+        notifications.send(id, "test.erase", "Voor het wissen", "Tekst", null);
+        assertThat(List.of(id)).isNotEmpty();
+        return id;
+    }
+}
