@@ -45,10 +45,24 @@ public abstract class KaribuTest {
     /** Logs in as a demo account (views are built at navigation, so the shell is this user's). */
     protected PortalUser login(String username) {
         PortalUser user = users.login(username);
+        actAs(user);
+        return user;
+    }
+
+    /** A fresh browser page for the logged-in user, as right after the login redirect. */
+    protected void reopenUi() {
+        PortalUser user = (PortalUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        actAs(user);
+        // the UI was created before the request carried the user; run the UI-init listeners again for this user
+        UI.getCurrent().getSession().getService().fireUIInitListeners(UI.getCurrent());
+    }
+
+    private static void actAs(PortalUser user) {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         request.setUserInRole((principal, role) -> user.hasRole(Role.valueOf(role)));
-        return user;
     }
 
     protected static <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {

@@ -1,7 +1,12 @@
 package nl.regioportaal.base.ui;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.menubar.MenuBar;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.security.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every demo account logs in and sees its own side menu: what its role may use, nothing more. */
@@ -29,5 +35,25 @@ class MainLayoutTest extends KaribuTest {
         navigate(StartView.class);
         List<String> labels = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactlyElementsOf(Arrays.asList(expectedMenu.split(",")));
+    }
+
+    @Autowired
+    AccountService accountService;
+
+    @Test
+    void choosingEnglishIsRememberedOnTheAccountAndAppliedAtTheNextPage() {
+        login("manager.leusden");
+        navigate(StartView.class);
+        try {
+            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "English");
+            assertThat(accountService.preferredLanguage()).contains("en");
+
+            reopenUi();
+            navigate(StartView.class);
+            assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
+                    .containsExactly("Start", "Notifications");
+        } finally {
+            accountService.setPreferredLanguage("nl");
+        }
     }
 }
