@@ -58,9 +58,19 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for a text; on time-out leaves a screenshot "failed-wait" to look at. */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failed-wait");
+            } catch (IOException ignored) {
+                // the time-out is what matters
+            }
+            throw e;
+        }
     }
 
     /** Logs in through the real Dutch login form. */

@@ -41,6 +41,14 @@ class StartPageBrowserTest {
             assertThat(browser.bodyText()).contains("Start", "Meldingen").doesNotContain("Medewerkers");
             Path shot = browser.screenshot("start-wijkcoach-baarn");
             assertThat(Files.size(shot)).isGreaterThan(10_000);
+
+            // an administration page is refused with the same Dutch page as an unknown address
+            browser.open("/beheer/medewerkers");
+            browser.waitForText("Pagina niet gevonden");
+            assertThat(browser.bodyText()).doesNotContain("Nieuwe medewerker", "Exception");
+            browser.open("/bestaat-niet");
+            browser.waitForText("Pagina niet gevonden");
+            browser.screenshot("not-found");
         }
     }
 

@@ -20,10 +20,14 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.back-home")));
+        show(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    static void show(VerticalLayout page) {
+        page.removeAll();
+        page.add(new H2(page.getTranslation("error.not-found.title")),
+                new Paragraph(page.getTranslation("error.not-found.text")),
+                new Anchor("", page.getTranslation("error.back-home")));
     }
 }
