@@ -91,8 +91,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && embedded);
-        if (!wanted) {
+        if (!wanted(mode, embedded)) {
             return;
         }
         SystemAuthentication.run(() -> transaction.executeWithoutResult(status -> {
@@ -105,6 +104,11 @@ class DemoDataSeeder implements ApplicationRunner {
             LOG.info("demo data created in {} ms ({} accounts, password '{}')",
                     (System.nanoTime() - start) / 1_000_000, accounts.size(), PASSWORD);
         }));
+    }
+
+    /** {@code auto} seeds only the embedded database: an external one gets demo data only when asked. */
+    static boolean wanted(String mode, boolean embeddedDatabase) {
+        return "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && embeddedDatabase);
     }
 
     private Map<String, Long> seed() {

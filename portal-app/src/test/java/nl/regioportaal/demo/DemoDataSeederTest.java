@@ -50,4 +50,12 @@ class DemoDataSeederTest {
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }
+
+    @Test
+    void anExternalDatabaseIsSeededOnlyWhenAsked() {
+        assertThat(DemoDataSeeder.wanted("auto", true)).isTrue();
+        assertThat(DemoDataSeeder.wanted("auto", false)).isFalse();
+        assertThat(DemoDataSeeder.wanted("true", false)).isTrue();
+        assertThat(DemoDataSeeder.wanted("false", true)).isFalse();
+    }
 }

@@ -65,6 +65,16 @@ class SecurityConfigTest {
         assertThat(after.statusCode()).isEqualTo(302);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"procesbegeleider", "teamleider.soest", "wijkcoach.baarn",
+            "manager.leusden", "aanbieder", "trainer", "beheer.amersfoort", "admin"})
+    void everyDemoAccountLogsInWithTheDemoPassword(String username) throws Exception {
+        HttpClient browser = client();
+        HttpResponse<String> login = postLogin(browser, username, "demo");
+        assertThat(login.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void repeatedWrongPasswordsLockTheAccountForAWhile() throws Exception {
         jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder'");
