@@ -44,6 +44,10 @@ class PluginMigrations {
                 .locations("classpath:db/plugin/" + pluginId)
                 .placeholders(Map.of("prefix", prefix(pluginId)))
                 .failOnMissingLocations(false)
+                // the schema is shared with the portal: start the plugin's own history at version 0,
+                // so that its V1 and later run; the portal's tables are none of its business
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         Set<String> created = new HashSet<>(tables());

@@ -1,7 +1,6 @@
 package nl.regioportaal.plugins.ui;
 
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -37,6 +36,9 @@ class PluginRoutes implements VaadinServiceInitListener {
     /** Registries of the Vaadin services that are alive (one in production; one per test in Karibu). */
     private final Set<ApplicationRouteRegistry> registries = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
+    /** The plugin paths this class registered, per registry. */
+    private final java.util.Map<ApplicationRouteRegistry, Set<String>> registered = new WeakHashMap<>();
+
     PluginRoutes(PluginService plugins) {
         this.plugins = plugins;
         plugins.onChange(this::syncAll);
@@ -62,9 +64,14 @@ class PluginRoutes implements VaadinServiceInitListener {
         Set<String> wanted = plugins.running().stream()
                 .flatMap(p -> p.module().views().stream().map((PluginView v) -> ActivePlugin.route(p.id(), v.path())))
                 .collect(Collectors.toSet());
-        Set<String> present = registry.getRegisteredRoutes().stream()
-                .filter(r -> r.getNavigationTarget() == PluginViewHost.class)
-                .map(RouteData::getTemplate).collect(Collectors.toSet());
+        // one RouteData per target class (the other paths are aliases), so ask path by path
+        Set<String> candidates = new java.util.HashSet<>(wanted);
+        synchronized (registered) {
+            candidates.addAll(registered.getOrDefault(registry, Set.of()));
+        }
+        Set<String> present = candidates.stream()
+                .filter(p -> registry.getNavigationTarget(p).filter(PluginViewHost.class::equals).isPresent())
+                .collect(Collectors.toSet());
         if (wanted.equals(present)) {
             return;
         }
@@ -73,6 +80,9 @@ class PluginRoutes implements VaadinServiceInitListener {
             present.stream().filter(p -> !wanted.contains(p)).forEach(routes::removeRoute);
             wanted.stream().filter(p -> !present.contains(p)).forEach(p -> routes.setRoute(p, PluginViewHost.class, LAYOUT));
         });
+        synchronized (registered) {
+            registered.put(registry, Set.copyOf(wanted));
+        }
         LOG.debug("plugin routes now {}", wanted);
     }
 }
