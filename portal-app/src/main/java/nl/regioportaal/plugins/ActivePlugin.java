@@ -1,8 +1,8 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.PluginContext;
-import nl.regioportaal.plugin.api.PluginView;
-import nl.regioportaal.plugin.api.PortalModule;
+import nl.regioportaal.plugins.api.PluginContext;
+import nl.regioportaal.plugins.api.PluginView;
+import nl.regioportaal.plugins.api.PortalModule;
 
 import java.util.Optional;
 

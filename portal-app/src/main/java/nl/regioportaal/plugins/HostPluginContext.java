@@ -2,12 +2,12 @@ package nl.regioportaal.plugins;
 
 import com.vaadin.flow.component.UI;
 import nl.regioportaal.notify.NotificationService;
-import nl.regioportaal.plugin.api.Notifier;
-import nl.regioportaal.plugin.api.Permission;
-import nl.regioportaal.plugin.api.PluginContext;
-import nl.regioportaal.plugin.api.PluginDatabase;
-import nl.regioportaal.plugin.api.PluginUser;
-import nl.regioportaal.plugin.api.RegionInfo;
+import nl.regioportaal.plugins.api.Notifier;
+import nl.regioportaal.plugins.api.Permission;
+import nl.regioportaal.plugins.api.PluginContext;
+import nl.regioportaal.plugins.api.PluginDatabase;
+import nl.regioportaal.plugins.api.PluginUser;
+import nl.regioportaal.plugins.api.RegionInfo;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;

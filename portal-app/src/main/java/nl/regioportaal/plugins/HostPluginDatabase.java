@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.PluginDatabase;
+import nl.regioportaal.plugins.api.PluginDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.PluginApi;
+import nl.regioportaal.plugins.api.PluginApi;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.VersionManager;
 
@@ -103,11 +103,11 @@ class PluginArchiveInspector {
                 if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
                     throw new PluginRejectedException("plugins.reject.unsafe-path", name);
                 }
-                if (name.startsWith("nl/regioportaal/plugin/api/") || name.startsWith("classes/nl/regioportaal/plugin/api/")
+                if (name.startsWith("nl/regioportaal/plugins/api/") || name.startsWith("classes/nl/regioportaal/plugins/api/")
                         || name.startsWith("org/pf4j/")) {
                     throw new PluginRejectedException("plugins.reject.carries-api");
                 }
-                if (name.endsWith("META-INF/extensions.idx") || name.startsWith("META-INF/services/nl.regioportaal.plugin.api.")) {
+                if (name.endsWith("META-INF/extensions.idx") || name.startsWith("META-INF/services/nl.regioportaal.plugins.api.")) {
                     hasExtensions = true;
                 }
                 ByteArrayOutputStreamWithLimit copy = name.equals("META-INF/MANIFEST.MF") || name.equals("plugin.properties")

@@ -1,7 +1,7 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.Permission;
-import nl.regioportaal.plugin.api.Text;
+import nl.regioportaal.plugins.api.Permission;
+import nl.regioportaal.plugins.api.Text;
 import nl.regioportaal.region.MunicipalityRef;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package nl.regioportaal.plugins;
 
 import nl.regioportaal.notify.NotificationService;
-import nl.regioportaal.plugin.api.PluginView;
-import nl.regioportaal.plugin.api.PortalModule;
-import nl.regioportaal.plugin.api.ScheduledTask;
+import nl.regioportaal.plugins.api.PluginView;
+import nl.regioportaal.plugins.api.PortalModule;
+import nl.regioportaal.plugins.api.ScheduledTask;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.SystemAuthentication;

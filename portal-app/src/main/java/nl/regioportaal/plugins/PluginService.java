@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.Text;
+import nl.regioportaal.plugins.api.Text;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;

@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.ScheduledTask;
+import nl.regioportaal.plugins.api.ScheduledTask;
 import nl.regioportaal.security.SystemAuthentication;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugin.api.PluginApi;
+import nl.regioportaal.plugins.api.PluginApi;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginStatusProvider;
 

@@ -1,7 +1,7 @@
 package nl.regioportaal.plugins.ui;
 
 import nl.regioportaal.base.ui.MenuContributor;
-import nl.regioportaal.plugin.api.MenuEntry;
+import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.ActivePlugin;
 import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.security.PortalUser;

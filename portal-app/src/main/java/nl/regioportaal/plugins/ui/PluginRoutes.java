@@ -6,7 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import nl.regioportaal.base.ui.MainLayout;
-import nl.regioportaal.plugin.api.PluginView;
+import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.ActivePlugin;
 import nl.regioportaal.plugins.PluginService;
 import org.slf4j.Logger;

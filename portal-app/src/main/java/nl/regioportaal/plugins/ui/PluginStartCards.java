@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import nl.regioportaal.base.ui.StartCard;
 import nl.regioportaal.base.ui.StartView;
-import nl.regioportaal.plugin.api.StartWidget;
+import nl.regioportaal.plugins.api.StartWidget;
 import nl.regioportaal.plugins.ActivePlugin;
 import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.security.PortalUser;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
-import nl.regioportaal.plugin.api.PluginView;
+import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.ActivePlugin;
 import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.security.CurrentUser;

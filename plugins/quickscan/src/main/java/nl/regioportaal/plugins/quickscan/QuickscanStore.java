@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins.quickscan;
 
-import nl.regioportaal.plugin.api.PluginDatabase;
+import nl.regioportaal.plugins.api.PluginDatabase;
 
 import java.time.LocalDate;
 import java.util.EnumMap;

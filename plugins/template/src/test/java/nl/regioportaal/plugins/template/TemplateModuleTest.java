@@ -1,6 +1,6 @@
 package nl.regioportaal.plugins.template;
 
-import nl.regioportaal.plugin.api.PluginView;
+import nl.regioportaal.plugins.api.PluginView;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;

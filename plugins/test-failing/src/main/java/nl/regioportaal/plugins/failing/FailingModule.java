@@ -1,11 +1,11 @@
 package nl.regioportaal.plugins.failing;
 
-import nl.regioportaal.plugin.api.MenuEntry;
-import nl.regioportaal.plugin.api.PluginView;
-import nl.regioportaal.plugin.api.PortalModule;
-import nl.regioportaal.plugin.api.ScheduledTask;
-import nl.regioportaal.plugin.api.StartWidget;
-import nl.regioportaal.plugin.api.Text;
+import nl.regioportaal.plugins.api.MenuEntry;
+import nl.regioportaal.plugins.api.PluginView;
+import nl.regioportaal.plugins.api.PortalModule;
+import nl.regioportaal.plugins.api.ScheduledTask;
+import nl.regioportaal.plugins.api.StartWidget;
+import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 /**
  * An entry in the portal's side menu, pointing at one of the plugin's {@link PluginView views}. Shown only

@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 /** Sends notices through the portal (stored on the recipient's "Meldingen" page, mailed where configured). */
 public interface Notifier {

@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -9,14 +9,14 @@
  * signatures.
  *
  * <h2>What a plugin provides</h2>
- * One or more {@link nl.regioportaal.plugin.api.PortalModule} extensions (annotated with
+ * One or more {@link nl.regioportaal.plugins.api.PortalModule} extensions (annotated with
  * {@code @org.pf4j.Extension}): name, icon, menu entries, views, Start-page widgets, scheduled tasks,
  * permissions. SQL migrations travel in the jar under {@code db/plugin/<plugin-id>/} and i18n bundles under
  * {@code plugin-i18n/messages_nl.properties} and {@code plugin-i18n/messages_en.properties}.
  *
  * <h2>What a plugin gets</h2>
- * Only a {@link nl.regioportaal.plugin.api.PluginContext}: the current user, a read-only region directory,
+ * Only a {@link nl.regioportaal.plugins.api.PluginContext}: the current user, a read-only region directory,
  * notifications, a clock, translations and database access limited to its own tables
  * ({@code plg_<plugin-id>_...}). Never the portal's internal beans.
  */
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;

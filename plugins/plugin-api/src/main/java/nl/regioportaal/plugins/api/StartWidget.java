@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 import com.vaadin.flow.component.Component;
 

@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 /**
  * Background work on a schedule, run by the portal's (clustered) Quartz scheduler as the system user: one

@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 /** Version facts of this API. */
 public final class PluginApi {

@@ -1,4 +1,4 @@
-package nl.regioportaal.plugin.api;
+package nl.regioportaal.plugins.api;
 
 import java.util.Locale;
 import java.util.Objects;
