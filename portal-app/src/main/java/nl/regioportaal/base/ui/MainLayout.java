@@ -84,13 +84,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         items.sort(Comparator.comparingDouble(MenuContributor.Item::order));
         for (MenuContributor.Item item : items) {
-            SideNavItem navItem = new SideNavItem(getTranslation(item.title()), item.path());
+            SideNavItem navItem = new SideNavItem(label(item.title()), item.path());
             if (item.icon() != null && !item.icon().isBlank()) {
                 navItem.setPrefixComponent(new Icon(item.icon()));
             }
             nav.addItem(navItem);
         }
         return nav;
+    }
+
+    /**
+     * A menu title is an i18n key, except for runtime entries (plugins) that bring their own text: a
+     * title that is not a known key is shown as it is.
+     */
+    private String label(String title) {
+        String translated = getTranslation(title);
+        return translated.equals("!" + title + "!") ? title : translated;
     }
 
     private Component userMenu(PortalUser user) {

@@ -17,15 +17,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every demo account logs in and sees its own side menu: what its role may use, nothing more. */
+/**
+ * Every demo account logs in and sees its own side menu: what its role may use, nothing more. The demo
+ * enables the quickscan plugin for Amersfoort and Soest (not Baarn): its entries appear only there.
+ */
 class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;                 Start,Meldingen,Gemeenten,Teams,Medewerkers",
-            "beheer.amersfoort;     Start,Meldingen,Teams,Medewerkers",
+            "admin;                 Start,Meldingen,Gemeenten,Teams,Medewerkers,Plugins",
+            "beheer.amersfoort;     Start,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
             "procesbegeleider;      Start,Meldingen",
-            "teamleider.soest;      Start,Meldingen",
+            "teamleider.soest;      Start,Quickscan,Quickscan-rapport,Meldingen",
             "wijkcoach.baarn;       Start,Meldingen",
             "manager.leusden;       Start,Meldingen",
             "aanbieder;             Start,Meldingen",

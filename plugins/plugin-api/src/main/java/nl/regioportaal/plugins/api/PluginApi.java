@@ -1,0 +1,14 @@
+package nl.regioportaal.plugins.api;
+
+/** Version facts of this API. */
+public final class PluginApi {
+
+    /**
+     * The semantic version of the plugin API this portal implements. A plugin's {@code Plugin-Requires}
+     * is checked against it at upload and at start.
+     */
+    public static final String VERSION = "1.0.0";
+
+    private PluginApi() {
+    }
+}

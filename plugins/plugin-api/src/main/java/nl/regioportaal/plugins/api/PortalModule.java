@@ -1,0 +1,70 @@
+package nl.regioportaal.plugins.api;
+
+import org.pf4j.ExtensionPoint;
+
+import java.util.List;
+
+/**
+ * The extension point of a municipality module. A plugin has exactly one implementation, annotated with
+ * {@code @org.pf4j.Extension}; its id, version and provider come from the plugin descriptor.
+ *
+ * <p>Life cycle: the portal creates the extension once per start of the plugin, calls
+ * {@link #start(PluginContext)}, then reads the other methods (they should return the same values for the
+ * whole run). {@link #stop()} is called before the plugin is stopped, upgraded or uninstalled. Everything
+ * the plugin needs from the portal comes from the {@link PluginContext} passed to {@code start}.
+ *
+ * <p>Minimal example:
+ * <pre>{@code
+ * @Extension
+ * public class HelloModule implements PortalModule {
+ *     private PluginContext context;
+ *     public Text name() { return Text.of("Hallo", "Hello"); }
+ *     public void start(PluginContext context) { this.context = context; }
+ *     public List<PluginView> views() {
+ *         return List.of(new PluginView("", name(), null, () -> new Paragraph(context.translate("hello.text"))));
+ *     }
+ *     public List<MenuEntry> menu() { return List.of(new MenuEntry("", name(), "vaadin:smiley-o", 500)); }
+ * }
+ * }</pre>
+ */
+public interface PortalModule extends ExtensionPoint {
+
+    /** Name shown on the admin screen, in menus and on cards. */
+    Text name();
+
+    /** Vaadin icon name, e.g. {@code vaadin:chart}. */
+    default String icon() {
+        return "vaadin:puzzle-piece";
+    }
+
+    /**
+     * Called once when the plugin starts, before any other method but {@link #name()}. An exception here
+     * marks the plugin failed; the portal carries on without it.
+     */
+    default void start(PluginContext context) {
+    }
+
+    /** Called before the plugin is stopped; release what {@link #start(PluginContext)} took. */
+    default void stop() {
+    }
+
+    default List<MenuEntry> menu() {
+        return List.of();
+    }
+
+    default List<PluginView> views() {
+        return List.of();
+    }
+
+    default List<StartWidget> widgets() {
+        return List.of();
+    }
+
+    default List<ScheduledTask> tasks() {
+        return List.of();
+    }
+
+    default List<Permission> permissions() {
+        return List.of();
+    }
+}

@@ -1,0 +1,110 @@
+package nl.regioportaal.plugins.template;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.regioportaal.plugins.api.MenuEntry;
+import nl.regioportaal.plugins.api.Permission;
+import nl.regioportaal.plugins.api.PluginContext;
+import nl.regioportaal.plugins.api.PluginView;
+import nl.regioportaal.plugins.api.PortalModule;
+import nl.regioportaal.plugins.api.ScheduledTask;
+import nl.regioportaal.plugins.api.StartWidget;
+import nl.regioportaal.plugins.api.Text;
+import org.pf4j.Extension;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The smallest complete plugin: one view with a form that stores notes in the plugin's own table, a menu
+ * entry, a Start card, a declared permission and a daily task. Copy this module to start a new plugin
+ * (see docs/plugins.md).
+ */
+@Extension
+public class TemplateModule implements PortalModule {
+
+    static final String PERMISSION_USE = "template.use";
+
+    private PluginContext context;
+
+    @Override
+    public Text name() {
+        return Text.of("Voorbeeldplugin", "Template plugin");
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:file-text-o";
+    }
+
+    @Override
+    public void start(PluginContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(new Permission(PERMISSION_USE, Text.of("Notities lezen en schrijven", "Read and write notes"),
+                Set.of("PROFESSIONAL", "TEAM_LEADER", "MANAGER", "MUNICIPALITY_ADMIN", "ADMIN")));
+    }
+
+    @Override
+    public List<PluginView> views() {
+        return List.of(new PluginView("", name(), PERMISSION_USE, this::notesView));
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("", name(), icon(), 600));
+    }
+
+    @Override
+    public List<StartWidget> widgets() {
+        return List.of(new StartWidget(name(), 600, PERMISSION_USE,
+                () -> Optional.of(new Paragraph(context.translate("template.widget", notes().size())))));
+    }
+
+    @Override
+    public List<ScheduledTask> tasks() {
+        // every night at 02:00: nothing to do but show how a task is declared
+        return List.of(new ScheduledTask("nightly", "0 0 2 * * ?", () -> notes().size()));
+    }
+
+    List<String> notes() {
+        var db = context.database();
+        return db.query("SELECT text FROM " + db.table("note") + " ORDER BY id", row -> row.getString("text"));
+    }
+
+    void addNote(String text) {
+        context.requirePermission(PERMISSION_USE);
+        var db = context.database();
+        db.insert("INSERT INTO " + db.table("note") + " (text, author_id, created_at) VALUES (?, ?, ?)",
+                text, context.currentUser().personId(), java.sql.Timestamp.from(context.clock().instant()));
+    }
+
+    private VerticalLayout notesView() {
+        VerticalLayout layout = new VerticalLayout();
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        Runnable refresh = () -> {
+            list.removeAll();
+            notes().forEach(n -> list.add(new Paragraph(n)));
+        };
+        TextField note = new TextField(context.translate("template.note"));
+        note.setMaxLength(200);
+        Button add = new Button(context.translate("template.add"), e -> {
+            if (!note.getValue().isBlank()) {
+                addNote(note.getValue().trim());
+                note.clear();
+                refresh.run();
+            }
+        });
+        add.setId("template-add");
+        refresh.run();
+        layout.add(new Paragraph(context.translate("template.intro")), note, add, list);
+        return layout;
+    }
+}

@@ -1,0 +1,254 @@
+package nl.regioportaal.plugins;
+
+import nl.regioportaal.plugins.api.PluginApi;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The checks an archive must pass before anything is installed: size, a readable archive that does not
+ * unpack into more than the limit (archive bombs), a valid descriptor, a {@code requires} this portal
+ * meets, no copy of the plugin API inside, and, where keys are configured, a trusted signature. Each
+ * refusal names its reason with an i18n key; nothing is written outside a temporary file.
+ */
+class PluginArchiveInspector {
+
+    /** Becomes part of table names ({@code plg_<id>_...}) and URLs, so: short, lower case, no dashes. */
+    static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9_]{1,29}");
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?");
+
+    private final PluginProperties properties;
+    private final VersionManager versions = new DefaultVersionManager();
+
+    PluginArchiveInspector(PluginProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * @param signature detached signature (SHA512withRSA over the archive bytes, raw or Base64), or null
+     */
+    PluginArchive inspect(String fileName, byte[] content, byte[] signature) {
+        if (content.length > properties.maxUploadBytes()) {
+            throw new PluginRejectedException("plugins.reject.too-large", properties.maxUploadBytes() / (1024 * 1024));
+        }
+        String lower = fileName == null ? "" : fileName.toLowerCase();
+        boolean zip = lower.endsWith(".zip");
+        if (!zip && !lower.endsWith(".jar")) {
+            throw new PluginRejectedException("plugins.reject.file-type");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("plugin-upload", zip ? ".zip" : ".jar");
+            Files.write(temp, content);
+            Map<String, String> descriptor = readArchive(temp);
+            PluginArchive archive = validate(descriptor, sha512(content), verifySignature(content, signature), zip);
+            return archive;
+        } catch (IOException e) {
+            throw new PluginRejectedException("plugins.reject.not-an-archive");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+    }
+
+    /** Reads every entry (counting real bytes, not the sizes the archive claims) and returns the descriptor. */
+    private Map<String, String> readArchive(Path file) throws IOException {
+        ZipFile archive;
+        try {
+            archive = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new PluginRejectedException("plugins.reject.not-an-archive");
+        }
+        try (archive) {
+            if (archive.size() > properties.maxEntries()) {
+                throw new PluginRejectedException("plugins.reject.archive-bomb", properties.maxUnpackedBytes() / (1024 * 1024));
+            }
+            long total = 0;
+            Map<String, String> descriptor = new LinkedHashMap<>();
+            boolean hasExtensions = false;
+            byte[] buffer = new byte[64 * 1024];
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+                    throw new PluginRejectedException("plugins.reject.unsafe-path", name);
+                }
+                if (name.startsWith("nl/regioportaal/plugins/api/") || name.startsWith("classes/nl/regioportaal/plugins/api/")
+                        || name.startsWith("org/pf4j/")) {
+                    throw new PluginRejectedException("plugins.reject.carries-api");
+                }
+                if (name.endsWith("META-INF/extensions.idx") || name.startsWith("META-INF/services/nl.regioportaal.plugins.api.")) {
+                    hasExtensions = true;
+                }
+                ByteArrayOutputStreamWithLimit copy = name.equals("META-INF/MANIFEST.MF") || name.equals("plugin.properties")
+                        ? new ByteArrayOutputStreamWithLimit() : null;
+                try (InputStream in = archive.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        total += n;
+                        if (total > properties.maxUnpackedBytes()) {
+                            throw new PluginRejectedException("plugins.reject.archive-bomb", properties.maxUnpackedBytes() / (1024 * 1024));
+                        }
+                        if (copy != null) {
+                            copy.write(buffer, 0, n);
+                        }
+                    }
+                } catch (ZipException e) {
+                    throw new PluginRejectedException("plugins.reject.not-an-archive");
+                }
+                if (copy != null) {
+                    readDescriptor(name, copy.toByteArray(), descriptor);
+                }
+            }
+            if (descriptor.get("id") == null) {
+                throw new PluginRejectedException("plugins.reject.no-descriptor");
+            }
+            if (!hasExtensions) {
+                throw new PluginRejectedException("plugins.reject.no-extensions");
+            }
+            return descriptor;
+        }
+    }
+
+    /** plugin.properties wins over the manifest, as in PF4J's own compound finder. */
+    private static void readDescriptor(String name, byte[] bytes, Map<String, String> descriptor) throws IOException {
+        if (name.equals("plugin.properties")) {
+            Properties p = new Properties();
+            p.load(new ByteArrayInputStream(bytes));
+            putIfPresent(descriptor, "id", p.getProperty("plugin.id"), true);
+            putIfPresent(descriptor, "version", p.getProperty("plugin.version"), true);
+            putIfPresent(descriptor, "requires", p.getProperty("plugin.requires"), true);
+            putIfPresent(descriptor, "provider", p.getProperty("plugin.provider"), true);
+            putIfPresent(descriptor, "description", p.getProperty("plugin.description"), true);
+        } else {
+            Attributes a = new Manifest(new ByteArrayInputStream(bytes)).getMainAttributes();
+            putIfPresent(descriptor, "id", a.getValue("Plugin-Id"), false);
+            putIfPresent(descriptor, "version", a.getValue("Plugin-Version"), false);
+            putIfPresent(descriptor, "requires", a.getValue("Plugin-Requires"), false);
+            putIfPresent(descriptor, "provider", a.getValue("Plugin-Provider"), false);
+            putIfPresent(descriptor, "description", a.getValue("Plugin-Description"), false);
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value, boolean override) {
+        if (value != null && !value.isBlank() && (override || !map.containsKey(key))) {
+            map.put(key, value.trim());
+        }
+    }
+
+    private PluginArchive validate(Map<String, String> d, String sha512, String signedBy, boolean zip) {
+        String id = d.get("id");
+        if (!PLUGIN_ID.matcher(id).matches()) {
+            throw new PluginRejectedException("plugins.reject.bad-id", id);
+        }
+        String version = d.get("version");
+        if (version == null || !VERSION.matcher(version).matches()) {
+            throw new PluginRejectedException("plugins.reject.bad-version", version == null ? "" : version);
+        }
+        String requires = d.getOrDefault("requires", "*");
+        boolean met;
+        try {
+            met = versions.checkVersionConstraint(PluginApi.VERSION, requires);
+        } catch (RuntimeException e) {
+            throw new PluginRejectedException("plugins.reject.bad-requires", requires);
+        }
+        if (!met) {
+            throw new PluginRejectedException("plugins.reject.requires", requires, PluginApi.VERSION);
+        }
+        return new PluginArchive(id, version, requires, d.get("provider"), d.get("description"), sha512, signedBy, zip);
+    }
+
+    static String sha512(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Returns the name of the trusted key that verifies the signature, null if unsigned and allowed. */
+    private String verifySignature(byte[] content, byte[] signature) {
+        if (signature == null || signature.length == 0) {
+            if (properties.requireSignature()) {
+                throw new PluginRejectedException("plugins.reject.unsigned");
+            }
+            return null;
+        }
+        byte[] raw = decodeSignature(signature);
+        for (Map.Entry<String, PublicKey> key : trustedKeys().entrySet()) {
+            try {
+                Signature verifier = Signature.getInstance("SHA512withRSA");
+                verifier.initVerify(key.getValue());
+                verifier.update(content);
+                if (verifier.verify(raw)) {
+                    return key.getKey();
+                }
+            } catch (java.security.GeneralSecurityException e) {
+                // not this key
+            }
+        }
+        throw new PluginRejectedException("plugins.reject.bad-signature");
+    }
+
+    private static byte[] decodeSignature(byte[] signature) {
+        String text = new String(signature, java.nio.charset.StandardCharsets.US_ASCII).trim();
+        try {
+            return Base64.getMimeDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return signature;
+        }
+    }
+
+    /** Trusted keys: {@code <name>.pem} files holding an X.509 "PUBLIC KEY" (RSA). */
+    Map<String, PublicKey> trustedKeys() {
+        Map<String, PublicKey> keys = new LinkedHashMap<>();
+        Path dir = properties.trustedKeysDir();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return keys;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".pem")).sorted().toList()) {
+                String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+                keys.put(file.getFileName().toString().replace(".pem", ""),
+                        KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem))));
+            }
+        } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("trusted plugin keys in " + dir + " unreadable", e);
+        }
+        return keys;
+    }
+
+    /** Descriptor files are small; a huge "manifest" is itself suspicious and caught by the total limit. */
+    private static final class ByteArrayOutputStreamWithLimit extends java.io.ByteArrayOutputStream {
+    }
+}

@@ -1,0 +1,126 @@
+package nl.regioportaal.plugins;
+
+import nl.regioportaal.demo.DemoDataCreated;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.SystemAuthentication;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * At start: loads and starts every plugin in the plugins directory (before the demo data, so that the
+ * demo can enable them). An archive that was put into the directory by hand is registered as installed
+ * and, like an upload, enabled nowhere. Nothing a plugin does here can stop the portal from starting.
+ */
+@Configuration
+@EnableConfigurationProperties(PluginProperties.class)
+@Order(5)
+class PluginBootstrap implements ApplicationRunner {
+
+    /** Demo: the quickscan and the caseload dashboard for some municipalities; never Baarn. */
+    static final Map<String, List<String>> DEMO_ENABLEMENT = Map.of(
+            "quickscan", List.of("Amersfoort", "Soest"),
+            "caseload", List.of("Amersfoort", "Soest"));
+    private static final Logger LOG = LoggerFactory.getLogger(PluginBootstrap.class);
+
+    private final PluginRuntime runtime;
+    private final PluginInstallationRepository installations;
+    private final PluginFailures failures;
+    private final PluginTasks tasks;
+    private final PluginService service;
+    private final RegionDirectory directory;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PluginBootstrap(PluginRuntime runtime, PluginInstallationRepository installations, PluginFailures failures,
+                    PluginTasks tasks, PluginService service, RegionDirectory directory, TransactionTemplate transaction,
+                    Clock clock) {
+        this.runtime = runtime;
+        this.installations = installations;
+        this.failures = failures;
+        this.tasks = tasks;
+        this.service = service;
+        this.directory = directory;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            SystemAuthentication.run(this::startAll);
+        } catch (RuntimeException e) {
+            LOG.error("plugins could not be started; the portal runs without them", e);
+        }
+    }
+
+    private void startAll() {
+        Map<Path, String> found = runtime.bootstrap();
+        found.forEach((file, id) -> {
+            if (id == null) {
+                return;
+            }
+            try {
+                register(file, id);
+            } catch (RuntimeException e) {
+                LOG.error("plugin {} could not be registered", id, e);
+            }
+            runtime.start(id);
+        });
+        tasks.removeAllBut(runtime.active().stream().map(ActivePlugin::id).collect(Collectors.toSet()));
+        LOG.info("plugins started: {} of {}", runtime.active().size(), found.size());
+    }
+
+    private void register(Path file, String id) {
+        PluginWrapper wrapper = runtime.wrapper(id).orElseThrow();
+        transaction.executeWithoutResult(status -> {
+            PluginInstallation installation = installations.findByPluginId(id)
+                    .orElseGet(() -> new PluginInstallation(id, clock.instant(), SystemAuthentication.SYSTEM_USERNAME));
+            try {
+                byte[] content = Files.readAllBytes(file);
+                installation.setArchive(new PluginArchive(id, wrapper.getDescriptor().getVersion(),
+                        wrapper.getDescriptor().getRequires(), wrapper.getDescriptor().getProvider(),
+                        wrapper.getDescriptor().getPluginDescription(), PluginArchiveInspector.sha512(content),
+                        installation.getSignedBy(), file.toString().endsWith(".zip")), file.getFileName().toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            installations.save(installation);
+        });
+        String earlier = failures.takeUnrecorded(id);
+        if (earlier != null) {
+            failures.record(id, earlier);
+        }
+    }
+
+    @EventListener
+    void enableDemoPlugins(DemoDataCreated event) {
+        Map<String, Long> byName = directory.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalityRef::name, MunicipalityRef::id));
+        Set<String> installed = installations.findAllByOrderByPluginIdAsc().stream()
+                .map(PluginInstallation::getPluginId).collect(Collectors.toSet());
+        DEMO_ENABLEMENT.forEach((pluginId, municipalities) -> {
+            if (installed.contains(pluginId)) {
+                municipalities.forEach(name -> service.enable(pluginId, byName.get(name)));
+                LOG.info("demo: plugin {} enabled for {}", pluginId, municipalities);
+            }
+        });
+    }
+}

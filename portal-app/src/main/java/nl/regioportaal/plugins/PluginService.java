@@ -1,0 +1,278 @@
+package nl.regioportaal.plugins;
+
+import nl.regioportaal.plugins.api.Text;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The plugins API for the portal's screens: what is installed, upload with checks, enablement per
+ * municipality, uninstall; and, for the shell, which plugins a user may see. Administrators manage
+ * everything; a municipality administrator only switches plugins on and off for their own municipality.
+ * Nothing here needs a restart.
+ */
+@Service
+public class PluginService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginService.class);
+
+    private final PluginRuntime runtime;
+    private final PluginInstallationRepository installations;
+    private final PluginArchiveInspector inspector;
+    private final PluginMigrations migrations;
+    private final PluginFailures failures;
+    private final PluginTasks tasks;
+    private final CurrentUser currentUser;
+    private final RegionDirectory directory;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PluginService(PluginRuntime runtime, PluginInstallationRepository installations, PluginProperties properties,
+                  PluginMigrations migrations, PluginFailures failures, PluginTasks tasks, CurrentUser currentUser,
+                  RegionDirectory directory, TransactionTemplate transaction, Clock clock) {
+        this.runtime = runtime;
+        this.installations = installations;
+        this.inspector = new PluginArchiveInspector(properties);
+        this.migrations = migrations;
+        this.failures = failures;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    // ---- administration -------------------------------------------------------------------------
+
+    /** Every installed plugin (administrators and municipality administrators; the latter see their own enablement). */
+    public List<PluginRow> list() {
+        PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        Map<Long, MunicipalityRef> municipalities = directory.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalityRef::id, Function.identity()));
+        return transaction.execute(status -> installations.findAllByOrderByPluginIdAsc().stream()
+                .map(i -> row(i, municipalities, user)).toList());
+    }
+
+    public Optional<PluginRow> find(String pluginId) {
+        return list().stream().filter(r -> r.id().equals(pluginId)).findFirst();
+    }
+
+    private PluginRow row(PluginInstallation i, Map<Long, MunicipalityRef> municipalities, PortalUser user) {
+        Optional<ActivePlugin> active = runtime.active(i.getPluginId());
+        Text name = active.map(a -> safeName(a)).orElse(Text.of(i.getPluginId(), i.getPluginId()));
+        List<MunicipalityRef> enabledIn = i.getMunicipalityIds().stream()
+                .filter(id -> user.hasRole(Role.ADMIN) || id.equals(user.municipalityId()))
+                .map(municipalities::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(MunicipalityRef::name)).toList();
+        PluginRow.State state = active.isEmpty() ? PluginRow.State.FAILED
+                : i.getFailedReason() != null ? PluginRow.State.STARTED_WITH_ERRORS : PluginRow.State.STARTED;
+        String key = null;
+        List<String> details = List.of();
+        if (i.getFailedReason() != null) {
+            String[] parts = i.getFailedReason().split("\\|", -1);
+            key = parts[0];
+            details = Arrays.asList(parts).subList(1, parts.length);
+        } else if (active.isEmpty()) {
+            key = "plugins.failed.not-running";
+        }
+        return new PluginRow(i.getPluginId(), name, i.getPluginVersion(), i.getProvider(), state, i.getSha512(),
+                i.getSignedBy(), i.isRegionWide(), enabledIn, key, details, i.getFailedAt(),
+                active.map(a -> a.module().permissions()).orElse(List.of()));
+    }
+
+    private Text safeName(ActivePlugin plugin) {
+        try {
+            return plugin.module().name();
+        } catch (RuntimeException e) {
+            return Text.of(plugin.id(), plugin.id());
+        }
+    }
+
+    /**
+     * Installs (or upgrades) a plugin from an uploaded archive, after the checks of
+     * {@link PluginArchiveInspector}. A new plugin is enabled nowhere. Administrators only.
+     *
+     * @param signature detached signature, or null
+     * @throws PluginRejectedException with the reason, when the archive is refused (nothing is installed)
+     */
+    public PluginRow install(String fileName, byte[] content, byte[] signature) {
+        PortalUser user = currentUser.requireAnyRole(Role.ADMIN);
+        PluginArchive archive = inspector.inspect(fileName, content, signature);
+        Optional<PluginInstallation> existing = installations.findByPluginId(archive.id());
+        if (existing.isPresent() && runtime.active(archive.id()).isPresent()) {
+            int order = new org.pf4j.DefaultVersionManager().compareVersions(archive.version(), existing.get().getPluginVersion());
+            if (order <= 0) {
+                throw new PluginRejectedException("plugins.reject.not-newer", archive.id(), existing.get().getPluginVersion());
+            }
+        }
+        String target = archive.id() + "-" + archive.version() + (archive.zip() ? ".zip" : ".jar");
+        Path file = runtime.dir().toAbsolutePath().resolve(target);
+        // the old version goes first: PF4J holds one plugin per id
+        existing.ifPresent(old -> {
+            runtime.stopAndUnload(old.getPluginId());
+            deleteArchive(old.getFileName());
+        });
+        try {
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transaction.executeWithoutResult(status -> {
+            PluginInstallation installation = installations.findByPluginId(archive.id())
+                    .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
+            installation.setArchive(archive, target);
+            installation.clearFailure();
+            installations.save(installation);
+        });
+        String loaded = runtime.load(file);
+        if (loaded == null || !loaded.equals(archive.id())) {
+            failures.record(archive.id(), "plugins.failed.load", file.getFileName().toString());
+        } else {
+            runtime.start(archive.id());
+        }
+        LOG.info("plugin {} {} installed by {} (sha512 {})", archive.id(), archive.version(), user.getUsername(), archive.sha512());
+        return find(archive.id()).orElseThrow();
+    }
+
+    /** Switches a plugin on for a municipality: administrators for any, municipality administrators for their own. */
+    public void enable(String pluginId, long municipalityId) {
+        requireMunicipality(municipalityId);
+        transaction.executeWithoutResult(status -> installation(pluginId).getMunicipalityIds().add(municipalityId));
+    }
+
+    public void disable(String pluginId, long municipalityId) {
+        requireMunicipality(municipalityId);
+        transaction.executeWithoutResult(status -> installation(pluginId).getMunicipalityIds().remove(municipalityId));
+    }
+
+    /** Region-wide: for every municipality and for region-wide staff. Administrators only. */
+    public void setRegionWide(String pluginId, boolean regionWide) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        transaction.executeWithoutResult(status -> installation(pluginId).setRegionWide(regionWide));
+    }
+
+    /** Stops and starts a plugin again (after fixing a cause of failure), clearing its failure. Administrators only. */
+    public void restart(String pluginId) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        PluginInstallation installation = transaction.execute(status -> installation(pluginId));
+        runtime.stopAndUnload(pluginId);
+        failures.clear(pluginId);
+        String loaded = runtime.load(runtime.dir().toAbsolutePath().resolve(installation.getFileName()));
+        if (loaded != null) {
+            runtime.start(loaded);
+        }
+    }
+
+    /**
+     * Removes a plugin: stops it, removes its schedule, routes and archive, and its enablement. With
+     * {@code removeData} its tables (and migration history) are dropped too. Administrators only.
+     */
+    public void uninstall(String pluginId, boolean removeData) {
+        PortalUser user = currentUser.requireAnyRole(Role.ADMIN);
+        PluginInstallation installation = transaction.execute(status -> installation(pluginId));
+        runtime.stopAndUnload(pluginId);
+        tasks.unschedule(pluginId);
+        deleteArchive(installation.getFileName());
+        if (removeData) {
+            migrations.dropAll(pluginId);
+        }
+        transaction.executeWithoutResult(status -> installations.findByPluginId(pluginId).ifPresent(installations::delete));
+        LOG.info("plugin {} uninstalled by {} (data {})", pluginId, user.getUsername(), removeData ? "removed" : "kept");
+    }
+
+    /** The plugin's tables, for the uninstall dialog. Administrators only. */
+    public List<String> tablesOf(String pluginId) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return migrations.tablesOf(pluginId);
+    }
+
+    /** Fires one of the plugin's scheduled tasks now. Administrators only. */
+    public void runTaskNow(String pluginId, String taskId) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        tasks.triggerNow(pluginId, taskId);
+    }
+
+    private void requireMunicipality(long municipalityId) {
+        PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        if (!user.hasRole(Role.ADMIN) && !Long.valueOf(municipalityId).equals(user.municipalityId())) {
+            CurrentUser.deny("plugin enablement of another municipality");
+        }
+    }
+
+    private PluginInstallation installation(String pluginId) {
+        return installations.findByPluginId(pluginId)
+                .orElseThrow(() -> new PluginRejectedException("plugins.reject.unknown", pluginId));
+    }
+
+    private void deleteArchive(String fileName) {
+        try {
+            Files.deleteIfExists(runtime.dir().toAbsolutePath().resolve(fileName));
+        } catch (IOException e) {
+            LOG.warn("plugin archive {} could not be deleted", fileName, e);
+        }
+    }
+
+    // ---- visibility, for the shell --------------------------------------------------------------
+
+    /**
+     * The started plugins the user may see: enabled for the user's municipality, or region-wide (which is
+     * the only way region-wide staff, who have no municipality, see a plugin).
+     */
+    public List<ActivePlugin> visibleTo(PortalUser user) {
+        List<ActivePlugin> result = new ArrayList<>();
+        List<PluginInstallation> all = transaction.execute(status -> installations.findAllByOrderByPluginIdAsc());
+        for (PluginInstallation i : all) {
+            if (enabledFor(i, user)) {
+                runtime.active(i.getPluginId()).ifPresent(result::add);
+            }
+        }
+        return result;
+    }
+
+    public Optional<ActivePlugin> visibleTo(PortalUser user, String pluginId) {
+        return visibleTo(user).stream().filter(p -> p.id().equals(pluginId)).findFirst();
+    }
+
+    /** Whether the plugin is running at all (for telling "not found" from "not for you"). */
+    public boolean isRunning(String pluginId) {
+        return runtime.active(pluginId).isPresent();
+    }
+
+    public List<ActivePlugin> running() {
+        return List.copyOf(runtime.active());
+    }
+
+    static boolean enabledFor(PluginInstallation i, PortalUser user) {
+        return i.isRegionWide() || (user.municipalityId() != null && i.getMunicipalityIds().contains(user.municipalityId()));
+    }
+
+    /** Called by the shell when a plugin's view or widget threw: the plugin is marked failed with the reason. */
+    public void reportFailure(String pluginId, String reasonKey, String... details) {
+        failures.record(pluginId, reasonKey, details);
+    }
+
+    /** Called when the set of running plugins changes (routes are then added or removed). */
+    public void onChange(Runnable listener) {
+        runtime.onChange(listener);
+    }
+}

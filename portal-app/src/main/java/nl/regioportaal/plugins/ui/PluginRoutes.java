@@ -1,0 +1,88 @@
+package nl.regioportaal.plugins.ui;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import nl.regioportaal.base.ui.MainLayout;
+import nl.regioportaal.plugins.api.PluginView;
+import nl.regioportaal.plugins.ActivePlugin;
+import nl.regioportaal.plugins.PluginService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps Vaadin's application route registry in step with the running plugins: each view a started
+ * plugin declares gets the route {@code plugin/<id>/<path>} (target {@link PluginViewHost}, inside the
+ * portal's {@link MainLayout}); a stopped or uninstalled plugin's routes are removed. Runs when a Vaadin
+ * service starts, when a UI is created (cheap when nothing changed) and whenever the plugins change.
+ * Whether a user may open a route is decided per request by {@link PluginViewHost}, not here.
+ */
+@Component
+class PluginRoutes implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRoutes.class);
+    private static final List<Class<? extends RouterLayout>> LAYOUT = List.of(MainLayout.class);
+
+    private final PluginService plugins;
+    /** Registries of the Vaadin services that are alive (one in production; one per test in Karibu). */
+    private final Set<ApplicationRouteRegistry> registries = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    /** The plugin paths this class registered, per registry. */
+    private final java.util.Map<ApplicationRouteRegistry, Set<String>> registered = new WeakHashMap<>();
+
+    PluginRoutes(PluginService plugins) {
+        this.plugins = plugins;
+        plugins.onChange(this::syncAll);
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
+        registries.add(registry);
+        sync(registry);
+        event.getSource().addUIInitListener(ui -> sync(registry));
+    }
+
+    private void syncAll() {
+        List<ApplicationRouteRegistry> all;
+        synchronized (registries) {
+            all = List.copyOf(registries);
+        }
+        all.forEach(this::sync);
+    }
+
+    private void sync(ApplicationRouteRegistry registry) {
+        Set<String> wanted = plugins.running().stream()
+                .flatMap(p -> p.module().views().stream().map((PluginView v) -> ActivePlugin.route(p.id(), v.path())))
+                .collect(Collectors.toSet());
+        // one RouteData per target class (the other paths are aliases), so ask path by path
+        Set<String> candidates = new java.util.HashSet<>(wanted);
+        synchronized (registered) {
+            candidates.addAll(registered.getOrDefault(registry, Set.of()));
+        }
+        Set<String> present = candidates.stream()
+                .filter(p -> registry.getNavigationTarget(p).filter(PluginViewHost.class::equals).isPresent())
+                .collect(Collectors.toSet());
+        if (wanted.equals(present)) {
+            return;
+        }
+        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
+        routes.update(() -> {
+            present.stream().filter(p -> !wanted.contains(p)).forEach(routes::removeRoute);
+            wanted.stream().filter(p -> !present.contains(p)).forEach(p -> routes.setRoute(p, PluginViewHost.class, LAYOUT));
+        });
+        synchronized (registered) {
+            registered.put(registry, Set.copyOf(wanted));
+        }
+        LOG.debug("plugin routes now {}", wanted);
+    }
+}

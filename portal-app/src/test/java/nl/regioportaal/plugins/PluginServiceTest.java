@@ -1,0 +1,192 @@
+package nl.regioportaal.plugins;
+
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.PortalUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+@Import(TestUsers.class)
+class PluginServiceTest {
+
+    @Autowired
+    PluginService plugins;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    RegionDirectory directory;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void shippedPluginsAreRunningAndTheDemoEnabledQuickscanForAmersfoortNotBaarn() {
+        users.login("admin");
+        PluginRow quickscan = plugins.find("quickscan").orElseThrow();
+        assertThat(quickscan.state()).isEqualTo(PluginRow.State.STARTED);
+        assertThat(quickscan.enabledIn()).extracting(MunicipalityRef::name).contains("Amersfoort").doesNotContain("Baarn");
+        assertThat(quickscan.sha512()).hasSize(128);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_quickscan_schema_history WHERE success AND type = 'SQL'", Integer.class)).isEqualTo(1);
+        assertThat(plugins.find("template").orElseThrow().enabledIn()).isEmpty();
+    }
+
+    @Test
+    void refusedArchivesInstallNothingAndSayWhyInDutch() {
+        users.login("admin");
+        int before = plugins.list().size();
+        byte[] template = TestPlugins.bundled("template");
+
+        assertRefused("kapot.jar", "dit is geen zip".getBytes(), "plugins.reject.not-an-archive");
+        assertRefused("leeg.jar", TestPlugins.variant(template, Map.of(), Map.of(), true), "plugins.reject.no-descriptor");
+        assertRefused("nieuw.jar", TestPlugins.variant(template, Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"), Map.of(), false),
+                "plugins.reject.requires");
+        assertRefused("bom.zip", TestPlugins.zipBomb(150), "plugins.reject.archive-bomb");
+        assertRefused("tekst.txt", template, "plugins.reject.file-type");
+
+        assertThat(plugins.list()).hasSize(before);
+        assertThat(nl.regioportaal.shared.i18n.PortalI18NProvider.translate("plugins.reject.requires",
+                java.util.Locale.of("nl"), ">=2.0.0", "1.0.0"))
+                .isEqualTo("de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.0.0.");
+    }
+
+    private void assertRefused(String name, byte[] content, String key) {
+        assertThatThrownBy(() -> plugins.install(name, content, null))
+                .isInstanceOfSatisfying(PluginRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void caseloadIsUploadedEnabledUsedDisabledAndUninstalledWithItsDataWithoutRestart() {
+        users.login("admin");
+        PluginRow row = plugins.install("plugin-caseload.jar", TestPlugins.upload("caseload"), null);
+        assertThat(row.state()).isEqualTo(PluginRow.State.STARTED);
+        assertThat(row.enabledIn()).as("a new plugin is enabled nowhere").isEmpty();
+        assertThat(row.sha512()).isEqualTo(PluginArchiveInspector.sha512(TestPlugins.upload("caseload")));
+        assertThat(plugins.tablesOf("caseload")).contains("plg_caseload_figure", "plg_caseload_schema_history");
+
+        long soest = municipality("Soest");
+        PortalUser leader = users.login("teamleider.soest");
+        assertThat(plugins.visibleTo(leader)).extracting(ActivePlugin::id).doesNotContain("caseload");
+        users.login("admin");
+        plugins.enable("caseload", soest);
+
+        leader = users.login("teamleider.soest");
+        ActivePlugin caseload = plugins.visibleTo(leader, "caseload").orElseThrow();
+        // use it: the team leader enters a month's figures through the plugin's own service
+        var module = caseload.module();
+        long team = leader.teamIds().iterator().next();
+        invoke(module, "enter", team, java.time.YearMonth.of(2026, 10), 4, 10, 3);
+        assertThat(jdbc.queryForObject("SELECT light + medium + heavy FROM plg_caseload_figure WHERE team_id = ?", Integer.class, team))
+                .isEqualTo(17);
+
+        users.login("admin");
+        plugins.disable("caseload", soest);
+        assertThat(plugins.visibleTo(users.login("teamleider.soest"))).extracting(ActivePlugin::id).doesNotContain("caseload");
+
+        users.login("admin");
+        plugins.uninstall("caseload", true);
+        assertThat(plugins.find("caseload")).isEmpty();
+        assertThat(plugins.isRunning("caseload")).isFalse();
+        assertThat(plugins.tablesOf("caseload")).as("tables gone").isEmpty();
+    }
+
+    @Test
+    void upgradeRunsOnlyTheNewScripts() {
+        users.login("admin");
+        byte[] v1 = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", "upgradetest"), Map.of(), false);
+        // the template's scripts live under db/plugin/template; this copy needs them under its own id
+        byte[] v1own = TestPlugins.variant(v1, Map.of(), Map.of("db/plugin/upgradetest/V1__notes.sql",
+                "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)"), false);
+        plugins.install("upgradetest-1.0.0.jar", v1own, null);
+        jdbc.update("INSERT INTO plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
+
+        byte[] v2 = TestPlugins.variant(v1own, Map.of("Plugin-Version", "1.1.0"),
+                Map.of("db/plugin/upgradetest/V2__tag.sql", "ALTER TABLE ${prefix}note ADD COLUMN tag VARCHAR(20)"), false);
+        PluginRow upgraded = plugins.install("upgradetest-1.1.0.jar", v2, null);
+
+        assertThat(upgraded.version()).isEqualTo("1.1.0");
+        assertThat(upgraded.state()).isEqualTo(PluginRow.State.STARTED);
+        List<Map<String, Object>> history = jdbc.queryForList("SELECT version, installed_rank FROM plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
+        assertThat(history).extracting(h -> h.get("version")).containsExactly("1", "2");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest_note", Integer.class)).as("data kept").isEqualTo(1);
+        assertThatThrownBy(() -> plugins.install("upgradetest-1.1.0.jar", v2, null))
+                .isInstanceOfSatisfying(PluginRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("plugins.reject.not-newer"));
+
+        plugins.uninstall("upgradetest", true);
+        assertThat(plugins.tablesOf("upgradetest")).isEmpty();
+    }
+
+    @Test
+    void municipalityAdministratorSwitchesOnlyTheirOwnMunicipality() {
+        long amersfoort = municipality("Amersfoort");
+        long baarn = municipality("Baarn");
+        users.login("beheer.amersfoort");
+        plugins.enable("template", amersfoort);
+        assertThat(plugins.find("template").orElseThrow().enabledIn()).extracting(MunicipalityRef::name).containsExactly("Amersfoort");
+        plugins.disable("template", amersfoort);
+        assertThatThrownBy(() -> plugins.enable("template", baarn)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.install("x.jar", new byte[10], null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.uninstall("template", true)).isInstanceOf(AccessDeniedException.class);
+
+        users.login("wijkcoach.baarn");
+        assertThatThrownBy(() -> plugins.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.enable("template", baarn)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTaskThatThrowsIsCaughtAndMarksThePluginFailed() throws Exception {
+        users.login("admin");
+        if (plugins.find("failing").isEmpty()) {
+            plugins.install("plugin-test-failing.jar", TestPlugins.upload("test-failing"), null);
+        }
+        plugins.runTaskNow("failing", "broken");
+        PluginRow row = null;
+        for (int i = 0; i < 100; i++) {
+            row = plugins.find("failing").orElseThrow();
+            if ("plugins.failed.task".equals(row.failedReasonKey())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(row.failedReasonKey()).isEqualTo("plugins.failed.task");
+        assertThat(row.failedDetails()).first().isEqualTo("broken");
+        assertThat(row.state()).isEqualTo(PluginRow.State.STARTED_WITH_ERRORS);
+        assertThat(plugins.find("quickscan").orElseThrow().state()).as("others unaffected").isEqualTo(PluginRow.State.STARTED);
+    }
+
+    private long municipality(String name) {
+        users.login("admin");
+        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private static void invoke(Object target, String method, Object... args) {
+        try {
+            for (var m : target.getClass().getDeclaredMethods()) {
+                if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+                    m.setAccessible(true);
+                    m.invoke(target, args);
+                    return;
+                }
+            }
+            throw new IllegalStateException("no method " + method);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+        }
+    }
+}
