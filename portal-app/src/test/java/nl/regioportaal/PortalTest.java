@@ -1,6 +1,7 @@
 package nl.regioportaal;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -10,11 +11,13 @@ import java.lang.annotation.Target;
 
 /**
  * The one test configuration: the whole portal on a random port, on the embedded MariaDB with the
- * demo data. Every Spring test uses exactly this, so the context (and the database) is built once.
+ * demo data. Every Spring test uses exactly this and nothing more (no extra @Import, properties or
+ * mocks), so the context and the database are built once per JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestUsers.class)
 public @interface PortalTest {
 }

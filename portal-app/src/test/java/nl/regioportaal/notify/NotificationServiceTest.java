@@ -6,14 +6,12 @@ import nl.regioportaal.security.PortalUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalTest
-@Import(TestUsers.class)
 class NotificationServiceTest {
 
     @Autowired

@@ -9,7 +9,6 @@ import nl.regioportaal.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** AVG: a person's data can be exported (by them or their administrator) and erased (by an administrator). */
 @PortalTest
-@Import(TestUsers.class)
 class PersonalDataServiceTest {
 
     @Autowired

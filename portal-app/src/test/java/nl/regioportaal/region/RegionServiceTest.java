@@ -9,7 +9,6 @@ import nl.regioportaal.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Administration rules on the real database: scope per role, validation, optimistic locking. */
 @PortalTest
-@Import(TestUsers.class)
 class RegionServiceTest {
 
     @Autowired

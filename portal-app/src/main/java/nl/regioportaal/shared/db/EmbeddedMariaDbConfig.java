@@ -29,16 +29,32 @@ import java.util.stream.Stream;
 public class EmbeddedMariaDbConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDbConfig.class);
+    private static final java.util.Set<Path> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Marks that the embedded database is in use (the demo seeder's "auto" setting looks for it). */
-    public record EmbeddedDatabase(DB db, int port) {
+    public record EmbeddedDatabase(DB db, int port, Path dataDir) {
+
+        /** Stops the server; its data directory may then be used again in this JVM. */
+        public void stop() {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                LOG.warn("embedded MariaDB stop: {}", e.toString());
+            } finally {
+                RUNNING.remove(dataDir);
+            }
+        }
     }
 
     @Bean(destroyMethod = "")
-    public EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
+    public synchronized EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
                                       @Value("${portal.embedded-db.port:0}") int port,
                                       @Value("${portal.embedded-db.fresh:false}") boolean fresh) throws Exception {
-        Path data = Path.of(dataDir).toAbsolutePath();
+        Path data = Path.of(dataDir).toAbsolutePath().normalize();
+        if (!RUNNING.add(data)) {
+            // a second server on the same files (e.g. a second Spring test context) would wipe or corrupt the first
+            throw new IllegalStateException("embedded MariaDB already running on " + data + " in this JVM");
+        }
         if (fresh) {
             deleteRecursively(data);
         }
@@ -60,7 +76,7 @@ public class EmbeddedMariaDbConfig {
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         LOG.info("embedded MariaDB started port={} dataDir={}", chosenPort, data);
-        return new EmbeddedDatabase(db, chosenPort);
+        return new EmbeddedDatabase(db, chosenPort, data);
     }
 
     @Bean
@@ -74,25 +90,15 @@ public class EmbeddedMariaDbConfig {
         return ds;
     }
 
-    /** Stops MariaDB only after the pool that uses it is closed (dependents are destroyed first). */
     @Bean(destroyMethod = "stop")
     ShutdownOrder shutdownOrder(EmbeddedDatabase embedded) {
-        return new ShutdownOrder(embedded.db());
+        return new ShutdownOrder(embedded);
     }
 
-    public static final class ShutdownOrder {
-        private final DB db;
-
-        ShutdownOrder(DB db) {
-            this.db = db;
-        }
-
+    /** Stops MariaDB only after the pool that uses it is closed (dependents are destroyed first). */
+    public record ShutdownOrder(EmbeddedDatabase embedded) {
         public void stop() {
-            try {
-                db.stop();
-            } catch (Exception e) {
-                LOG.warn("embedded MariaDB stop: {}", e.toString());
-            }
+            embedded.stop();
         }
     }
 

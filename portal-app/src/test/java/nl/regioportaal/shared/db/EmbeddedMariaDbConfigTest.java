@@ -26,7 +26,7 @@ class EmbeddedMariaDbConfigTest {
             s.execute("create table remembered (note varchar(100))");
             s.execute("insert into remembered values ('ingevoerd voor de herstart')");
         } finally {
-            first.db().stop();
+            first.stop();
         }
 
         EmbeddedMariaDbConfig.EmbeddedDatabase second = config.embeddedDatabase(dir.toString(), 0, false);
@@ -35,11 +35,23 @@ class EmbeddedMariaDbConfigTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("ingevoerd voor de herstart");
         } finally {
-            second.db().stop();
+            second.stop();
         }
     }
 
     private static Connection connect(EmbeddedMariaDbConfig.EmbeddedDatabase db) throws Exception {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + db.port() + "/restarttest?createDatabaseIfNotExist=true", "root", "");
+    }
+
+    @Test
+    void aSecondServerOnTheSameFilesIsRefused() throws Exception {
+        EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
+        EmbeddedMariaDbConfig.EmbeddedDatabase running = config.embeddedDatabase("target/restart-test/guarded", 0, true);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.embeddedDatabase("target/restart-test/guarded", 0, true))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
+        } finally {
+            running.stop();
+        }
     }
 }
