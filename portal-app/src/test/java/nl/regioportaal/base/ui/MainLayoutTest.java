@@ -16,14 +16,14 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;                 Start,Meldingen,Gemeenten,Teams,Medewerkers",
-            "beheer.amersfoort;     Start,Meldingen,Teams,Medewerkers",
-            "procesbegeleider;      Start,Meldingen",
-            "teamleider.soest;      Start,Meldingen",
-            "wijkcoach.baarn;       Start,Meldingen",
-            "manager.leusden;       Start,Meldingen",
-            "aanbieder;             Start,Meldingen",
-            "trainer;               Start,Meldingen"})
+            "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Meldingen,Gemeenten,Teams,Medewerkers",
+            "beheer.amersfoort;     Start,Scholing,Meldingen,Teams,Medewerkers",
+            "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Meldingen",
+            "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Meldingen",
+            "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
+            "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
+            "aanbieder;             Start,Scholing,Meldingen",
+            "trainer;               Start,Scholing,Sessiebeheer,Meldingen"})
     void eachDemoAccountSeesItsOwnMenu(String username, String expectedMenu) {
         login(username);
         navigate(StartView.class);
