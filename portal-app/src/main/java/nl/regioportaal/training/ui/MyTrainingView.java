@@ -66,7 +66,7 @@ public class MyTrainingView extends PortalPage {
                 .setHeader(getTranslation("training.mine.valid-until"));
         certificates.addColumn(c -> getTranslation(c.current() ? "training.mine.current" : "training.mine.history"))
                 .setHeader(getTranslation("training.mine.certificate-state"));
-        certificates.addComponentColumn(this::download).setHeader("");
+        certificates.addComponentColumn(this::download).setHeader("").setKey("download");
         certificates.setAriaLabel(getTranslation("training.mine.certificates"));
         certificates.setAllRowsVisible(true);
 
