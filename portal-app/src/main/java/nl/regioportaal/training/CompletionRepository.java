@@ -18,4 +18,7 @@ interface CompletionRepository extends JpaRepository<Completion, Long> {
     List<Object[]> factsOf(@Param("personIds") Collection<Long> personIds);
 
     Optional<Completion> findByEnrolmentId(Long enrolmentId);
+
+    @Query("select c from Completion c where c.personId = :personId and c.course.id = :courseId order by c.completedOn desc, c.id desc limit 1")
+    List<Completion> latestOf(@Param("personId") long personId, @Param("courseId") long courseId);
 }

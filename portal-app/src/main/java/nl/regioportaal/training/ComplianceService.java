@@ -188,7 +188,8 @@ public class ComplianceService {
         String memberSql = sql + " and exists (select 1 from training_status s where s.person_id = m.person_id" + status + ")";
         List<Object> memberArgs = new ArrayList<>(args);
         memberArgs.addAll(statusArgs);
-        return new Where(memberSql, memberArgs, sql.toString() + status, concat(args, statusArgs));
+        // the status table carries the same scope columns, so its roll-up needs no join
+        return new Where(memberSql, memberArgs, sql.toString().replace("m.", "s.") + status, concat(args, statusArgs));
     }
 
     private static List<Object> concat(List<Object> a, List<Object> b) {
@@ -223,9 +224,8 @@ public class ComplianceService {
     private List<Rollup> rollups(Where where, Names names) {
         Map<Long, Map<TrainingState, Long>> perTeam = new TreeMap<>();
         Map<Long, Long> teamMunicipality = new HashMap<>();
-        jdbc.query("select m.team_id, m.municipality_id, s.state, count(*) from training_status s "
-                        + "join training_member m on m.person_id = s.person_id where " + where.statusSql
-                        + " group by m.team_id, m.municipality_id, s.state",
+        jdbc.query("select s.team_id, s.municipality_id, s.state, count(*) from training_status s where "
+                        + where.statusSql + " group by s.team_id, s.municipality_id, s.state",
                 rs -> {
                     long team = rs.getLong(1);
                     teamMunicipality.put(team, rs.getLong(2));

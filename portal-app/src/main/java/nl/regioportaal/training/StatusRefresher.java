@@ -38,6 +38,9 @@ class StatusRefresher {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusRefresher.class);
     private static final int CHUNK = 500;
+    private static final String UPSERT_STATUS = "insert into training_status (person_id, course_id, municipality_id, team_id, state, deadline, valid_until) "
+            + "values (?,?,?,?,?,?,?) on duplicate key update municipality_id = values(municipality_id), team_id = values(team_id), "
+            + "state = values(state), deadline = values(deadline), valid_until = values(valid_until)";
     static final int DUE_SOON_DAYS = 30;
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -93,6 +96,29 @@ class StatusRefresher {
         forget(people.stream().filter(p -> !p.active() || p.teamIds().isEmpty()).map(PersonSummary::id).toList());
     }
 
+    /**
+     * After an enrolment changed for one person and course: only that pair can change state, so
+     * only that row is written (kept small because it runs for every enrolment).
+     */
+    void refreshPair(PersonSummary p, CourseRule course, boolean openEnrolment) {
+        if (!course.mandatory() || !p.active() || p.teamIds().isEmpty()) {
+            return;
+        }
+        Map<Long, TeamRef> teams = new HashMap<>();
+        p.teamIds().forEach(id -> directory.team(id).ifPresent(t -> teams.put(id, t)));
+        TrainingSubject subject = subject(p, teams);
+        if (!TrainingStatusRules.isRequired(course, subject)) {
+            return;
+        }
+        LocalDate[] done = completions.latestOf(p.id(), course.courseId()).stream().findFirst()
+                .map(c -> new LocalDate[]{c.getCompletedOn(), c.getValidUntil()}).orElse(null);
+        CourseStatus st = TrainingStatusRules.compute(course, subject, done == null ? null : done[0],
+                done == null ? null : done[1], openEnrolment, LocalDate.now(clock));
+        Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
+        jdbc.update(UPSERT_STATUS, p.id(), course.courseId(), p.municipalityId(), firstTeam, st.state().name(),
+                sqlDate(st.deadline()), sqlDate(st.validUntil()));
+    }
+
     static TrainingSubject subject(PersonSummary p, Map<Long, TeamRef> teams) {
         Set<TeamKind> kinds = EnumSet.noneOf(TeamKind.class);
         p.teamIds().forEach(id -> {
@@ -141,7 +167,7 @@ class StatusRefresher {
                     deletes.add(new Object[]{p.id(), c.getId()});
                     continue;
                 }
-                upserts.add(new Object[]{p.id(), c.getId(), st.state().name(), sqlDate(st.deadline()), sqlDate(st.validUntil())});
+                upserts.add(new Object[]{p.id(), c.getId(), p.municipalityId(), firstTeam, st.state().name(), sqlDate(st.deadline()), sqlDate(st.validUntil())});
                 if (notify) {
                     String key = noticeKey(st, today);
                     String before = notified.get(p.id() + ":" + c.getId());
@@ -155,8 +181,7 @@ class StatusRefresher {
         jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, refreshed_on) values (?,?,?,?,?) "
                 + "on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
                 + "team_id = values(team_id), refreshed_on = values(refreshed_on)", members);
-        jdbc.batchUpdate("insert into training_status (person_id, course_id, state, deadline, valid_until) values (?,?,?,?,?) "
-                + "on duplicate key update state = values(state), deadline = values(deadline), valid_until = values(valid_until)", upserts);
+        jdbc.batchUpdate(UPSERT_STATUS, upserts);
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("delete from training_status where person_id = ? and course_id = ?", deletes);
         }

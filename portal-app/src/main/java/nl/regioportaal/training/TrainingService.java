@@ -170,7 +170,7 @@ public class TrainingService {
             throw ValidationFailedException.of("", "training.error.already-enrolled");
         }
         tx.executeWithoutResult(s -> {
-            refresher.refresh(List.of(personId));
+            refresher.refreshPair(person, placed.rule, true);
             String when = StatusRefresher.format(placed.startsAt.toLocalDate());
             if (placed.result.status() == EnrolmentStatus.ENROLLED) {
                 notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
@@ -182,7 +182,7 @@ public class TrainingService {
         return placed.result;
     }
 
-    private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt) {
+    private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt, CourseRule rule) {
     }
 
     private Placed place(long sessionId, PersonSummary person, PortalUser user) {
@@ -207,7 +207,7 @@ public class TrainingService {
         Enrolment e = enrolments.saveAndFlush(new Enrolment(s, person.id(), person.municipalityId(), status,
                 clock.instant(), user.personId()));
         long position = status == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
-        return new Placed(new EnrolResult(e.getId(), status, position), c.getTitle(), s.getStartsAt());
+        return new Placed(new EnrolResult(e.getId(), status, position), c.getTitle(), s.getStartsAt(), c.rule());
     }
 
     /**
