@@ -147,11 +147,13 @@ CREATE TABLE training_member (
     display_name    VARCHAR(260) NOT NULL,
     municipality_id BIGINT       NULL,
     team_id         BIGINT       NULL,
+    -- number of mandatory courses that apply: people with none are no row of the overview
+    required_count  INT          NOT NULL DEFAULT 0,
     refreshed_on    DATE         NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_training_member_scope ON training_member (municipality_id, team_id, display_name);
 CREATE INDEX ix_training_member_team ON training_member (team_id, display_name);
-CREATE INDEX ix_training_member_name ON training_member (display_name);
+CREATE INDEX ix_training_member_name ON training_member (display_name, person_id);
 
 -- team_id and municipality_id repeat the member's, so the roll-ups are one scan of a covering index.
 CREATE TABLE training_status (

@@ -185,7 +185,8 @@ public class ComplianceService {
             statusArgs.add(filter.state().name());
         }
         // only people with at least one (matching) mandatory course are rows of the matrix
-        String memberSql = sql + " and exists (select 1 from training_status s where s.person_id = m.person_id" + status + ")";
+        String memberSql = status.isEmpty() ? sql + " and m.required_count > 0"
+                : sql + " and exists (select 1 from training_status s where s.person_id = m.person_id" + status + ")";
         List<Object> memberArgs = new ArrayList<>(args);
         memberArgs.addAll(statusArgs);
         // the status table carries the same scope columns, so its roll-up needs no join
@@ -225,7 +226,7 @@ public class ComplianceService {
         Map<Long, Map<TrainingState, Long>> perTeam = new TreeMap<>();
         Map<Long, Long> teamMunicipality = new HashMap<>();
         jdbc.query("select s.team_id, s.municipality_id, s.state, count(*) from training_status s where "
-                        + where.statusSql + " group by s.team_id, s.municipality_id, s.state",
+                        + where.statusSql + " group by s.municipality_id, s.team_id, s.state",
                 rs -> {
                     long team = rs.getLong(1);
                     teamMunicipality.put(team, rs.getLong(2));

@@ -52,20 +52,20 @@ public class Course extends BaseEntity {
     @Column(name = "deadline_months_after_start")
     private Integer deadlineMonthsAfterStart;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_audience_role", joinColumns = @JoinColumn(name = "course_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 30)
     private Set<Role> audienceRoles = EnumSet.noneOf(Role.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_audience_team_kind", joinColumns = @JoinColumn(name = "course_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "team_kind", nullable = false, length = 20)
     private Set<TeamKind> audienceTeamKinds = EnumSet.noneOf(TeamKind.class);
 
     /** Empty: every municipality. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_audience_municipality", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "municipality_id", nullable = false)
     private Set<Long> audienceMunicipalityIds = new HashSet<>();

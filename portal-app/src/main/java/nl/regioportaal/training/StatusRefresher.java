@@ -104,9 +104,7 @@ class StatusRefresher {
         if (!course.mandatory() || !p.active() || p.teamIds().isEmpty()) {
             return;
         }
-        Map<Long, TeamRef> teams = new HashMap<>();
-        p.teamIds().forEach(id -> directory.team(id).ifPresent(t -> teams.put(id, t)));
-        TrainingSubject subject = subject(p, teams);
+        TrainingSubject subject = subject(p, teamsCached());
         if (!TrainingStatusRules.isRequired(course, subject)) {
             return;
         }
@@ -117,6 +115,22 @@ class StatusRefresher {
         Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
         jdbc.update(UPSERT_STATUS, p.id(), course.courseId(), p.municipalityId(), firstTeam, st.state().name(),
                 sqlDate(st.deadline()), sqlDate(st.validUntil()));
+    }
+
+    private volatile Map<Long, TeamRef> teamCache = Map.of();
+    private volatile long teamCacheUntil;
+
+    /**
+     * Teams (and so their kind) change rarely; per enrolment they come from a copy at most a minute
+     * old. The nightly full refresh reads them fresh.
+     */
+    private Map<Long, TeamRef> teamsCached() {
+        long now = System.nanoTime();
+        if (teamCache.isEmpty() || now - teamCacheUntil > 0) {
+            teamCache = directory.teams().stream().collect(Collectors.toMap(TeamRef::id, t -> t));
+            teamCacheUntil = now + 60_000_000_000L;
+        }
+        return teamCache;
     }
 
     static TrainingSubject subject(PersonSummary p, Map<Long, TeamRef> teams) {
@@ -156,7 +170,7 @@ class StatusRefresher {
         for (PersonSummary p : people) {
             TrainingSubject subject = subject(p, teams);
             Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
-            members.add(new Object[]{p.id(), p.displayName(), p.municipalityId(), firstTeam, Date.valueOf(today)});
+            int requiredCount = 0;
             Map<Long, LocalDate[]> mine = latest.getOrDefault(p.id(), Map.of());
             for (Course c : mandatory) {
                 LocalDate[] done = mine.get(c.getId());
@@ -167,6 +181,7 @@ class StatusRefresher {
                     deletes.add(new Object[]{p.id(), c.getId()});
                     continue;
                 }
+                requiredCount++;
                 upserts.add(new Object[]{p.id(), c.getId(), p.municipalityId(), firstTeam, st.state().name(), sqlDate(st.deadline()), sqlDate(st.validUntil())});
                 if (notify) {
                     String key = noticeKey(st, today);
@@ -177,10 +192,11 @@ class StatusRefresher {
                     }
                 }
             }
+            members.add(new Object[]{p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, Date.valueOf(today)});
         }
-        jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, refreshed_on) values (?,?,?,?,?) "
-                + "on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
-                + "team_id = values(team_id), refreshed_on = values(refreshed_on)", members);
+        jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, required_count, refreshed_on) "
+                + "values (?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
+                + "team_id = values(team_id), required_count = values(required_count), refreshed_on = values(refreshed_on)", members);
         jdbc.batchUpdate(UPSERT_STATUS, upserts);
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("delete from training_status where person_id = ? and course_id = ?", deletes);

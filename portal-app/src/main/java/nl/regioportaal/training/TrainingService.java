@@ -55,6 +55,13 @@ public class TrainingService {
     private final TrainingNotices notices;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    /**
+     * READ COMMITTED: the seat count must see every enrolment committed before this transaction got
+     * the session lock; under REPEATABLE READ an earlier read (the person lookup) would freeze an
+     * older snapshot and the session could be overbooked.
+     */
+    private final TransactionTemplate enrolTx;
+    private final CourseRules rules = new CourseRules();
     private final Clock clock;
 
     TrainingService(CourseRepository courses, CourseSessionRepository sessions, EnrolmentRepository enrolments,
@@ -73,6 +80,8 @@ public class TrainingService {
         this.tx = new TransactionTemplate(transactionManager);
         this.readTx = new TransactionTemplate(transactionManager);
         this.readTx.setReadOnly(true);
+        this.enrolTx = new TransactionTemplate(transactionManager);
+        this.enrolTx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
@@ -159,34 +168,35 @@ public class TrainingService {
      */
     public EnrolResult enrol(long sessionId, long personId) {
         PortalUser user = currentUser.require();
-        PersonSummary person = readTx.execute(s -> directory.person(personId)).filter(PersonSummary::active)
-                .orElseThrow(() -> new AccessDeniedException("no such person"));
-        checkMayActFor(user, person);
-        Placed placed;
         try {
-            placed = tx.execute(s -> place(sessionId, person, user));
+            return enrolTx.execute(s -> {
+                PersonSummary person = directory.person(personId).filter(PersonSummary::active)
+                        .orElseThrow(() -> new AccessDeniedException("no such person"));
+                checkMayActFor(user, person);
+                Placed placed = place(sessionId, person, user);
+                refresher.refreshPair(person, placed.rule, true);
+                String when = StatusRefresher.format(placed.startsAt.toLocalDate());
+                if (placed.result.status() == EnrolmentStatus.ENROLLED) {
+                    notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
+                } else {
+                    notices.send(personId, "waiting-list", TrainingNotices.LINK_MINE, placed.courseTitle, when,
+                            placed.result.waitingPosition());
+                }
+                return placed.result;
+            });
         } catch (DataIntegrityViolationException e) {
-            // the unique key caught a second open enrolment made at the same moment in another session
+            // the unique key (person, course, open) refused a second open enrolment: checked by the
+            // database rather than by a query first, as it is rare and must hold under concurrency anyway
             throw ValidationFailedException.of("", "training.error.already-enrolled");
         }
-        tx.executeWithoutResult(s -> {
-            refresher.refreshPair(person, placed.rule, true);
-            String when = StatusRefresher.format(placed.startsAt.toLocalDate());
-            if (placed.result.status() == EnrolmentStatus.ENROLLED) {
-                notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
-            } else {
-                notices.send(personId, "waiting-list", TrainingNotices.LINK_MINE, placed.courseTitle, when,
-                        placed.result.waitingPosition());
-            }
-        });
-        return placed.result;
     }
 
     private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt, CourseRule rule) {
     }
 
     private Placed place(long sessionId, PersonSummary person, PortalUser user) {
-        CourseSession s = sessions.lockById(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
+        sessions.lockRow(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
+        CourseSession s = sessions.findWithCourse(sessionId).orElseThrow();
         Course c = s.getCourse();
         if (!c.getPlan().isPublished()) {
             throw new AccessDeniedException("plan not published");
@@ -197,9 +207,6 @@ public class TrainingService {
         if (!s.getStartsAt().isAfter(now())) {
             throw ValidationFailedException.of("", "training.error.session-started");
         }
-        if (enrolments.findOpen(person.id(), c.getId()).isPresent()) {
-            throw ValidationFailedException.of("", "training.error.already-enrolled");
-        }
         // free seats are always handed to the waiting list first (promote), so a seat still free
         // here is one nobody waiting may take: no queue-jumping
         EnrolmentStatus status = seatFree(s, person.municipalityId(), taken(s.getId()))
@@ -207,7 +214,7 @@ public class TrainingService {
         Enrolment e = enrolments.saveAndFlush(new Enrolment(s, person.id(), person.municipalityId(), status,
                 clock.instant(), user.personId()));
         long position = status == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
-        return new Placed(new EnrolResult(e.getId(), status, position), c.getTitle(), s.getStartsAt(), c.rule());
+        return new Placed(new EnrolResult(e.getId(), status, position), c.getTitle(), s.getStartsAt(), rules.of(c));
     }
 
     /**
