@@ -149,6 +149,7 @@ CREATE TABLE training_member (
     team_id         BIGINT       NULL,
     -- number of mandatory courses that apply: people with none are no row of the overview
     required_count  INT          NOT NULL DEFAULT 0,
+    start_date      DATE         NULL,
     refreshed_on    DATE         NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX ix_training_member_scope ON training_member (municipality_id, team_id, display_name);

@@ -117,6 +117,12 @@ class StatusRefresher {
                 sqlDate(st.deadline()), sqlDate(st.validUntil()));
     }
 
+    /** A person's start date as the read model knows it (null for someone not refreshed yet). */
+    LocalDate knownStartDate(long personId) {
+        List<Date> d = jdbc.queryForList("select start_date from training_member where person_id = ?", Date.class, personId);
+        return d.isEmpty() || d.getFirst() == null ? null : d.getFirst().toLocalDate();
+    }
+
     private volatile Map<Long, TeamRef> teamCache = Map.of();
     private volatile long teamCacheUntil;
 
@@ -192,11 +198,12 @@ class StatusRefresher {
                     }
                 }
             }
-            members.add(new Object[]{p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, Date.valueOf(today)});
+            members.add(new Object[]{p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, sqlDate(p.startDate()), Date.valueOf(today)});
         }
-        jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, required_count, refreshed_on) "
-                + "values (?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
-                + "team_id = values(team_id), required_count = values(required_count), refreshed_on = values(refreshed_on)", members);
+        jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, required_count, start_date, refreshed_on) "
+                + "values (?,?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
+                + "team_id = values(team_id), required_count = values(required_count), start_date = values(start_date), "
+                + "refreshed_on = values(refreshed_on)", members);
         jdbc.batchUpdate(UPSERT_STATUS, upserts);
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("delete from training_status where person_id = ? and course_id = ?", deletes);

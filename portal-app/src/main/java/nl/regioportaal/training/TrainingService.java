@@ -170,8 +170,7 @@ public class TrainingService {
         PortalUser user = currentUser.require();
         try {
             return enrolTx.execute(s -> {
-                PersonSummary person = directory.person(personId).filter(PersonSummary::active)
-                        .orElseThrow(() -> new AccessDeniedException("no such person"));
+                PersonSummary person = personForEnrolment(user, personId);
                 checkMayActFor(user, person);
                 Placed placed = place(sessionId, person, user);
                 refresher.refreshPair(person, placed.rule, true);
@@ -189,6 +188,23 @@ public class TrainingService {
             // database rather than by a query first, as it is rare and must hold under concurrency anyway
             throw ValidationFailedException.of("", "training.error.already-enrolled");
         }
+    }
+
+    /**
+     * Enrolling oneself is the common case: who the user is (municipality, teams, roles) is known
+     * from the login, as for every other check in the portal, and the start date from the read
+     * model; only enrolling someone else needs the staff directory.
+     */
+    private PersonSummary personForEnrolment(PortalUser user, long personId) {
+        if (personId == user.personId() && !user.teamIds().isEmpty()) {
+            LocalDate start = refresher.knownStartDate(personId);
+            if (start != null) {
+                return new PersonSummary(personId, user.displayName(), null, user.municipalityId(), user.teamIds(),
+                        user.roles(), start, true);
+            }
+        }
+        return directory.person(personId).filter(PersonSummary::active)
+                .orElseThrow(() -> new AccessDeniedException("no such person"));
     }
 
     private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt, CourseRule rule) {

@@ -259,6 +259,37 @@ class TrainingServiceTest {
         assertThat(mine).allSatisfy(c -> assertThat(c.status().deadline()).isNotNull());
     }
 
+    @Autowired
+    StatusRefresher refresher;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
+    @Test
+    void sessionRemindersAndDeadlineNoticesAreSentOnce() throws Exception {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Herinnering");
+        long session = plans.saveSession(TrainingFixtures.sessionForm(course, 5, LocalDate.now().plusDays(1), 1));
+        PersonSummary p = pros.get(13);
+        loginAs(p);
+        training.enrol(session);
+        users.login("admin");
+        assertThat(training.sendSessionReminders(TrainingJobs.REMINDER_DAYS)).isPositive();
+        training.sendSessionReminders(TrainingJobs.REMINDER_DAYS);
+        assertThat(notifications.noticesOf(p.id(), "training.reminder")).hasSize(1);
+
+        // the nightly run tells those who are overdue, once per state
+        refresher.refreshAll(true);
+        long overdue = jdbc.queryForObject("select min(person_id) from training_status where state = 'OVERDUE'", Long.class);
+        refresher.refreshAll(true);
+        assertThat(notifications.noticesOf(overdue, "training.overdue")).hasSize(1);
+        assertThat(notifications.noticesOf(overdue, "training.overdue").getFirst().subject()).startsWith("Verplichte scholing te laat: ");
+
+        assertThat(scheduler.checkExists(org.quartz.JobKey.jobKey("training-hourly", "training"))).isTrue();
+        assertThat(scheduler.checkExists(org.quartz.JobKey.jobKey("training-nightly", "training"))).isTrue();
+    }
+
     private <T> T withAdmin(java.util.function.Supplier<T> work) {
         users.login("procesbegeleider");
         return work.get();

@@ -53,6 +53,32 @@ class ComplianceViewTest extends KaribuTest {
         assertThat(csv).contains(screen.getFirst().name() + ";" + screen.getFirst().required() + ";" + screen.getFirst().compliant());
     }
 
+    /** The XLSX opens in LibreOffice with the screen's numbers (skipped where LibreOffice is not installed). */
+    @Test
+    void theXlsxOpensInLibreOfficeWithTheScreensNumbers() throws Exception {
+        java.nio.file.Path office = java.nio.file.Path.of("/usr/bin/libreoffice");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(office), "LibreOffice not installed");
+        login("procesbegeleider");
+        ComplianceView view = navigate(ComplianceView.class);
+        List<Rollup> screen = GridKt._fetch(view.rollups, 0, 100);
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/libreoffice"));
+        java.nio.file.Path xlsx = dir.resolve("scholingsoverzicht.xlsx");
+        java.nio.file.Files.write(xlsx, ComplianceExport.xlsx(compliance.all(view.filter()), Locale.of("nl")));
+        Process p = new ProcessBuilder(office.toString(), "--headless", "-env:UserInstallation=file://" + dir.toAbsolutePath() + "/profile",
+                "--convert-to", "csv", "--outdir", dir.toString(), xlsx.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("scholingsoverzicht.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(screen.size() + 1);
+        for (int i = 0; i < screen.size(); i++) {
+            String[] cells = lines.get(i + 1).split(",");
+            Rollup r = screen.get(i);
+            assertThat(cells[1].replace("\"", "")).isEqualTo(r.name());
+            assertThat(Long.parseLong(cells[2])).isEqualTo(r.required());
+            assertThat(Long.parseLong(cells[3])).isEqualTo(r.compliant());
+            assertThat(Double.parseDouble(cells[4])).isEqualTo(r.percent().doubleValue());
+        }
+    }
+
     @Test
     void drillDownFromTheRegionToAMunicipality() {
         login("procesbegeleider");
