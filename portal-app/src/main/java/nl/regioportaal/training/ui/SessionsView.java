@@ -24,6 +24,15 @@ import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.DayPart;
 import nl.regioportaal.training.TrainingModel.SessionRow;
 import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.base.ui.component.DateField;
+import nl.regioportaal.base.ui.component.FormDialog;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
 
 import java.util.Map;
 
@@ -43,10 +52,19 @@ public class SessionsView extends PortalPage {
     Long selected;
     Grid<Attendee> attendanceList;
 
-    public SessionsView(TrainingService training, CurrentUser currentUser) {
+    FormDialog<SessionDraft> dialog;
+
+    public SessionsView(TrainingService training, TrainingPlanService plans, RegionDirectory directory, CurrentUser currentUser) {
         super("training.sessions.title");
         this.training = training;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
+        if (planner) {
+            dialog = sessionDialog(plans, directory);
+            Button create = new Button(getTranslation("training.sessions.new"), e -> dialog.edit(new SessionDraft()));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-session");
+            add(create);
+        }
         sessions.addColumn(SessionRow::courseTitle).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
         sessions.addColumn(s -> TrainingUi.dateTime(s.startsAt())).setHeader(getTranslation("training.mine.when"));
         sessions.addColumn(SessionRow::place).setHeader(getTranslation("training.mine.where"));
@@ -94,6 +112,35 @@ public class SessionsView extends PortalPage {
         if (!s.waiting().isEmpty()) {
             sheet.add(new Paragraph(getTranslation("training.sessions.waiting", s.waiting().size())));
         }
+    }
+
+    /** The process supervisor plans a session; the service refuses bad input field by field. */
+    private FormDialog<SessionDraft> sessionDialog(TrainingPlanService plans, RegionDirectory directory) {
+        Binder<SessionDraft> binder = new Binder<>(SessionDraft.class);
+        FormDialog<SessionDraft> form = new FormDialog<>(getTranslation("training.sessions.new"), binder,
+                d -> plans.saveSession(d.toForm()), () -> sessions.setItems(training.manageableSessions()));
+        ComboBox<TrainingPlanService.CourseRef> course = form.add("courseId", new ComboBox<>(getTranslation("training.course.name")));
+        course.setItems(plans.allCourses());
+        course.setItemLabelGenerator(c -> c.title() + " (" + c.planTitle() + ")");
+        binder.forField(course).asRequired(getTranslation("training.sessions.required")).bind("course");
+        binder.bind(form.add("place", new TextField(getTranslation("training.sessions.place"))), "place");
+        binder.bind(form.add("onlineLink", new TextField(getTranslation("training.sessions.online-link"))), "onlineLink");
+        binder.bind(form.add("trainerName", new TextField(getTranslation("training.sessions.trainer"))), "trainerName");
+        IntegerField seats = form.add("seats", new IntegerField(getTranslation("training.sessions.seats")));
+        binder.forField(seats).asRequired(getTranslation("training.sessions.required")).bind("seats");
+        DateField day = form.add("dates", new DateField(getTranslation("training.sessions.day")));
+        binder.forField(day).asRequired(getTranslation("training.sessions.required")).bind("day");
+        TimePicker from = form.add("from", new TimePicker(getTranslation("training.sessions.from")));
+        binder.forField(from).asRequired(getTranslation("training.sessions.required")).bind("from");
+        TimePicker to = form.add("to", new TimePicker(getTranslation("training.sessions.to")));
+        binder.forField(to).asRequired(getTranslation("training.sessions.required")).bind("to");
+        ComboBox<MunicipalityRef> quotaMunicipality = form.add("quotaMunicipality", new ComboBox<>(getTranslation("training.sessions.quota-municipality")));
+        quotaMunicipality.setItems(directory.municipalities());
+        quotaMunicipality.setItemLabelGenerator(MunicipalityRef::name);
+        quotaMunicipality.setClearButtonVisible(true);
+        binder.bind(quotaMunicipality, "quotaMunicipality");
+        binder.bind(form.add("quotas", new IntegerField(getTranslation("training.sessions.quota-seats"))), "quotaSeats");
+        return form;
     }
 
     private Component attendanceField(Attendee a, DayPart d) {

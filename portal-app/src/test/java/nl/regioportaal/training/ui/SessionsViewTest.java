@@ -70,6 +70,32 @@ class SessionsViewTest extends KaribuTest {
     }
 
     @Test
+    void planningASessionWithBadInputIsRefusedInDutchNextToTheFieldAndNothingIsSaved() {
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        int before = GridKt._size(view.sessions);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("new-session")));
+        @SuppressWarnings("unchecked")
+        ComboBox<nl.regioportaal.training.TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
+        type(course, course.getListDataView().getItems().findFirst().orElseThrow());
+        type(_get(view.dialog, com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Plaats")), "Zaal 3");
+        type(_get(view.dialog, com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withLabel("Aantal plaatsen")), -1);
+        type(_get(view.dialog, com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withLabel("Datum")), java.time.LocalDate.now().minusDays(2));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("seats")).isEqualTo("Het aantal plaatsen kan niet negatief zijn.");
+        assertThat(view.dialog.fieldError("dates")).isEqualTo("Een sessie kan niet in het verleden liggen.");
+        assertThat(GridKt._size(view.sessions)).isEqualTo(before);
+
+        type(_get(view.dialog, com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
+        type(_get(view.dialog, com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withLabel("Datum")), java.time.LocalDate.now().plusDays(30));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+        assertThat(GridKt._size(view.sessions)).isEqualTo(before + 1);
+    }
+
+    @Test
     void professionalsAndManagersCannotOpenSessionManagement() {
         login("wijkcoach.baarn");
         assertRefused(SessionsView.class);
