@@ -24,7 +24,16 @@ import nl.regioportaal.training.TrainingModel.EnrolResult;
 import nl.regioportaal.training.TrainingModel.SessionInfo;
 import nl.regioportaal.training.TrainingService;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import java.util.stream.Collectors;
 
 /**
@@ -37,11 +46,18 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
 
     private final transient TrainingService training;
     private final Div content = new Div();
+    private final List<PersonSummary> teamMembers;
     private long courseId;
 
-    public CourseView(TrainingService training) {
+    public CourseView(TrainingService training, RegionDirectory directory, CurrentUser currentUser) {
         super("training.course.title");
         this.training = training;
+        PortalUser user = currentUser.require();
+        // a team leader may enrol the members of their own team(s)
+        teamMembers = !user.hasRole(Role.TEAM_LEADER) ? List.of() : user.teamIds().stream()
+                .flatMap(t -> directory.activeMembersOf(t).stream())
+                .filter(p -> p.id() != user.personId()).distinct()
+                .sorted(Comparator.comparing(PersonSummary::displayName)).toList();
         add(new Anchor("scholing", getTranslation("training.course.back")), content);
     }
 
@@ -91,6 +107,9 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
             return card;
         }
         card.add(new Paragraph(getTranslation("training.session.seats", s.openSeats(), s.seats(), s.waiting())));
+        if (!teamMembers.isEmpty() && s.preview().outcome() != nl.regioportaal.training.TrainingModel.Outcome.CLOSED) {
+            card.add(teamEnrolment(s));
+        }
         if (s.myEnrolmentStatus() != null && s.myEnrolmentStatus().isOpen()) {
             card.add(new Span(s.myEnrolmentStatus() == EnrolmentStatus.WAITING
                     ? getTranslation("training.session.my-waiting", s.myWaitingPosition())
@@ -117,6 +136,30 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         }));
         card.add(enrol);
         return card;
+    }
+
+    private HorizontalLayout teamEnrolment(SessionInfo s) {
+        ComboBox<PersonSummary> member = new ComboBox<>(getTranslation("training.session.team-member"));
+        member.setItems(teamMembers);
+        member.setItemLabelGenerator(PersonSummary::displayName);
+        member.setId("member-" + s.id());
+        Button enrol = new Button(getTranslation("training.session.enrol-member"), e -> {
+            if (member.getValue() == null) {
+                member.setInvalid(true);
+                member.setErrorMessage(getTranslation("training.sessions.required"));
+                return;
+            }
+            PersonSummary who = member.getValue();
+            act(() -> {
+                EnrolResult r = training.enrol(s.id(), who.id());
+                notify(r.status() == EnrolmentStatus.ENROLLED ? getTranslation("training.session.member-enrolled", who.displayName())
+                        : getTranslation("training.session.member-waiting", who.displayName(), r.waitingPosition()));
+            });
+        });
+        enrol.setId("enrol-member-" + s.id());
+        HorizontalLayout row = new HorizontalLayout(member, enrol);
+        row.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     String enrolText(SessionInfo s) {

@@ -55,6 +55,25 @@ class CourseViewTest extends KaribuTest {
         training.cancel(after.myEnrolmentId());
     }
 
+    @Test
+    void teamLeaderEnrolsATeamMember() {
+        login("teamleider.soest");
+        long course = course("Motiverende gespreksvoering");
+        open(course);
+        SessionInfo session = training.course(course).sessions().stream().filter(s -> s.preview().outcome() != nl.regioportaal.training.TrainingModel.Outcome.CLOSED)
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<nl.regioportaal.region.PersonSummary> member =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("member-" + session.id()));
+        nl.regioportaal.region.PersonSummary who = member.getListDataView().getItems()
+                .filter(p -> training.trainingOf(p.id()).enrolments().stream().noneMatch(e -> e.courseId() == course && e.status().isOpen()))
+                .findFirst().orElseThrow();
+        type(member, who);
+        _click(_get(Button.class, s -> s.withId("enrol-member-" + session.id())));
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith(who.displayName() + " is ingeschreven") || t.contains(who.displayName() + " staat op plaats"));
+        assertThat(training.trainingOf(who.id()).enrolments()).anyMatch(e -> e.courseId() == course && e.status().isOpen());
+    }
+
     private long course(String title) {
         return training.catalogue(CatalogueFilter.all()).stream().filter(c -> c.title().equals(title))
                 .map(CourseCard::id).findFirst().orElseThrow();
