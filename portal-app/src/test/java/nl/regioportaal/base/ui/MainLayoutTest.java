@@ -16,9 +16,9 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Meldingen,Gemeenten,Teams,Medewerkers",
+            "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers",
             "beheer.amersfoort;     Start,Scholing,Meldingen,Teams,Medewerkers",
-            "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Meldingen",
+            "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
             "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Meldingen",
             "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
             "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
