@@ -79,11 +79,33 @@ public class ComplianceService {
         this.currentUser = currentUser;
     }
 
+    /** The first or a later page of the matrix with the roll-ups: what the overview shows at once. */
     public Page page(Filter filter, int offset, int limit) {
         Scope scope = scope(currentUser.require(), filter);
-        List<CourseColumn> courses = mandatoryCourses();
         Where where = where(scope, filter);
+        Names names = names();
+        return new Page(mandatoryCourses(), rows(where, names, offset, limit), count(where), rollups(where, names));
+    }
+
+    /** Rows only (scrolling the matrix). */
+    public List<Row> rows(Filter filter, int offset, int limit) {
+        return rows(where(scope(currentUser.require(), filter), filter), names(), offset, limit);
+    }
+
+    public long count(Filter filter) {
+        return count(where(scope(currentUser.require(), filter), filter));
+    }
+
+    public List<Rollup> rollups(Filter filter) {
+        return rollups(where(scope(currentUser.require(), filter), filter), names());
+    }
+
+    private long count(Where where) {
         Long total = jdbc.queryForObject("select count(*) from training_member m where " + where.sql, Long.class, where.args.toArray());
+        return total == null ? 0 : total;
+    }
+
+    private List<Row> rows(Where where, Names names, int offset, int limit) {
         List<Object> args = new ArrayList<>(where.args);
         args.add(limit);
         args.add(offset);
@@ -91,9 +113,7 @@ public class ComplianceService {
                         + where.sql + " order by m.display_name, m.person_id limit ? offset ?",
                 (rs, i) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)},
                 args.toArray());
-        Names names = names();
-        List<Row> rows = rows(members, names);
-        return new Page(courses, rows, total == null ? 0 : total, rollups(where, names));
+        return rows(members, names);
     }
 
     /** Every row in scope and filter, for export. */

@@ -21,7 +21,7 @@ interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
     @Query(value = "select id from course_session where id = :id for update", nativeQuery = true)
     Optional<Long> lockRow(@Param("id") long id);
 
-    @Query("select s from CourseSession s join fetch s.course c join fetch c.plan where s.id = :id")
+    @Query("select s from CourseSession s join fetch s.course c join fetch c.plan left join fetch s.quotas where s.id = :id")
     Optional<CourseSession> findWithCourse(@Param("id") long id);
 
     @Query("select s from CourseSession s join fetch s.course where s.course.id = :courseId order by s.startsAt")

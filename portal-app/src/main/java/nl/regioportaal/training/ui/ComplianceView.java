@@ -122,9 +122,8 @@ public class ComplianceView extends PortalPage {
 
     void refresh() {
         Filter f = filter();
-        rollups.setItems(compliance.page(f, 0, 1).rollups());
-        matrix.setItems(q -> compliance.page(f, q.getOffset(), q.getLimit()).rows().stream(),
-                q -> (int) compliance.page(f, 0, 0).totalRows());
+        rollups.setItems(compliance.rollups(f));
+        matrix.setItems(q -> compliance.rows(f, q.getOffset(), q.getLimit()).stream(), q -> (int) compliance.count(f));
     }
 
     private void drillDown(Rollup r) {

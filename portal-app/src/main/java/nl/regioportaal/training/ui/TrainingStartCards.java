@@ -90,7 +90,8 @@ class TrainingStartCards {
                 if (!user.hasAnyRole(Role.TEAM_LEADER, Role.MANAGER, Role.PROCESS_SUPERVISOR)) {
                     return Optional.empty();
                 }
-                ComplianceService.Rollup all = compliance.page(ComplianceService.Filter.none(), 0, 0).region();
+                ComplianceService.Rollup all = compliance.rollups(ComplianceService.Filter.none()).stream()
+                        .filter(r -> r.level() == ComplianceService.Level.REGION).findFirst().orElseThrow();
                 long behind = all.counts().getOrDefault(TrainingState.OVERDUE, 0L) + all.counts().getOrDefault(TrainingState.EXPIRED, 0L);
                 return Optional.of(StartView.card(t("training.card.compliance"),
                         new Paragraph(t("training.card.compliance.text", all.percent().toPlainString(), all.compliant(), all.required(), behind)),
