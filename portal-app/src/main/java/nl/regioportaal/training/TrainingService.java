@@ -383,12 +383,19 @@ public class TrainingService {
         return trainingOf(user.personId());
     }
 
-    /** A person's overview; for the person, their team leader, or the process supervisor. */
+    /**
+     * A person's training, for the drill-down of the overview: the person, their team leader, the
+     * manager of their municipality (to read), the process supervisor.
+     */
     @Transactional(readOnly = true)
     public MyTraining trainingOf(long personId) {
         PortalUser user = currentUser.require();
         PersonSummary person = directory.person(personId).orElseThrow(() -> new AccessDeniedException("no such person"));
-        checkMayActFor(user, person);
+        boolean managerOfMunicipality = user.hasRole(Role.MANAGER) && user.municipalityId() != null
+                && user.municipalityId().equals(person.municipalityId());
+        if (!managerOfMunicipality) {
+            checkMayActFor(user, person);
+        }
         LocalDate today = today();
         Optional<TrainingSubject> subject = subjectOf(person);
         List<Completion> done = completions.findByPerson(personId);

@@ -23,6 +23,13 @@ import nl.regioportaal.training.ComplianceService.Rollup;
 import nl.regioportaal.training.ComplianceService.Row;
 import nl.regioportaal.training.TrainingState;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.regioportaal.training.TrainingModel.MyCourse;
+import nl.regioportaal.training.TrainingModel.MyTraining;
+import nl.regioportaal.training.TrainingService;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +53,13 @@ public class ComplianceView extends PortalPage {
     private final transient ComplianceService compliance;
     private List<CourseColumn> courses;
 
-    public ComplianceView(ComplianceService compliance) {
+    final Dialog person = new Dialog();
+    private final transient TrainingService training;
+
+    public ComplianceView(ComplianceService compliance, TrainingService training) {
         super("training.overview.title");
         this.compliance = compliance;
+        this.training = training;
         courses = compliance.mandatoryCourses();
 
         municipality.setLabel(getTranslation("training.overview.municipality"));
@@ -107,6 +118,7 @@ public class ComplianceView extends PortalPage {
             }).setHeader(c.title()).setAutoWidth(true);
         }
         matrix.setAriaLabel(getTranslation("training.overview.matrix"));
+        matrix.addItemClickListener(e -> openPerson(e.getItem()));
         matrix.setPageSize(50);
 
         add(filters, new H3(getTranslation("training.overview.rollups")), rollups,
@@ -124,6 +136,27 @@ public class ComplianceView extends PortalPage {
         Filter f = filter();
         rollups.setItems(compliance.rollups(f));
         matrix.setItems(q -> compliance.rows(f, q.getOffset(), q.getLimit()).stream(), q -> (int) compliance.count(f));
+    }
+
+    /** Drill-down to one person: their mandatory courses and enrolments. */
+    void openPerson(Row row) {
+        MyTraining t = training.trainingOf(row.personId());
+        person.removeAll();
+        person.setHeaderTitle(row.name() + " · " + row.teamName());
+        Grid<MyCourse> courses = new Grid<>(MyCourse.class, false);
+        courses.addColumn(MyCourse::title).setHeader(getTranslation("training.course.name")).setAutoWidth(true);
+        courses.addComponentColumn(c -> TrainingUi.stateBadge(c.status().state(), MyTrainingView.statusText(this, c.status())))
+                .setHeader(getTranslation("training.mine.state")).setAutoWidth(true);
+        courses.setItems(t.mandatory());
+        courses.setAllRowsVisible(true);
+        courses.setAriaLabel(getTranslation("training.mine.mandatory"));
+        person.add(courses);
+        t.enrolments().stream().filter(e -> e.status().isOpen()).forEach(e -> person.add(new Paragraph(
+                e.courseTitle() + ": " + TrainingUi.dateTime(e.startsAt()) + " · " + getTranslation("training.enrolment." + e.status().name()))));
+        person.getFooter().removeAll();
+        person.getFooter().add(new Button(getTranslation("training.overview.close"), e -> person.close()));
+        person.setWidth("min(48rem, 95vw)");
+        person.open();
     }
 
     private void drillDown(Rollup r) {

@@ -92,6 +92,16 @@ class ComplianceViewTest extends KaribuTest {
     }
 
     @Test
+    void managerDrillsDownToAPersonOfTheMunicipality() {
+        login("manager.leusden");
+        ComplianceView view = navigate(ComplianceView.class);
+        ComplianceService.Row first = GridKt._get(view.matrix, 0);
+        GridKt._clickItem(view.matrix, 0);
+        assertThat(view.person.isOpened()).isTrue();
+        assertThat(view.person.getHeaderTitle()).startsWith(first.name());
+    }
+
+    @Test
     void professionalsTrainersAndProvidersAreRefused() {
         login("wijkcoach.baarn");
         assertRefused(ComplianceView.class);
