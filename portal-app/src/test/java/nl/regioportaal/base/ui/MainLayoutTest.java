@@ -25,14 +25,14 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;                 Start,Meldingen,Gemeenten,Teams,Medewerkers,Plugins",
-            "beheer.amersfoort;     Start,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-            "procesbegeleider;      Start,Meldingen",
-            "teamleider.soest;      Start,Quickscan,Quickscan-rapport,Meldingen",
-            "wijkcoach.baarn;       Start,Meldingen",
-            "manager.leusden;       Start,Meldingen",
-            "aanbieder;             Start,Meldingen",
-            "trainer;               Start,Meldingen"})
+            "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins",
+            "beheer.amersfoort;     Start,Scholing,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
+            "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
+            "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Quickscan,Quickscan-rapport,Meldingen",
+            "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
+            "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
+            "aanbieder;             Start,Scholing,Meldingen",
+            "trainer;               Start,Scholing,Sessiebeheer,Meldingen"})
     void eachDemoAccountSeesItsOwnMenu(String username, String expectedMenu) {
         login(username);
         navigate(StartView.class);
@@ -54,7 +54,7 @@ class MainLayoutTest extends KaribuTest {
             reopenUi();
             navigate(StartView.class);
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                    .containsExactly("Start", "Notifications");
+                    .containsExactly("Start", "Training", "Training overview", "Notifications");
         } finally {
             accountService.setPreferredLanguage("nl");
         }

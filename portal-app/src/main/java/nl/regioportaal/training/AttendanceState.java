@@ -1,0 +1,3 @@
+package nl.regioportaal.training;
+
+public enum AttendanceState { PRESENT, ABSENT, EXCUSED }

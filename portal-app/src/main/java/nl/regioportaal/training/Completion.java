@@ -1,0 +1,64 @@
+package nl.regioportaal.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.regioportaal.shared.BaseEntity;
+
+import java.time.LocalDate;
+
+/** Proof that a person completed a course; all are kept, the latest decides validity. */
+@Entity
+@Table(name = "completion")
+class Completion extends BaseEntity {
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Column(name = "enrolment_id")
+    private Long enrolmentId;
+
+    @Column(name = "completed_on", nullable = false)
+    private LocalDate completedOn;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    protected Completion() {
+    }
+
+    Completion(long personId, Course course, Long enrolmentId, LocalDate completedOn) {
+        this.personId = personId;
+        this.course = course;
+        this.enrolmentId = enrolmentId;
+        this.completedOn = completedOn;
+        this.validUntil = course.getValidityMonths() == null ? null : completedOn.plusMonths(course.getValidityMonths());
+    }
+
+    long getPersonId() {
+        return personId;
+    }
+
+    Course getCourse() {
+        return course;
+    }
+
+    Long getEnrolmentId() {
+        return enrolmentId;
+    }
+
+    LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    LocalDate getValidUntil() {
+        return validUntil;
+    }
+}

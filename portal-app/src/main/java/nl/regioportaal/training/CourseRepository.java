@@ -1,0 +1,20 @@
+package nl.regioportaal.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface CourseRepository extends JpaRepository<Course, Long> {
+
+    @Query("select c from Course c join fetch c.plan p where p.published = true order by c.title")
+    List<Course> findPublished();
+
+    @Query("select c from Course c join fetch c.plan p where p.published = true and c.mandatory = true order by c.title")
+    List<Course> findPublishedMandatory();
+
+    @Query("select c from Course c join fetch c.plan p order by p.year desc, c.title")
+    List<Course> findAllWithPlan();
+
+    boolean existsByPlanIdAndTitleIgnoreCaseAndIdNot(long planId, String title, long id);
+}

@@ -1,0 +1,184 @@
+package nl.regioportaal.training;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import nl.regioportaal.shared.BaseEntity;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A run of a course: one or more day parts, a place or link, a trainer and a number of seats. */
+@Entity
+@Table(name = "course_session")
+public class CourseSession extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Column(length = 300)
+    private String place;
+
+    @Column(name = "online_link", length = 500)
+    private String onlineLink;
+
+    @Column(name = "trainer_person_id")
+    private Long trainerPersonId;
+
+    @Column(name = "trainer_name", length = 200)
+    private String trainerName;
+
+    @Column(nullable = false)
+    private int seats;
+
+    /** Start of the first day part; kept for sorting and filtering without reading the dates. */
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "cancel_cutoff_days", nullable = false)
+    private int cancelCutoffDays = 2;
+
+    @Column(name = "quota_release_days", nullable = false)
+    private int quotaReleaseDays = 14;
+
+    @Column(name = "quota_released", nullable = false)
+    private boolean quotaReleased;
+
+    @Column(nullable = false)
+    private boolean cancelled;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsAt")
+    private List<SessionDate> dates = new ArrayList<>();
+
+    /** Seats reserved per municipality id until the quota is released. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_quota", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "municipality_id")
+    @Column(name = "seats", nullable = false)
+    private Map<Long, Integer> quotas = new HashMap<>();
+
+    protected CourseSession() {
+    }
+
+    CourseSession(Course course) {
+        this.course = course;
+    }
+
+    void apply(SessionForm f) {
+        place = blankToNull(f.getPlace());
+        onlineLink = blankToNull(f.getOnlineLink());
+        trainerPersonId = f.getTrainerPersonId();
+        trainerName = blankToNull(f.getTrainerName());
+        seats = f.getSeats();
+        cancelCutoffDays = f.getCancelCutoffDays();
+        quotaReleaseDays = f.getQuotaReleaseDays();
+        dates.clear();
+        f.getDates().stream().sorted(java.util.Comparator.comparing(SessionForm.DayPart::start))
+                .forEach(d -> dates.add(new SessionDate(this, d.start(), d.end())));
+        startsAt = dates.getFirst().getStartsAt();
+        quotas.clear();
+        f.getQuotas().forEach((m, n) -> {
+            if (n != null && n > 0) {
+                quotas.put(m, n);
+            }
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public Long getTrainerPersonId() {
+        return trainerPersonId;
+    }
+
+    public String getTrainerName() {
+        return trainerName;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public int getCancelCutoffDays() {
+        return cancelCutoffDays;
+    }
+
+    public int getQuotaReleaseDays() {
+        return quotaReleaseDays;
+    }
+
+    public boolean isQuotaReleased() {
+        return quotaReleased;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public List<SessionDate> getDates() {
+        return dates;
+    }
+
+    public Map<Long, Integer> getQuotas() {
+        return quotas;
+    }
+
+    void releaseQuota() {
+        quotaReleased = true;
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** For demo data and tests of history: a session placed on given dates without the form's "not in the past" rule. */
+    void setHistoricDates(List<SessionForm.DayPart> parts) {
+        dates.clear();
+        parts.forEach(d -> dates.add(new SessionDate(this, d.start(), d.end())));
+        startsAt = dates.getFirst().getStartsAt();
+    }
+
+    void setSeats(int seats) {
+        this.seats = seats;
+    }
+
+    void setPlace(String place) {
+        this.place = place;
+    }
+
+    void setTrainer(Long personId, String name) {
+        this.trainerPersonId = personId;
+        this.trainerName = name;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.regioportaal.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.regioportaal.shared.BaseEntity;
+
+import java.time.Instant;
+
+/**
+ * A person's place in a session, or on its waiting list. Arrival order is the id: rows are
+ * inserted while the session row is locked, so ids follow the order in which requests got the lock.
+ */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id")
+    private CourseSession session;
+
+    @Column(name = "course_id", nullable = false)
+    private long courseId;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EnrolmentStatus status;
+
+    /** 1 while open, null when closed: the unique key (person, course, open_marker) allows one open enrolment. */
+    @Column(name = "open_marker")
+    private Integer openMarker;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "enrolled_by_person_id", nullable = false)
+    private long enrolledByPersonId;
+
+    @Column(nullable = false)
+    private boolean reminded;
+
+    protected Enrolment() {
+    }
+
+    Enrolment(CourseSession session, long personId, Long municipalityId, EnrolmentStatus status, Instant createdAt,
+              long enrolledByPersonId) {
+        this.session = session;
+        this.courseId = session.getCourse().getId();
+        this.personId = personId;
+        this.municipalityId = municipalityId;
+        this.createdAt = createdAt;
+        this.enrolledByPersonId = enrolledByPersonId;
+        setStatus(status);
+    }
+
+    void setStatus(EnrolmentStatus status) {
+        this.status = status;
+        this.openMarker = status.isOpen() ? 1 : null;
+    }
+
+    public CourseSession getSession() {
+        return session;
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getEnrolledByPersonId() {
+        return enrolledByPersonId;
+    }
+
+    boolean isReminded() {
+        return reminded;
+    }
+
+    void markReminded() {
+        reminded = true;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.regioportaal.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.regioportaal.shared.BaseEntity;
+
+import java.time.LocalDateTime;
+
+/** One day part of a session; attendance is recorded per day part. */
+@Entity
+@Table(name = "session_date")
+public class SessionDate extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id")
+    private CourseSession session;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+
+    protected SessionDate() {
+    }
+
+    SessionDate(CourseSession session, LocalDateTime startsAt, LocalDateTime endsAt) {
+        this.session = session;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
+    public CourseSession getSession() {
+        return session;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+}

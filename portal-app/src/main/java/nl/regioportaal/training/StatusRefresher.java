@@ -1,0 +1,253 @@
+package nl.regioportaal.training;
+
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.TeamKind;
+import nl.regioportaal.region.TeamRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the compliance read model (training_member, training_status) from
+ * {@link TrainingStatusRules}: after each change for the people concerned, and every night for
+ * everybody (time alone turns "valid" into "expiring" and "to do" into "overdue"). The nightly run
+ * also sends the "due soon", "overdue" and "expiring" notices, once per state.
+ */
+@Component
+class StatusRefresher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusRefresher.class);
+    private static final int CHUNK = 500;
+    private static final String UPSERT_STATUS = "insert into training_status (person_id, course_id, municipality_id, team_id, state, deadline, valid_until) "
+            + "values (?,?,?,?,?,?,?) on duplicate key update municipality_id = values(municipality_id), team_id = values(team_id), "
+            + "state = values(state), deadline = values(deadline), valid_until = values(valid_until)";
+    static final int DUE_SOON_DAYS = 30;
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final RegionDirectory directory;
+    private final CourseRepository courses;
+    private final CompletionRepository completions;
+    private final EnrolmentRepository enrolments;
+    private final JdbcTemplate jdbc;
+    private final TrainingNotices notices;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    StatusRefresher(RegionDirectory directory, CourseRepository courses, CompletionRepository completions,
+                    EnrolmentRepository enrolments, JdbcTemplate jdbc, TrainingNotices notices,
+                    PlatformTransactionManager transactionManager, Clock clock) {
+        this.directory = directory;
+        this.courses = courses;
+        this.completions = completions;
+        this.enrolments = enrolments;
+        this.jdbc = jdbc;
+        this.notices = notices;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Everybody in a team, in chunks of their own transactions; returns the number of people. */
+    int refreshAll(boolean notify) {
+        Map<Long, TeamRef> teams = directory.teams().stream().collect(Collectors.toMap(TeamRef::id, t -> t));
+        Map<Long, PersonSummary> people = new LinkedHashMap<>();
+        for (TeamRef team : teams.values()) {
+            directory.activeMembersOf(team.id()).forEach(p -> people.putIfAbsent(p.id(), p));
+        }
+        List<PersonSummary> all = new ArrayList<>(people.values());
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<PersonSummary> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            transaction.executeWithoutResult(s -> write(chunk, teams, notify));
+        }
+        List<Long> gone = jdbc.queryForList("select person_id from training_member", Long.class).stream()
+                .filter(id -> !people.containsKey(id)).toList();
+        transaction.executeWithoutResult(s -> forget(gone));
+        LOG.info("training statuses refreshed people={} removed={} notify={}", all.size(), gone.size(), notify);
+        return all.size();
+    }
+
+    /** After a change for these people (in the caller's transaction). */
+    void refresh(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        Map<Long, TeamRef> teams = directory.teams().stream().collect(Collectors.toMap(TeamRef::id, t -> t));
+        List<PersonSummary> people = directory.people(personIds);
+        write(people.stream().filter(p -> p.active() && !p.teamIds().isEmpty()).toList(), teams, false);
+        forget(people.stream().filter(p -> !p.active() || p.teamIds().isEmpty()).map(PersonSummary::id).toList());
+    }
+
+    /**
+     * After an enrolment changed for one person and course: only that pair can change state, so
+     * only that row is written (kept small because it runs for every enrolment).
+     */
+    void refreshPair(PersonSummary p, CourseRule course, boolean openEnrolment) {
+        if (!course.mandatory() || !p.active() || p.teamIds().isEmpty()) {
+            return;
+        }
+        TrainingSubject subject = subject(p, teamsCached());
+        if (!TrainingStatusRules.isRequired(course, subject)) {
+            return;
+        }
+        LocalDate[] done = completions.latestOf(p.id(), course.courseId()).stream().findFirst()
+                .map(c -> new LocalDate[]{c.getCompletedOn(), c.getValidUntil()}).orElse(null);
+        CourseStatus st = TrainingStatusRules.compute(course, subject, done == null ? null : done[0],
+                done == null ? null : done[1], openEnrolment, LocalDate.now(clock));
+        Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
+        jdbc.update(UPSERT_STATUS, p.id(), course.courseId(), p.municipalityId(), firstTeam, st.state().name(),
+                sqlDate(st.deadline()), sqlDate(st.validUntil()));
+    }
+
+    /** A person's start date as the read model knows it (null for someone not refreshed yet). */
+    LocalDate knownStartDate(long personId) {
+        List<Date> d = jdbc.queryForList("select start_date from training_member where person_id = ?", Date.class, personId);
+        return d.isEmpty() || d.getFirst() == null ? null : d.getFirst().toLocalDate();
+    }
+
+    private volatile Map<Long, TeamRef> teamCache = Map.of();
+    private volatile long teamCacheUntil;
+
+    /**
+     * Teams (and so their kind) change rarely; per enrolment they come from a copy at most a minute
+     * old. The nightly full refresh reads them fresh.
+     */
+    private Map<Long, TeamRef> teamsCached() {
+        long now = System.nanoTime();
+        if (teamCache.isEmpty() || now - teamCacheUntil > 0) {
+            teamCache = directory.teams().stream().collect(Collectors.toMap(TeamRef::id, t -> t));
+            teamCacheUntil = now + 60_000_000_000L;
+        }
+        return teamCache;
+    }
+
+    static TrainingSubject subject(PersonSummary p, Map<Long, TeamRef> teams) {
+        Set<TeamKind> kinds = EnumSet.noneOf(TeamKind.class);
+        p.teamIds().forEach(id -> {
+            TeamRef t = teams.get(id);
+            if (t != null) {
+                kinds.add(t.kind());
+            }
+        });
+        return new TrainingSubject(p.id(), p.roles(), p.municipalityId(), kinds, p.startDate());
+    }
+
+    private void write(List<PersonSummary> people, Map<Long, TeamRef> teams, boolean notify) {
+        if (people.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Course> mandatory = courses.findPublishedMandatory();
+        List<Long> ids = people.stream().map(PersonSummary::id).toList();
+        Map<Long, Map<Long, LocalDate[]>> latest = latestCompletions(ids);
+        Set<String> open = new HashSet<>();
+        enrolments.openCoursesOf(ids).forEach(r -> open.add(r[0] + ":" + r[1]));
+        Map<String, String> notified = new HashMap<>();
+        if (notify) {
+            jdbc.query("select person_id, course_id, notified_key from training_status where person_id in ("
+                            + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
+                    rs -> {
+                        notified.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+                    });
+        }
+
+        List<Object[]> members = new ArrayList<>();
+        List<Object[]> upserts = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> notifiedUpdates = new ArrayList<>();
+        for (PersonSummary p : people) {
+            TrainingSubject subject = subject(p, teams);
+            Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
+            int requiredCount = 0;
+            Map<Long, LocalDate[]> mine = latest.getOrDefault(p.id(), Map.of());
+            for (Course c : mandatory) {
+                LocalDate[] done = mine.get(c.getId());
+                CourseStatus st = TrainingStatusRules.compute(c.rule(), subject, done == null ? null : done[0],
+                        done == null ? null : done[1], open.contains(p.id() + ":" + c.getId()), today);
+                boolean required = TrainingStatusRules.isRequired(c.rule(), subject);
+                if (!required) {
+                    deletes.add(new Object[]{p.id(), c.getId()});
+                    continue;
+                }
+                requiredCount++;
+                upserts.add(new Object[]{p.id(), c.getId(), p.municipalityId(), firstTeam, st.state().name(), sqlDate(st.deadline()), sqlDate(st.validUntil())});
+                if (notify) {
+                    String key = noticeKey(st, today);
+                    String before = notified.get(p.id() + ":" + c.getId());
+                    if (key != null && !key.equals(before)) {
+                        notices.send(p.id(), key, TrainingNotices.LINK_MINE, c.getTitle(), format(st.deadline()));
+                        notifiedUpdates.add(new Object[]{key, p.id(), c.getId()});
+                    }
+                }
+            }
+            members.add(new Object[]{p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, sqlDate(p.startDate()), Date.valueOf(today)});
+        }
+        jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, required_count, start_date, refreshed_on) "
+                + "values (?,?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
+                + "team_id = values(team_id), required_count = values(required_count), start_date = values(start_date), "
+                + "refreshed_on = values(refreshed_on)", members);
+        jdbc.batchUpdate(UPSERT_STATUS, upserts);
+        if (!deletes.isEmpty()) {
+            jdbc.batchUpdate("delete from training_status where person_id = ? and course_id = ?", deletes);
+        }
+        if (!notifiedUpdates.isEmpty()) {
+            jdbc.batchUpdate("update training_status set notified_key = ? where person_id = ? and course_id = ?", notifiedUpdates);
+        }
+    }
+
+    /** Which notice a state deserves (null: none); each is sent once until the state changes. */
+    static String noticeKey(CourseStatus st, LocalDate today) {
+        return switch (st.state()) {
+            case OVERDUE -> "overdue";
+            case EXPIRING -> "expiring";
+            case TO_DO -> st.deadline() != null && !st.deadline().isAfter(today.plusDays(DUE_SOON_DAYS)) ? "due-soon" : null;
+            default -> null;
+        };
+    }
+
+    private Map<Long, Map<Long, LocalDate[]>> latestCompletions(List<Long> ids) {
+        Map<Long, Map<Long, LocalDate[]>> latest = new HashMap<>();
+        for (Object[] r : completions.factsOf(ids)) {
+            LocalDate on = (LocalDate) r[2];
+            LocalDate until = (LocalDate) r[3];
+            latest.computeIfAbsent((Long) r[0], k -> new HashMap<>()).merge((Long) r[1], new LocalDate[]{on, until},
+                    (a, b) -> b[0].isAfter(a[0]) ? b : a);
+        }
+        return latest;
+    }
+
+    private void forget(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        List<Object[]> args = personIds.stream().map(id -> new Object[]{id}).toList();
+        jdbc.batchUpdate("delete from training_status where person_id = ?", args);
+        jdbc.batchUpdate("delete from training_member where person_id = ?", args);
+    }
+
+    private static Date sqlDate(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    static String format(LocalDate d) {
+        return d == null ? "-" : DUTCH_DATE.format(d);
+    }
+}

@@ -1,0 +1,76 @@
+package nl.regioportaal.training;
+
+import nl.regioportaal.security.SystemAuthentication;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * The training module's scheduled work, on the portal's one (clustered) Quartz scheduler:
+ * hourly, unused quota seats are released and session reminders sent; every night the
+ * compliance states are recomputed (time alone changes them) and the deadline notices sent.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrainingJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingJobs.class);
+    static final int REMINDER_DAYS = 2;
+
+    @DisallowConcurrentExecution
+    static class HourlyJob extends QuartzJobBean {
+        @Autowired
+        TrainingService training;
+
+        @Override
+        protected void executeInternal(JobExecutionContext context) {
+            SystemAuthentication.run(() -> {
+                int released = training.releaseDueQuotas();
+                int reminders = training.sendSessionReminders(REMINDER_DAYS);
+                LOG.info("training hourly: quotas released={} reminders={}", released, reminders);
+            });
+        }
+    }
+
+    @DisallowConcurrentExecution
+    static class NightlyJob extends QuartzJobBean {
+        @Autowired
+        StatusRefresher refresher;
+
+        @Override
+        protected void executeInternal(JobExecutionContext context) {
+            SystemAuthentication.run(() -> refresher.refreshAll(true));
+        }
+    }
+
+    @Bean
+    JobDetail trainingHourlyJob() {
+        return JobBuilder.newJob(HourlyJob.class).withIdentity("training-hourly", "training").storeDurably().build();
+    }
+
+    @Bean
+    Trigger trainingHourlyTrigger(JobDetail trainingHourlyJob) {
+        return TriggerBuilder.newTrigger().forJob(trainingHourlyJob).withIdentity("training-hourly", "training")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 5 * * * ?")).build();
+    }
+
+    @Bean
+    JobDetail trainingNightlyJob() {
+        return JobBuilder.newJob(NightlyJob.class).withIdentity("training-nightly", "training").storeDurably().build();
+    }
+
+    @Bean
+    Trigger trainingNightlyTrigger(JobDetail trainingNightlyJob) {
+        return TriggerBuilder.newTrigger().forJob(trainingNightlyJob).withIdentity("training-nightly", "training")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 30 5 * * ?")).build();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The regional training plan ("regionaal scholingsplan"): courses (mandatory for an audience, or
+ * optional), sessions with seats and municipality quotas, enrolment with a waiting list,
+ * attendance, certificates and the compliance overview. {@link nl.regioportaal.training.TrainingService}
+ * is the API; a person's state per course is decided in one place, {@link nl.regioportaal.training.TrainingStatusRules}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Training")
+package nl.regioportaal.training;

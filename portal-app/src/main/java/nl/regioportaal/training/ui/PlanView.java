@@ -1,0 +1,158 @@
+package nl.regioportaal.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.regioportaal.base.ui.FieldErrors;
+import nl.regioportaal.base.ui.PortalPage;
+import nl.regioportaal.base.ui.component.DateField;
+import nl.regioportaal.base.ui.component.FormDialog;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.TeamKind;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.CourseForm;
+import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.training.TrainingPlanService.CourseRef;
+import nl.regioportaal.training.TrainingPlanService.PlanRef;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** "Scholingsplan": the process supervisor's yearly plans (create, publish) and their courses. */
+@Route("scholing/plan")
+@Menu(title = "training.menu.plan", order = 104, icon = "vaadin:clipboard-text")
+@RolesAllowed({Role.Names.PROCESS_SUPERVISOR, Role.Names.ADMIN})
+public class PlanView extends PortalPage {
+
+    final Grid<PlanRef> planGrid = new Grid<>(PlanRef.class, false);
+    final Grid<CourseRef> courseGrid = new Grid<>(CourseRef.class, false);
+    final IntegerField year = new IntegerField();
+    final TextField title = new TextField();
+    final FormDialog<CourseForm> dialog;
+    private final transient TrainingPlanService plans;
+
+    public PlanView(TrainingPlanService plans, RegionDirectory directory) {
+        super("training.plan.title");
+        this.plans = plans;
+
+        planGrid.addColumn(PlanRef::year).setHeader(getTranslation("training.plan.year"));
+        planGrid.addColumn(PlanRef::title).setHeader(getTranslation("training.plan.name")).setFlexGrow(3);
+        planGrid.addColumn(p -> getTranslation(p.published() ? "training.plan.published" : "training.plan.draft"))
+                .setHeader(getTranslation("training.plan.state"));
+        planGrid.addComponentColumn(p -> {
+            Button publish = new Button(getTranslation("training.plan.publish"), e -> {
+                plans.publishPlan(p.id());
+                Notification.show(getTranslation("training.plan.published-now", p.title()));
+                refresh();
+            });
+            publish.setEnabled(!p.published());
+            publish.setAriaLabel(getTranslation("training.plan.publish") + " " + p.title());
+            return publish;
+        }).setHeader("").setKey("publish");
+        planGrid.setAllRowsVisible(true);
+        planGrid.setAriaLabel(getTranslation("training.plan.plans"));
+
+        year.setLabel(getTranslation("training.plan.year"));
+        year.setValue(LocalDate.now().getYear() + 1);
+        title.setLabel(getTranslation("training.plan.name"));
+        Button create = new Button(getTranslation("training.plan.new"), e -> {
+            try {
+                plans.createPlan(year.getValue() == null ? 0 : year.getValue(), title.getValue());
+                title.clear();
+                refresh();
+            } catch (ValidationFailedException ex) {
+                FieldErrors.show(ex, Map.of("year", year, "title", title));
+            }
+        });
+        create.setId("new-plan");
+        HorizontalLayout newPlan = new HorizontalLayout(year, title, create);
+        newPlan.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        courseGrid.addColumn(CourseRef::title).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
+        courseGrid.addColumn(CourseRef::planTitle).setHeader(getTranslation("training.plan.name")).setFlexGrow(2);
+        courseGrid.addColumn(c -> getTranslation(c.mandatory() ? "training.course.mandatory" : "training.course.optional"))
+                .setHeader(getTranslation("training.catalogue.kind"));
+        courseGrid.setAriaLabel(getTranslation("training.plan.courses"));
+        courseGrid.setAllRowsVisible(true);
+
+        dialog = courseDialog(directory);
+        courseGrid.addItemClickListener(e -> dialog.edit(plans.getCourse(e.getItem().id())));
+        Button newCourse = new Button(getTranslation("training.plan.new-course"), e -> {
+            CourseForm f = new CourseForm();
+            f.setAudienceRoles(EnumSet.of(Role.PROFESSIONAL, Role.TEAM_LEADER));
+            dialog.edit(f);
+        });
+        newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCourse.setId("new-course");
+
+        add(new H3(getTranslation("training.plan.plans")), newPlan, planGrid,
+                new H3(getTranslation("training.plan.courses")), newCourse, courseGrid);
+        refresh();
+    }
+
+    void refresh() {
+        planGrid.setItems(plans.plans());
+        courseGrid.setItems(plans.allCourses());
+    }
+
+    private FormDialog<CourseForm> courseDialog(RegionDirectory directory) {
+        var binder = new BeanValidationBinder<>(CourseForm.class);
+        var form = new FormDialog<>(getTranslation("training.plan.course-form"), binder, f -> plans.saveCourse(f), this::refresh);
+        ComboBox<PlanRef> plan = form.add("planId", new ComboBox<>(getTranslation("training.plan.name")));
+        List<PlanRef> all = plans.plans();
+        plan.setItems(all);
+        plan.setItemLabelGenerator(PlanRef::title);
+        binder.forField(plan).asRequired(getTranslation("training.sessions.required"))
+                .bind(f -> all.stream().filter(p -> f.getPlanId() != null && p.id() == f.getPlanId()).findFirst().orElse(null),
+                        (f, p) -> f.setPlanId(p == null ? null : p.id()));
+        binder.bind(form.add("title", new TextField(getTranslation("training.course.name"))), "title");
+        binder.bind(form.add("description", new TextArea(getTranslation("training.plan.description"))), "description");
+        binder.bind(form.add("hours", new BigDecimalField(getTranslation("training.course.hours"))), "hours");
+        binder.bind(form.add("provider", new TextField(getTranslation("training.plan.provider"))), "provider");
+        binder.bind(form.add("mandatory", new Checkbox(getTranslation("training.course.mandatory"))), "mandatory");
+        binder.bind(form.add("validityMonths", new IntegerField(getTranslation("training.plan.validity"))), "validityMonths");
+        binder.bind(form.add("deadlineDate", new DateField(getTranslation("training.plan.deadline-date"))), "deadlineDate");
+        binder.bind(form.add("deadlineMonthsAfterStart", new IntegerField(getTranslation("training.plan.deadline-months"))), "deadlineMonthsAfterStart");
+        CheckboxGroup<Role> roles = form.add("audienceRoles", new CheckboxGroup<>(getTranslation("training.plan.roles")));
+        roles.setItems(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER);
+        roles.setItemLabelGenerator(r -> getTranslation(r.i18nKey()));
+        binder.bind(roles, "audienceRoles");
+        CheckboxGroup<TeamKind> kinds = form.add("audienceTeamKinds", new CheckboxGroup<>(getTranslation("training.plan.team-kinds")));
+        kinds.setItems(TeamKind.values());
+        kinds.setItemLabelGenerator(k -> getTranslation("team.kind." + k.name()));
+        kinds.setHelperText(getTranslation("training.plan.all-when-empty"));
+        binder.bind(kinds, "audienceTeamKinds");
+        MultiSelectComboBox<MunicipalityRef> municipalities = form.add("audienceMunicipalityIds",
+                new MultiSelectComboBox<>(getTranslation("training.plan.municipalities")));
+        List<MunicipalityRef> known = directory.municipalities();
+        municipalities.setItems(known);
+        municipalities.setItemLabelGenerator(MunicipalityRef::name);
+        municipalities.setHelperText(getTranslation("training.plan.all-when-empty"));
+        binder.forField(municipalities).bind(
+                f -> known.stream().filter(m -> f.getAudienceMunicipalityIds().contains(m.id())).collect(Collectors.toSet()),
+                (f, v) -> f.setAudienceMunicipalityIds(v == null ? Set.of() : v.stream().map(MunicipalityRef::id).collect(Collectors.toSet())));
+        return form;
+    }
+}

@@ -1,0 +1,102 @@
+package nl.regioportaal.training.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import nl.regioportaal.base.ui.StartCard;
+import nl.regioportaal.base.ui.StartView;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import nl.regioportaal.training.ComplianceService;
+import nl.regioportaal.training.TrainingModel.MyCourse;
+import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingState;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The training cards on Start: my next session, what I still have to do, and my team's compliance. */
+@Configuration(proxyBeanMethods = false)
+class TrainingStartCards {
+
+    private static String t(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return PortalI18NProvider.translate(key, ui == null ? PortalI18NProvider.DUTCH : ui.getLocale(), params);
+    }
+
+    private static boolean learner(PortalUser user) {
+        return user.hasAnyRole(Role.PROFESSIONAL, Role.TEAM_LEADER);
+    }
+
+    @Bean
+    StartCard trainingNextSessionCard(TrainingService training) {
+        return new StartCard() {
+            public int order() {
+                return 100;
+            }
+
+            public Optional<Component> create(PortalUser user) {
+                if (!learner(user)) {
+                    return Optional.empty();
+                }
+                Component text = training.myNextSession()
+                        .<Component>map(e -> new Paragraph(t("training.card.next-session.text", e.courseTitle(),
+                                TrainingUi.dateTime(e.startsAt()), e.place())))
+                        .orElseGet(() -> new Paragraph(t("training.card.next-session.none")));
+                return Optional.of(StartView.card(t("training.card.next-session"), text,
+                        new Anchor("scholing/mijn", t("training.menu.mine"))));
+            }
+        };
+    }
+
+    @Bean
+    StartCard trainingToDoCard(TrainingService training) {
+        return new StartCard() {
+            public int order() {
+                return 101;
+            }
+
+            public Optional<Component> create(PortalUser user) {
+                if (!learner(user)) {
+                    return Optional.empty();
+                }
+                List<MyCourse> open = training.myTraining().mandatory().stream()
+                        .filter(c -> !c.status().state().compliant()).toList();
+                if (open.isEmpty()) {
+                    return Optional.of(StartView.card(t("training.card.todo"), new Paragraph(t("training.card.todo.none"))));
+                }
+                UnorderedList list = new UnorderedList();
+                open.forEach(c -> list.add(new ListItem(c.title() + ": " + t(c.status().state().i18nKey())
+                        + (c.status().deadline() == null ? "" : " (" + TrainingUi.date(c.status().deadline()) + ")"))));
+                return Optional.of(StartView.card(t("training.card.todo"), list, new Anchor("scholing/mijn", t("training.menu.mine"))));
+            }
+        };
+    }
+
+    @Bean
+    StartCard trainingTeamComplianceCard(ComplianceService compliance) {
+        return new StartCard() {
+            public int order() {
+                return 102;
+            }
+
+            public Optional<Component> create(PortalUser user) {
+                if (!user.hasAnyRole(Role.TEAM_LEADER, Role.MANAGER, Role.PROCESS_SUPERVISOR)) {
+                    return Optional.empty();
+                }
+                ComplianceService.Rollup all = compliance.rollups(ComplianceService.Filter.none()).stream()
+                        .filter(r -> r.level() == ComplianceService.Level.REGION).findFirst().orElseThrow();
+                long behind = all.counts().getOrDefault(TrainingState.OVERDUE, 0L) + all.counts().getOrDefault(TrainingState.EXPIRED, 0L);
+                return Optional.of(StartView.card(t("training.card.compliance"),
+                        new Paragraph(t("training.card.compliance.text", all.percent().toPlainString(), all.compliant(), all.required(), behind)),
+                        new Anchor("scholing/overzicht", t("training.menu.overview"))));
+            }
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package nl.regioportaal.training;
+
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 200 people enrol at the same moment in a 20-seat session, on the real MariaDB: exactly 20 seats,
+ * the other 180 on the waiting list in the order they got in, nobody twice.
+ */
+@PortalTest
+class EnrolmentConcurrencyTest {
+
+    @Autowired
+    TrainingService training;
+    @Autowired
+    TrainingPlanService plans;
+    @Autowired
+    RegionDirectory directory;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void twoHundredConcurrentEnrolmentsFillTwentySeatsAndQueueTheRestInOrder() throws Exception {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Drukte");
+        long session = TrainingFixtures.session(plans, course, 20, Map.of());
+        List<PersonSummary> people = TrainingFixtures.professionals(directory).subList(0, 200);
+        users.logout();
+
+        // more threads than the pool has connections, so requests also queue for connections
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TrainingModel.EnrolResult>> futures = new ArrayList<>();
+        for (PersonSummary p : people) {
+            Callable<TrainingModel.EnrolResult> enrol = () -> {
+                start.await();
+                TrainingFixtures.loginAs(p);
+                try {
+                    return training.enrol(session);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            };
+            futures.add(pool.submit(enrol));
+            // the same person twice at the same moment must still give one enrolment
+            if (futures.size() % 20 == 0) {
+                futures.add(pool.submit(enrol));
+            }
+        }
+        start.countDown();
+        int refusedDuplicates = 0;
+        List<TrainingModel.EnrolResult> results = new ArrayList<>();
+        for (Future<TrainingModel.EnrolResult> f : futures) {
+            try {
+                results.add(f.get(120, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(nl.regioportaal.shared.ValidationFailedException.class);
+                refusedDuplicates++;
+            }
+        }
+        pool.shutdown();
+        assertThat(refusedDuplicates).isEqualTo(10);
+        assertThat(results).hasSize(200);
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select id, person_id, status from enrolment where session_id = ? order by id", session);
+        assertThat(rows).hasSize(200);
+        assertThat(new HashSet<>(rows.stream().map(r -> r.get("person_id")).toList())).hasSize(200);
+        assertThat(rows.stream().filter(r -> "ENROLLED".equals(r.get("status")))).hasSize(20);
+        assertThat(rows.stream().filter(r -> "WAITING".equals(r.get("status")))).hasSize(180);
+        // seats went to the first twenty to get the lock, the waiting list follows arrival (id) order
+        assertThat(rows.subList(0, 20)).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("ENROLLED"));
+        Map<Long, Long> positionByEnrolment = new java.util.HashMap<>();
+        results.forEach(r -> positionByEnrolment.put(r.enrolmentId(), r.waitingPosition()));
+        for (int i = 20; i < 200; i++) {
+            long id = ((Number) rows.get(i).get("id")).longValue();
+            assertThat(positionByEnrolment.get(id)).as("waiting position of enrolment " + id).isEqualTo(i - 19L);
+        }
+    }
+}

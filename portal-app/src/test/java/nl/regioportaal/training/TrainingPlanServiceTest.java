@@ -1,0 +1,115 @@
+package nl.regioportaal.training;
+
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Bad input is refused with a Dutch message per field and nothing is saved. */
+@PortalTest
+class TrainingPlanServiceTest {
+
+    @Autowired
+    TrainingPlanService plans;
+    @Autowired
+    RegionDirectory directory;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void negativeSeatsAreRefused() {
+        assertRefused(f -> f.setSeats(-1), "seats", "Het aantal plaatsen kan niet negatief zijn.");
+    }
+
+    @Test
+    void aSessionInThePastIsRefused() {
+        assertRefused(f -> f.setDates(TrainingDemoData.dayParts(LocalDate.now().minusDays(3), 1)), "dates",
+                "Een sessie kan niet in het verleden liggen.");
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(13).withMinute(0);
+        assertRefused(f -> f.setDates(List.of(new SessionForm.DayPart(start, start.minusHours(2)))), "dates",
+                "Het einde van een dagdeel ligt vóór of op het begin.");
+    }
+
+    @Test
+    void quotasLargerThanTheSeatsAreRefused() {
+        users.login("procesbegeleider");
+        long amersfoort = directory.municipalities().getFirst().id();
+        assertRefused(f -> {
+            f.setSeats(20);
+            f.setQuotas(Map.of(amersfoort, 21));
+        }, "quotas", "De quota per gemeente zijn samen groter dan het aantal plaatsen.");
+    }
+
+    @Test
+    void aSessionWithoutPlaceOrLinkIsRefused() {
+        assertRefused(f -> f.setPlace(" "), "place", "Vul een plaats of een online link in.");
+    }
+
+    @Test
+    void aMandatoryCourseNeedsAnAudienceAndOnlyThePlannerMayEditCourses() {
+        users.login("procesbegeleider");
+        CourseForm f = new CourseForm();
+        f.setPlanId(TrainingFixtures.publishedPlan(plans));
+        f.setTitle("Zonder doelgroep");
+        f.setHours(java.math.BigDecimal.ONE);
+        f.setMandatory(true);
+        assertThatThrownBy(() -> plans.saveCourse(f)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("audienceRoles", "training.error.audience-required"));
+        users.login("trainer");
+        assertThatThrownBy(() -> plans.saveCourse(f)).isInstanceOf(AccessDeniedException.class);
+        users.login("wijkcoach.baarn");
+        assertThatThrownBy(() -> plans.createPlan(2040, "Nee")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aValidSessionIsSavedWithItsDayPartsAndQuota() {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Geldig");
+        SessionForm f = TrainingFixtures.sessionForm(course, 20, LocalDate.now().plusDays(20), 2);
+        long amersfoort = directory.municipalities().getFirst().id();
+        f.setQuotas(Map.of(amersfoort, 10));
+        long id = plans.saveSession(f);
+        SessionForm saved = plans.getSession(id);
+        assertThat(saved.getDates()).hasSize(2);
+        assertThat(saved.getQuotas()).containsEntry(amersfoort, 10);
+    }
+
+    private void assertRefused(Consumer<SessionForm> spoil, String field, String dutch) {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Fout");
+        SessionForm f = TrainingFixtures.sessionForm(course, 10, LocalDate.now().plusDays(20), 1);
+        spoil.accept(f);
+        Integer before = jdbc.queryForObject("select count(*) from course_session", Integer.class);
+        assertThatThrownBy(() -> plans.saveSession(f)).isInstanceOfSatisfying(ValidationFailedException.class, e -> {
+            assertThat(e.fieldErrors()).containsKey(field);
+            assertThat(PortalI18NProvider.translate(e.fieldErrors().get(field), PortalI18NProvider.DUTCH)).isEqualTo(dutch);
+        });
+        assertThat(jdbc.queryForObject("select count(*) from course_session", Integer.class)).isEqualTo(before);
+    }
+}

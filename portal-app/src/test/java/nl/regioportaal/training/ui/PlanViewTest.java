@@ -1,0 +1,64 @@
+package nl.regioportaal.training.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.training.TrainingPlanService.CourseRef;
+import nl.regioportaal.training.TrainingPlanService.PlanRef;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanViewTest extends KaribuTest {
+
+    @Autowired
+    TrainingPlanService plans;
+
+    @Test
+    void processSupervisorAddsAMandatoryCourseAndMustNameItsAudience() {
+        login("procesbegeleider");
+        PlanView view = navigate(PlanView.class);
+        String title = "Nieuwe verplichte cursus " + UUID.randomUUID().toString().substring(0, 6);
+        _click(_get(Button.class, s -> s.withId("new-course")));
+        @SuppressWarnings("unchecked")
+        ComboBox<PlanRef> plan = _get(view.dialog, ComboBox.class, s -> s.withLabel("Scholingsplan"));
+        type(plan, plan.getListDataView().getItems().filter(PlanRef::published).findFirst().orElseThrow());
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), title);
+        type(_get(view.dialog, BigDecimalField.class, s -> s.withLabel("Uren")), new BigDecimal("3"));
+        type(_get(view.dialog, Checkbox.class, s -> s.withLabel("Verplicht")), true);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(view.dialog, CheckboxGroup.class, s -> s.withLabel("Verplicht voor rollen"));
+        type(roles, Set.of());
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.fieldError("audienceRoles")).isEqualTo("Kies voor een verplichte cursus minstens één rol.");
+        assertThat(plans.allCourses()).extracting(CourseRef::title).doesNotContain(title);
+
+        // managers work outside teams, so this course binds nobody and leaves the other tests' data alone
+        type(roles, Set.of(Role.MANAGER));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+        assertThat(GridKt._fetch(view.courseGrid, 0, 500)).extracting(CourseRef::title).contains(title);
+    }
+
+    @Test
+    void onlyThePlannerMayOpenThePlan() {
+        login("wijkcoach.baarn");
+        assertRefused(PlanView.class);
+        login("trainer");
+        assertRefused(PlanView.class);
+    }
+}
