@@ -53,11 +53,13 @@ class ComplianceViewTest extends KaribuTest {
         assertThat(csv).contains(screen.getFirst().name() + ";" + screen.getFirst().required() + ";" + screen.getFirst().compliant());
     }
 
-    /** The XLSX opens in LibreOffice with the screen's numbers (skipped where LibreOffice is not installed). */
+    /** The XLSX opens in LibreOffice with the screen's numbers (CI installs LibreOffice; elsewhere skipped without it). */
     @Test
     void theXlsxOpensInLibreOfficeWithTheScreensNumbers() throws Exception {
         java.nio.file.Path office = java.nio.file.Path.of("/usr/bin/libreoffice");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(office), "LibreOffice not installed");
+        if (System.getenv("CI") == null) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(office), "LibreOffice not installed");
+        }
         login("procesbegeleider");
         ComplianceView view = navigate(ComplianceView.class);
         List<Rollup> screen = GridKt._fetch(view.rollups, 0, 100);
