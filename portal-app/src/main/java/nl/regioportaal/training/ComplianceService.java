@@ -81,10 +81,12 @@ public class ComplianceService {
 
     /** The first or a later page of the matrix with the roll-ups: what the overview shows at once. */
     public Page page(Filter filter, int offset, int limit) {
-        Scope scope = scope(currentUser.require(), filter);
+        PortalUser user = currentUser.require();
+        Scope scope = scope(user, filter);
         Where where = where(scope, filter);
         Names names = names();
-        return new Page(mandatoryCourses(), rows(where, names, offset, limit), count(where), rollups(where, names));
+        return new Page(mandatoryCourses(), rows(where, names, offset, limit), count(where),
+                visibleLevels(user, rollups(where, names)));
     }
 
     /** Rows only (scrolling the matrix). */
@@ -97,7 +99,22 @@ public class ComplianceService {
     }
 
     public List<Rollup> rollups(Filter filter) {
-        return rollups(where(scope(currentUser.require(), filter), filter), names());
+        PortalUser user = currentUser.require();
+        return visibleLevels(user, rollups(where(scope(user, filter), filter), names()));
+    }
+
+    /**
+     * A team leader's totals are their team's, a manager's their municipality's: a "region" row
+     * holding only those numbers would mislead, so roll-ups start at the level of the user's scope.
+     */
+    private static List<Rollup> visibleLevels(PortalUser user, List<Rollup> rollups) {
+        boolean regionWide = user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
+        boolean municipal = regionWide || user.hasRole(Role.MANAGER);
+        return rollups.stream().filter(r -> switch (r.level()) {
+            case REGION -> regionWide;
+            case MUNICIPALITY -> municipal;
+            case TEAM -> true;
+        }).toList();
     }
 
     private long count(Where where) {
