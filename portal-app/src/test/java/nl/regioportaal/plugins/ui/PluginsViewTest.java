@@ -177,7 +177,7 @@ class PluginsViewTest extends KaribuTest {
                         Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"), Map.of(), false));
         MockVaadin.clientRoundtrip(false);
         assertThat(view.uploadResult.getText())
-                .isEqualTo("Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.0.0.");
+                .isEqualTo("Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
         assertThat(GridKt._fetch(view.grid, 0, 100)).extracting(PluginRow::id).doesNotContain("toekomst");
         assertThat(plugins.list()).hasSize(before);
     }

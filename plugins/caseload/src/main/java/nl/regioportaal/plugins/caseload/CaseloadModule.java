@@ -201,13 +201,18 @@ public class CaseloadModule implements PortalModule {
 
     // ---- reminder --------------------------------------------------------------------------------
 
-    /** Tells every team leader whose team has no figures for last month. Runs as the system user. */
+    /**
+     * Tells every team leader whose team has no figures for last month, in the municipalities where the
+     * plugin is switched on (elsewhere they could not enter them: the link would be refused). Runs as the
+     * system user.
+     */
     void remindMissingFigures() {
         String month = YearMonth.from(LocalDate.now(context.clock())).minusMonths(1).toString();
         var db = context.database();
         Set<Long> done = Set.copyOf(db.query("SELECT team_id FROM " + db.table("figure") + " WHERE month = ?", r -> r.getLong(1), month));
+        Set<Long> enabled = context.enabledMunicipalityIds();
         for (RegionInfo.Team team : context.region().teams()) {
-            if (done.contains(team.id())) {
+            if (done.contains(team.id()) || !enabled.contains(team.municipalityId())) {
                 continue;
             }
             context.region().activeMembersOf(team.id()).stream().filter(p -> p.roles().contains("TEAM_LEADER")).forEach(p ->
