@@ -51,7 +51,7 @@ class PluginsViewTest extends KaribuTest {
         PluginRow quickscan = rows.get(q);
         assertThat(GridKt._getFormatted(view.grid, q, "id")).isEqualTo("quickscan");
         assertThat(GridKt._getFormatted(view.grid, q, "name")).isEqualTo("Quickscan");
-        assertThat(GridKt._getFormatted(view.grid, q, "version")).isEqualTo("1.0.0");
+        assertThat(GridKt._getFormatted(view.grid, q, "version")).isEqualTo("1.1.0");
         assertThat(GridKt._getFormatted(view.grid, q, "provider")).isEqualTo("Regio Eemland");
         assertThat(GridKt._getFormatted(view.grid, q, "state")).isEqualTo("Actief");
         assertThat(GridKt._getFormatted(view.grid, q, "enabled")).contains("Amersfoort", "Soest").doesNotContain("Baarn");
