@@ -44,7 +44,7 @@ class PluginDemoData implements ApplicationRunner {
         SystemAuthentication.run(() -> plugins.running().forEach(plugin -> {
             try {
                 plugin.module().createDemoData();
-                LOG.info("demo: plugin {} added its demo data", plugin.id());
+                LOG.info("demo: plugin {} asked for its demo data", plugin.id());
             } catch (RuntimeException e) {
                 // a plugin built against API 1.0 inherits the default (nothing to do) and never gets here
                 LOG.error("demo: plugin {} could not add its demo data", plugin.id(), e);

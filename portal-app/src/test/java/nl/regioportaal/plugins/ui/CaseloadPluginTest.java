@@ -146,16 +146,7 @@ class CaseloadPluginTest extends KaribuTest {
         long youthLeader = leaderOf("Jeugdteam Soest en Eemnes");
         long baarnLeader = leaderOf("Sociaal team Baarn");
         // the task's own code, run now and to the end (the scheduler's path is PluginServiceTest's)
-        Object module = plugins.running().stream().filter(p -> p.id().equals("caseload")).findFirst().orElseThrow().module();
-        var remind = module.getClass().getDeclaredMethod("remindMissingFigures");
-        remind.setAccessible(true);
-        SystemAuthentication.run(() -> {
-            try {
-                remind.invoke(module);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        runAsSystem("remindMissingFigures");
 
         String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
         List<Notice> youth = notifications.noticesOf(youthLeader, "plugin.caseload");
@@ -164,6 +155,41 @@ class CaseloadPluginTest extends KaribuTest {
         assertThat(youth).extracting(Notice::link).contains("plugin/caseload");
         assertThat(notifications.noticesOf(soestLeader.personId(), "plugin.caseload")).as("figures entered: no reminder").isEmpty();
         assertThat(notifications.noticesOf(baarnLeader, "plugin.caseload")).as("not switched on in Baarn").isEmpty();
+    }
+
+    @Test
+    void demoDataGivesAmersfoortAYearOfFiguresWithLastMonthOpenForHalfTheTeams() throws Exception {
+        login("admin");
+        runAsSystem("createDemoData");
+
+        login("beheer.amersfoort");
+        UI.getCurrent().navigate("plugin/caseload");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = _get(Grid.class, s -> s.withId("caseload-grid"));
+        // 13 teams, all with the 11 months before last month; every other team of the region (by name) with last month too
+        String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
+        int rows = GridKt._size(grid);
+        long open = 13 - java.util.stream.IntStream.range(0, rows).filter(r -> GridKt._getFormatted(grid, r, "month").equals(lastMonth)).count();
+        assertThat(rows).isEqualTo(13 * 12 - (int) open);
+        assertThat(open).as("teams still to enter last month").isBetween(4L, 9L);
+        assertThat(GridKt._getFormatted(grid, 0, "month")).as("newest first").isEqualTo(lastMonth);
+        List<String> charts = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML()).filter(h -> h.contains("caseload-chart")).toList();
+        assertThat(charts.get(0).split("<path ", -1)).as("a line per Amersfoort team").hasSize(14);
+        assertThat(charts.get(1)).contains("Amersfoort").doesNotContain("Soest");
+    }
+
+    /** Runs one of the plugin module's own methods now, to the end, as the scheduler would (system user). */
+    private void runAsSystem(String method) throws Exception {
+        Object module = plugins.running().stream().filter(p -> p.id().equals("caseload")).findFirst().orElseThrow().module();
+        var m = module.getClass().getDeclaredMethod(method);
+        m.setAccessible(true);
+        SystemAuthentication.run(() -> {
+            try {
+                m.invoke(module);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private long leaderOf(String teamName) {

@@ -199,6 +199,39 @@ public class CaseloadModule implements PortalModule {
         return QuarterReport.pdf(quarter, rows, weights, context.locale(), (key, params) -> context.translate(key, params));
     }
 
+    // ---- demo ------------------------------------------------------------------------------------
+
+    /**
+     * Demo: a year of figures for every team of the municipalities where the plugin is on, entered by the
+     * team's leader; last month is left open for every other team, so that the reminder has work to do and
+     * the demo team leader can enter it. Random around a team's own level (fixed seed).
+     */
+    @Override
+    public void createDemoData() {
+        java.util.Random random = new java.util.Random(2016);
+        YearMonth lastMonth = YearMonth.from(LocalDate.now(context.clock())).minusMonths(1);
+        Set<Long> enabled = context.enabledMunicipalityIds();
+        var db = context.database();
+        if (!db.query("SELECT 1 FROM " + db.table("figure") + " LIMIT 1", r -> 1).isEmpty()) {
+            return;
+        }
+        List<RegionInfo.Team> teams = context.region().teams().stream().filter(t -> enabled.contains(t.municipalityId()))
+                .sorted(java.util.Comparator.comparing(RegionInfo.Team::name)).toList();
+        for (int t = 0; t < teams.size(); t++) {
+            RegionInfo.Team team = teams.get(t);
+            long leader = context.region().activeMembersOf(team.id()).stream().filter(p -> p.roles().contains("TEAM_LEADER"))
+                    .map(RegionInfo.Person::id).findFirst().orElse(0L);
+            int light = 10 + random.nextInt(20), medium = 15 + random.nextInt(20), heavy = 3 + random.nextInt(10);
+            for (int back = 12; back >= (t % 2 == 0 ? 2 : 1); back--) {
+                light = Math.max(0, light + random.nextInt(7) - 3);
+                medium = Math.max(0, medium + random.nextInt(7) - 3);
+                heavy = Math.max(0, heavy + random.nextInt(5) - 2);
+                db.update("INSERT INTO " + db.table("figure") + " (team_id, municipality_id, month, light, medium, heavy, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        team.id(), team.municipalityId(), lastMonth.minusMonths(back - 1).toString(), light, medium, heavy, leader);
+            }
+        }
+    }
+
     // ---- reminder --------------------------------------------------------------------------------
 
     /**
