@@ -62,9 +62,9 @@ public class PluginsView extends PortalPage {
         grid.addColumn(r -> r.name().in(getLocale())).setKey("name").setHeader(getTranslation("plugins.column.name")).setAutoWidth(true);
         grid.addColumn(PluginRow::version).setKey("version").setHeader(getTranslation("plugins.column.version")).setAutoWidth(true);
         grid.addColumn(PluginRow::provider).setKey("provider").setHeader(getTranslation("plugins.column.provider")).setAutoWidth(true);
-        grid.addColumn(this::stateText).setHeader(getTranslation("plugins.column.state")).setKey("state").setFlexGrow(2);
-        grid.addColumn(this::enabledText).setHeader(getTranslation("plugins.column.enabled")).setKey("enabled").setFlexGrow(2);
-        grid.addColumn(r -> r.sha512().substring(0, 16) + "…").setKey("sha512").setHeader(getTranslation("plugins.column.sha512"))
+        grid.addColumn(this::stateText).setHeader(getTranslation("plugins.column.state")).setKey("state").setAutoWidth(true);
+        grid.addColumn(this::enabledText).setHeader(getTranslation("plugins.column.enabled")).setKey("enabled").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(r -> r.sha512().substring(0, 12) + "…").setKey("sha512").setHeader(getTranslation("plugins.column.sha512"))
                 .setTooltipGenerator(PluginRow::sha512).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("plugins.column.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("plugins.title"));

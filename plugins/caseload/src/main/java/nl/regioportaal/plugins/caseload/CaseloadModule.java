@@ -57,6 +57,12 @@ public class CaseloadModule implements PortalModule {
     static final String WEIGHTS = "caseload.weights";
     static final Weights DEFAULT_WEIGHTS = new Weights(new BigDecimal("0.5"), new BigDecimal("1.0"), new BigDecimal("2.0"));
 
+    /**
+     * The chart's box: in the portal's column layout a div without a width shrinks to nothing, and an SVG
+     * with only a viewBox then draws at 0 × 0 (seen in the browser, not in unit tests).
+     */
+    static final String CHART_STYLE = "width:100%;max-width:860px";
+
     private PluginContext context;
 
     @Override
@@ -267,14 +273,17 @@ public class CaseloadModule implements PortalModule {
         return SvgLineChart.render(title, months.stream().map(YearMonth::toString).toList(), series);
     }
 
-    /** The weighted caseload per month summed over a municipality's teams, one line per municipality. */
+    /**
+     * Per month the mean weighted caseload of a municipality's teams that entered figures, one line per
+     * municipality. A mean, not a sum: a sum drops whenever some teams have not entered the month yet.
+     */
     static String municipalityChart(String title, List<Figure> figures, Map<Long, String> municipalityNames) {
         List<YearMonth> months = months(figures);
         List<SvgLineChart.Series> series = new ArrayList<>();
         figures.stream().map(Figure::municipalityId).distinct()
                 .sorted(java.util.Comparator.comparing(id -> municipalityNames.getOrDefault(id, "?")))
                 .forEach(m -> series.add(new SvgLineChart.Series(municipalityNames.getOrDefault(m, "?"),
-                        values(months, figures.stream().filter(f -> f.municipalityId() == m).toList()))));
+                        means(months, figures.stream().filter(f -> f.municipalityId() == m).toList()))));
         return SvgLineChart.render(title, months.stream().map(YearMonth::toString).toList(), series);
     }
 
@@ -298,6 +307,13 @@ public class CaseloadModule implements PortalModule {
         return months.stream().map(sums::get).toList();
     }
 
+    /** Per month the mean of the figures' weighted caseload, or null where there are none. */
+    private static List<Double> means(List<YearMonth> months, List<Figure> figures) {
+        Map<YearMonth, Double> means = figures.stream()
+                .collect(Collectors.groupingBy(Figure::month, Collectors.averagingDouble(f -> f.weighted().doubleValue())));
+        return months.stream().map(means::get).toList();
+    }
+
     // ---- screens ---------------------------------------------------------------------------------
 
     private Component dashboard() {
@@ -315,9 +331,9 @@ public class CaseloadModule implements PortalModule {
         if (figures.isEmpty()) {
             layout.add(new Paragraph(context.translate("caseload.none")));
         } else {
-            Html teams = new Html("<div class=\"caseload-chart\" data-chart=\"team\">"
+            Html teams = new Html("<div class=\"caseload-chart\" data-chart=\"team\" style=\"" + CHART_STYLE + "\">"
                     + teamChart(context.translate("caseload.chart.team"), figures, names) + "</div>");
-            Html municipalities = new Html("<div class=\"caseload-chart\" data-chart=\"municipality\">"
+            Html municipalities = new Html("<div class=\"caseload-chart\" data-chart=\"municipality\" style=\"" + CHART_STYLE + "\">"
                     + municipalityChart(context.translate("caseload.chart.municipality"), figures, municipalityNames) + "</div>");
             layout.add(teams, municipalities);
             layout.add(reportDownload(figures));
@@ -329,8 +345,10 @@ public class CaseloadModule implements PortalModule {
         grid.addColumn(Figure::light).setHeader(context.translate("caseload.light.short")).setKey("light");
         grid.addColumn(Figure::medium).setHeader(context.translate("caseload.medium.short")).setKey("medium");
         grid.addColumn(Figure::heavy).setHeader(context.translate("caseload.heavy.short")).setKey("heavy");
-        grid.addColumn(Figure::flat).setHeader(context.translate("caseload.flat")).setKey("flat");
-        grid.addColumn(f -> f.weighted().stripTrailingZeros().toPlainString()).setHeader(context.translate("caseload.weighted")).setKey("weighted");
+        grid.addColumn(Figure::flat).setHeader(context.translate("caseload.flat")).setKey("flat").setAutoWidth(true);
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(context.locale());
+        number.setMaximumFractionDigits(2);
+        grid.addColumn(f -> number.format(f.weighted())).setHeader(context.translate("caseload.weighted")).setKey("weighted").setAutoWidth(true);
         // newest first: the table is the accessible alternative to the charts and the latest month matters most
         grid.setItems(figures.reversed());
         grid.setAllRowsVisible(true);

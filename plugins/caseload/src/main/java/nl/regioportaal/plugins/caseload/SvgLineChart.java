@@ -33,7 +33,7 @@ final class SvgLineChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(escape(title))
-                .append("\" style=\"max-width:100%;height:auto;font-family:sans-serif\">");
+                .append("\" style=\"width:100%;height:auto;font-family:sans-serif\">");
         svg.append("<title>").append(escape(title)).append("</title>");
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"bold\">%s</text>", left, escape(title)));
         for (double v = 0; v <= top0 + 1e-9; v += step) {

@@ -67,12 +67,13 @@ class CaseloadReportTest {
     }
 
     @Test
-    void municipalityChartSumsTheTeams() {
+    void municipalityChartAveragesTheTeamsThatEnteredTheMonth() {
         List<CaseloadModule.Figure> figures = List.of(
                 figure(1, 10, YearMonth.of(2026, 8), "14.5"), figure(2, 10, YearMonth.of(2026, 8), "21"),
-                figure(3, 20, YearMonth.of(2026, 8), "9"));
+                figure(3, 20, YearMonth.of(2026, 8), "9"), figure(3, 20, YearMonth.of(2026, 7), "8"));
         String svg = CaseloadModule.municipalityChart("Per gemeente", figures, Map.of(10L, "Soest", 20L, "Amersfoort"));
-        assertThat(svg).contains("<title>Soest, 2026-08: 35.5</title>", "<title>Amersfoort, 2026-08: 9</title>");
+        assertThat(svg).contains("<title>Soest, 2026-08: 17.8</title>", "<title>Amersfoort, 2026-08: 9</title>",
+                "<title>Amersfoort, 2026-07: 8</title>").doesNotContain("Soest, 2026-07");
     }
 
     @Test

@@ -243,7 +243,7 @@ public class QuickscanModule implements PortalModule {
         if (all.isEmpty()) {
             layout.add(new Paragraph(context.translate("quickscan.report.none", QuickscanStore.MIN_ANSWERS)));
         } else {
-            Html chart = new Html("<div class=\"quickscan-chart\">" + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
+            Html chart = new Html("<div class=\"quickscan-chart\" style=\"width:100%;max-width:760px\">" + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
             layout.add(chart);
         }
         return layout;
