@@ -166,15 +166,18 @@ class CaseloadPluginTest extends KaribuTest {
         UI.getCurrent().navigate("plugin/caseload");
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, s -> s.withId("caseload-grid"));
-        // 13 teams, all with the 11 months before last month; every other team of the region (by name) with last month too
+        // Amersfoort's 13 demo teams (and any team other tests added in this JVM), all with the 11 months
+        // before last month; every other team of the region (by name) with last month too
         String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
         int rows = GridKt._size(grid);
-        long open = 13 - java.util.stream.IntStream.range(0, rows).filter(r -> GridKt._getFormatted(grid, r, "month").equals(lastMonth)).count();
-        assertThat(rows).isEqualTo(13 * 12 - (int) open);
-        assertThat(open).as("teams still to enter last month").isBetween(4L, 9L);
+        long teams = java.util.stream.IntStream.range(0, rows).mapToObj(r -> GridKt._getFormatted(grid, r, "team")).distinct().count();
+        long open = teams - java.util.stream.IntStream.range(0, rows).filter(r -> GridKt._getFormatted(grid, r, "month").equals(lastMonth)).count();
+        assertThat(teams).isGreaterThanOrEqualTo(13);
+        assertThat(rows).isEqualTo((int) (teams * 12 - open));
+        assertThat(open).as("teams still to enter last month").isBetween(teams / 2 - 2, teams / 2 + 2);
         assertThat(GridKt._getFormatted(grid, 0, "month")).as("newest first").isEqualTo(lastMonth);
         List<String> charts = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML()).filter(h -> h.contains("caseload-chart")).toList();
-        assertThat(charts.get(0).split("<path ", -1)).as("a line per Amersfoort team").hasSize(14);
+        assertThat(charts.get(0).split("<path ", -1)).as("a line per Amersfoort team").hasSize((int) teams + 1);
         assertThat(charts.get(1)).contains("Amersfoort").doesNotContain("Soest");
     }
 

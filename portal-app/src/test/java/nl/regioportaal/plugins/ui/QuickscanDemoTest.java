@@ -41,8 +41,9 @@ class QuickscanDemoTest extends KaribuTest {
                 }
             }
         }
-        assertThat(answers).as("13 Amersfoort teams: 8, 6, 5 and 3 answers, the rest none")
-                .hasSize(13).containsOnlyOnce(8, 6, 5, 3).filteredOn(n -> n == 0).hasSize(9);
+        // Amersfoort's 13 demo teams (and any team other tests added): 8, 6, 5 and 3 answers, the rest none
+        assertThat(answers).hasSizeGreaterThanOrEqualTo(13).containsOnlyOnce(8, 6, 5, 3)
+                .filteredOn(n -> n != 0).hasSize(4);
         assertThat(_find(Html.class).stream().map(h -> h.getElement().getOuterHTML()))
                 .anyMatch(html -> html.contains("quickscan-chart") && html.contains("<svg") && html.contains("<rect"));
     }
