@@ -49,12 +49,13 @@ class HostPluginContext implements PluginContext {
     private final Clock clock;
     private final PluginDatabase database;
     private final ClassLoader pluginClassLoader;
+    private final Supplier<java.util.Set<Long>> enabledMunicipalities;
     private final Map<String, Map<String, String>> bundles = new HashMap<>();
     private volatile Supplier<List<Permission>> permissions = List::of;
 
     HostPluginContext(String pluginId, CurrentUser currentUser, RegionDirectory directory,
                       NotificationService notifications, Clock clock, PluginDatabase database,
-                      ClassLoader pluginClassLoader) {
+                      ClassLoader pluginClassLoader, Supplier<java.util.Set<Long>> enabledMunicipalities) {
         this.pluginId = pluginId;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -62,6 +63,7 @@ class HostPluginContext implements PluginContext {
         this.clock = clock;
         this.database = database;
         this.pluginClassLoader = pluginClassLoader;
+        this.enabledMunicipalities = enabledMunicipalities;
     }
 
     /** The module's declared permissions, known once the module has started. */
@@ -154,6 +156,11 @@ class HostPluginContext implements PluginContext {
     @Override
     public Notifier notifier() {
         return (recipient, subject, body, link) -> notifications.send(recipient, "plugin." + pluginId, subject, body, link);
+    }
+
+    @Override
+    public java.util.Set<Long> enabledMunicipalityIds() {
+        return enabledMunicipalities.get();
     }
 
     @Override

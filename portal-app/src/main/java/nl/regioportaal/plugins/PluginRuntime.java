@@ -55,13 +55,14 @@ class PluginRuntime {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final PluginInstallationRepository installations;
     private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private PortalPluginManager manager;
 
     PluginRuntime(PluginProperties properties, PluginMigrations migrations, PluginTasks tasks, PluginFailures failures,
                   CurrentUser currentUser, RegionDirectory directory, NotificationService notifications, Clock clock,
-                  DataSource dataSource, TransactionTemplate transaction) {
+                  DataSource dataSource, TransactionTemplate transaction, PluginInstallationRepository installations) {
         this.properties = properties;
         this.migrations = migrations;
         this.tasks = tasks;
@@ -72,6 +73,16 @@ class PluginRuntime {
         this.clock = clock;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = transaction;
+        this.installations = installations;
+    }
+
+    /** Where the plugin is switched on, read fresh each time (enablement changes without a restart). */
+    private Set<Long> enabledMunicipalities(String id) {
+        return SystemAuthentication.call(() -> transaction.execute(status -> installations.findByPluginId(id)
+                .map(i -> i.isRegionWide()
+                        ? directory.municipalities().stream().map(nl.regioportaal.region.MunicipalityRef::id).collect(java.util.stream.Collectors.toSet())
+                        : Set.copyOf(i.getMunicipalityIds()))
+                .orElse(Set.of())));
     }
 
     Path dir() {
@@ -154,7 +165,7 @@ class PluginRuntime {
             ClassLoader loader = wrapper.getPluginClassLoader();
             int ran = migrations.migrate(id, loader);
             HostPluginContext context = new HostPluginContext(id, currentUser, directory, notifications, clock,
-                    new HostPluginDatabase(id, jdbc, transaction), loader);
+                    new HostPluginDatabase(id, jdbc, transaction), loader, () -> enabledMunicipalities(id));
             PortalModule started = module;
             SystemAuthentication.run(() -> started.start(context));
             context.permissions(started::permissions);

@@ -60,8 +60,8 @@ class PluginServiceTest {
 
         assertThat(plugins.list()).hasSize(before);
         assertThat(nl.regioportaal.shared.i18n.PortalI18NProvider.translate("plugins.reject.requires",
-                java.util.Locale.of("nl"), ">=2.0.0", "1.0.0"))
-                .isEqualTo("de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.0.0.");
+                java.util.Locale.of("nl"), ">=2.0.0", "1.1.0"))
+                .isEqualTo("de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
     }
 
     private void assertRefused(String name, byte[] content, String key) {

@@ -44,6 +44,9 @@ public class PluginsView extends PortalPage {
 
     final Grid<PluginRow> grid = new Grid<>(PluginRow.class, false);
     final Dialog dialog = new Dialog();
+    /** The outcome of the last upload, right under the upload field (a notification alone disappears). */
+    final Paragraph uploadResult = new Paragraph();
+    Upload upload;
     private final transient PluginService plugins;
     private final transient RegionDirectory directory;
     private final PortalUser user;
@@ -55,27 +58,32 @@ public class PluginsView extends PortalPage {
         this.user = currentUser.require();
         boolean admin = user.hasRole(Role.ADMIN);
 
-        grid.addColumn(PluginRow::id).setHeader(getTranslation("plugins.column.id")).setAutoWidth(true);
-        grid.addColumn(r -> r.name().in(getLocale())).setHeader(getTranslation("plugins.column.name")).setAutoWidth(true);
-        grid.addColumn(PluginRow::version).setHeader(getTranslation("plugins.column.version")).setAutoWidth(true);
-        grid.addColumn(PluginRow::provider).setHeader(getTranslation("plugins.column.provider")).setAutoWidth(true);
-        grid.addColumn(this::stateText).setHeader(getTranslation("plugins.column.state")).setKey("state").setFlexGrow(2);
-        grid.addColumn(this::enabledText).setHeader(getTranslation("plugins.column.enabled")).setKey("enabled").setFlexGrow(2);
-        grid.addColumn(r -> r.sha512().substring(0, 16) + "…").setHeader(getTranslation("plugins.column.sha512"))
+        grid.addColumn(PluginRow::id).setKey("id").setHeader(getTranslation("plugins.column.id")).setAutoWidth(true);
+        grid.addColumn(r -> r.name().in(getLocale())).setKey("name").setHeader(getTranslation("plugins.column.name")).setAutoWidth(true);
+        grid.addColumn(PluginRow::version).setKey("version").setHeader(getTranslation("plugins.column.version")).setAutoWidth(true);
+        grid.addColumn(PluginRow::provider).setKey("provider").setHeader(getTranslation("plugins.column.provider")).setAutoWidth(true);
+        grid.addColumn(this::stateText).setHeader(getTranslation("plugins.column.state")).setKey("state").setAutoWidth(true);
+        grid.addColumn(this::enabledText).setHeader(getTranslation("plugins.column.enabled")).setKey("enabled").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(r -> r.sha512().substring(0, 12) + "…").setKey("sha512").setHeader(getTranslation("plugins.column.sha512"))
                 .setTooltipGenerator(PluginRow::sha512).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("plugins.column.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("plugins.column.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("plugins.title"));
         grid.setAllRowsVisible(true);
 
         if (admin) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 UI ui = UI.getCurrent();
                 ui.access(() -> handleUpload(metadata.fileName(), bytes));
             }));
+            upload.setId("plugin-upload");
             upload.setAcceptedFileTypes(".jar", ".zip");
             upload.setDropLabel(new Span(getTranslation("plugins.upload.drop")));
             upload.getElement().setAttribute("aria-label", getTranslation("plugins.upload.label"));
-            add(new Paragraph(getTranslation("plugins.upload.help")), upload);
+            uploadResult.setId("plugin-upload-result");
+            // read out by screen readers when it changes (WCAG 4.1.3)
+            uploadResult.getElement().setAttribute("role", "status");
+            uploadResult.setVisible(false);
+            add(new Paragraph(getTranslation("plugins.upload.help")), upload, uploadResult);
         } else {
             add(new Paragraph(getTranslation("plugins.municipality-admin.help")));
         }
@@ -91,11 +99,18 @@ public class PluginsView extends PortalPage {
     void handleUpload(String fileName, byte[] bytes) {
         try {
             PluginRow row = plugins.install(fileName, bytes, null);
-            show(getTranslation("plugins.installed", row.id(), row.version()), false);
+            showUploadResult(getTranslation("plugins.installed", row.id(), row.version()), false);
         } catch (PluginRejectedException e) {
-            show(getTranslation("plugins.upload.refused", getTranslation(e.messageKey(), e.params())), true);
+            showUploadResult(getTranslation("plugins.upload.refused", getTranslation(e.messageKey(), e.params())), true);
         }
         refresh();
+    }
+
+    private void showUploadResult(String text, boolean error) {
+        uploadResult.setText(text);
+        uploadResult.setVisible(true);
+        uploadResult.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+        show(text, error);
     }
 
     String stateText(PluginRow row) {

@@ -6,8 +6,10 @@ public final class PluginApi {
     /**
      * The semantic version of the plugin API this portal implements. A plugin's {@code Plugin-Requires}
      * is checked against it at upload and at start.
+     *
+     * <p>1.1.0: {@link PluginContext#enabledMunicipalityIds()}, {@link PortalModule#createDemoData()}.
      */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private PluginApi() {
     }

@@ -3,6 +3,7 @@ package nl.regioportaal.plugins.api;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a plugin may use of the portal: a whitelist. The portal passes one context to
@@ -30,6 +31,14 @@ public interface PluginContext {
 
     /** Read-only view of the region: municipalities, teams and staff. */
     RegionInfo region();
+
+    /**
+     * The municipalities where this plugin is switched on now (all of them when it is enabled region-wide).
+     * Scheduled tasks run for the whole region: use this to reach only people who can open the plugin.
+     *
+     * @since 1.1.0
+     */
+    Set<Long> enabledMunicipalityIds();
 
     /** The portal's notifications (the "Meldingen" page); every notice a plugin sends goes through it. */
     Notifier notifier();

@@ -67,4 +67,15 @@ public interface PortalModule extends ExtensionPoint {
     default List<Permission> permissions() {
         return List.of();
     }
+
+    /**
+     * Called once, as the system user, right after the portal created its demo data (first start of a demo
+     * or test database; never on a real one), when the plugin is enabled for the demo municipalities. Add
+     * example data to your own tables here, for {@link PluginContext#enabledMunicipalityIds()}. An exception
+     * is logged and marks the plugin failed; the demo carries on.
+     *
+     * @since 1.1.0
+     */
+    default void createDemoData() {
+    }
 }

@@ -109,6 +109,43 @@ public class QuickscanModule implements PortalModule {
         store.answer(round, user.personId(), teamId, team.municipalityId(), marks);
     }
 
+    /**
+     * Demo: anonymous answers of this quarter for the first four teams (by name) of every municipality
+     * where the quickscan is on: 8, 6 and 5 answers (report marks) and 3 (too few: no marks). Given by the
+     * teams' professionals, so that they cannot answer again this quarter; demo accounts of other roles can.
+     * Marks are random around a team's own level, the same on every demo (fixed seed).
+     */
+    @Override
+    public void createDemoData() {
+        String round = currentRound();
+        java.util.Random random = new java.util.Random(2015);
+        int[] answers = {8, 6, 5, 3};
+        Set<Long> enabled = context.enabledMunicipalityIds();
+        for (RegionInfo.Municipality municipality : context.region().municipalities()) {
+            if (!enabled.contains(municipality.id())) {
+                continue;
+            }
+            List<RegionInfo.Team> teams = context.region().teamsOf(municipality.id()).stream()
+                    .sorted(java.util.Comparator.comparing(RegionInfo.Team::name)).limit(answers.length).toList();
+            for (int t = 0; t < teams.size(); t++) {
+                RegionInfo.Team team = teams.get(t);
+                if (store.answerCount(round, team.id()) > 0) {
+                    continue;
+                }
+                int level = 5 + random.nextInt(4);
+                List<RegionInfo.Person> professionals = context.region().activeMembersOf(team.id()).stream()
+                        .filter(p -> p.roles().contains("PROFESSIONAL")).limit(answers[t]).toList();
+                for (RegionInfo.Person person : professionals) {
+                    Map<Dimension, Integer> marks = new EnumMap<>(Dimension.class);
+                    for (Dimension d : Dimension.values()) {
+                        marks.put(d, Math.clamp(level + random.nextInt(5) - 2L, 1, 10));
+                    }
+                    store.answer(round, person.id(), team.id(), municipality.id(), marks);
+                }
+            }
+        }
+    }
+
     /** The teams whose report marks the user may see: own municipality, or all for region-wide staff. */
     List<RegionInfo.Team> reportTeams() {
         context.requirePermission(REPORT);
@@ -183,11 +220,13 @@ public class QuickscanModule implements PortalModule {
                     result == null ? null : result.marks()));
         }
         Grid<Row> grid = new Grid<>();
-        grid.addColumn(Row::team).setHeader(context.translate("quickscan.team")).setAutoWidth(true);
-        grid.addColumn(Row::answers).setHeader(context.translate("quickscan.answers"));
+        grid.addColumn(Row::team).setHeader(context.translate("quickscan.team")).setKey("team-name").setAutoWidth(true);
+        grid.addColumn(Row::answers).setHeader(context.translate("quickscan.answers")).setKey("answers");
         for (Dimension d : Dimension.values()) {
-            grid.addColumn(r -> r.marks() == null ? "–" : mark(r.marks().get(d))).setHeader(context.translate(d.key()));
+            grid.addColumn(r -> r.marks() == null ? "–" : mark(r.marks().get(d))).setHeader(context.translate(d.key()))
+                    .setKey(d.name().toLowerCase(Locale.ROOT));
         }
+        grid.setId("quickscan-report");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(context.translate("quickscan.report.table"));
@@ -204,7 +243,7 @@ public class QuickscanModule implements PortalModule {
         if (all.isEmpty()) {
             layout.add(new Paragraph(context.translate("quickscan.report.none", QuickscanStore.MIN_ANSWERS)));
         } else {
-            Html chart = new Html("<div class=\"quickscan-chart\">" + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
+            Html chart = new Html("<div class=\"quickscan-chart\" style=\"width:100%;max-width:760px\">" + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
             layout.add(chart);
         }
         return layout;

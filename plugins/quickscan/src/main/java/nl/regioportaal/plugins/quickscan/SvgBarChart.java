@@ -28,7 +28,7 @@ final class SvgBarChart {
         double barWidth = (groupWidth - 16) / Math.max(1, series.size());
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" style=\"max-width:100%;height:auto\">");
+                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" style=\"width:100%;height:auto\">");
         svg.append("<title>").append(escape(title)).append("</title>");
         for (int mark = 0; mark <= 10; mark += 2) {
             double y = bottom - (bottom - top) * mark / 10.0;

@@ -1,0 +1,211 @@
+package nl.regioportaal.plugins.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.plugins.PluginRow;
+import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.TestPlugins;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Acceptance of the "Plugins" screen (/beheer/plugins): the administrator sees and manages every
+ * plugin; a municipality administrator switches plugins for their own municipality only; everyone
+ * else is refused; a bad upload says why in Dutch, under the upload, and installs nothing.
+ */
+class PluginsViewTest extends KaribuTest {
+
+    @Autowired
+    PluginService plugins;
+    @Autowired
+    RegionDirectory directory;
+
+    @Test
+    void administratorSeesEveryPluginWithItsDetails() {
+        login("admin");
+        PluginsView view = navigate(PluginsView.class);
+        List<PluginRow> rows = GridKt._fetch(view.grid, 0, 100);
+        assertThat(rows).extracting(PluginRow::id).contains("quickscan", "template");
+
+        int q = index(rows, "quickscan");
+        PluginRow quickscan = rows.get(q);
+        assertThat(GridKt._getFormatted(view.grid, q, "id")).isEqualTo("quickscan");
+        assertThat(GridKt._getFormatted(view.grid, q, "name")).isEqualTo("Quickscan");
+        assertThat(GridKt._getFormatted(view.grid, q, "version")).isEqualTo("1.1.0");
+        assertThat(GridKt._getFormatted(view.grid, q, "provider")).isEqualTo("Regio Eemland");
+        assertThat(GridKt._getFormatted(view.grid, q, "state")).isEqualTo("Actief");
+        assertThat(GridKt._getFormatted(view.grid, q, "enabled")).contains("Amersfoort", "Soest").doesNotContain("Baarn");
+        assertThat(GridKt._getFormatted(view.grid, q, "sha512")).startsWith(quickscan.sha512().substring(0, 12));
+        assertThat(GridKt._getFormatted(view.grid, index(rows, "template"), "enabled")).isEqualTo("Nergens (nog niet ingeschakeld)");
+
+        // the full hash and the signature are in the manage dialog
+        _click(action(view, "quickscan"));
+        assertThat(_find(view.dialog, Paragraph.class).stream().map(Paragraph::getText))
+                .contains("SHA-512: " + quickscan.sha512(), "Niet ondertekend");
+        _click(_get(view.dialog, Button.class, s -> s.withText("Annuleren")));
+        assertThat(_find(Upload.class)).as("administrators may upload").hasSize(1);
+    }
+
+    @Test
+    void administratorEnablesAndDisablesPerMunicipalityThroughTheScreen() {
+        login("admin");
+        PluginsView view = navigate(PluginsView.class);
+        try {
+            _click(action(view, "template"));
+            type(municipalities(view), Set.of(municipality("Baarn"), municipality("Leusden")));
+            _click(_get(Button.class, s -> s.withId("plugin-save")));
+            assertThat(notificationTexts()).contains("De instellingen van de plugin zijn opgeslagen.");
+            assertThat(enabledText(view, "template")).isEqualTo("Baarn, Leusden");
+            assertThat(plugins.find("template").orElseThrow().enabledIn()).extracting(MunicipalityRef::name)
+                    .containsExactly("Baarn", "Leusden");
+
+            _click(action(view, "template"));
+            type(municipalities(view), Set.of(municipality("Leusden")));
+            _click(_get(Button.class, s -> s.withId("plugin-save")));
+            assertThat(enabledText(view, "template")).isEqualTo("Leusden");
+
+            _click(action(view, "template"));
+            type(_get(view.dialog, Checkbox.class, s -> s.withLabel("Voor de hele regio (ook regionale medewerkers)")), true);
+            _click(_get(Button.class, s -> s.withId("plugin-save")));
+            assertThat(enabledText(view, "template")).isEqualTo("Hele regio");
+        } finally {
+            plugins.setRegionWide("template", false);
+            directory.municipalities().forEach(m -> plugins.disable("template", m.id()));
+        }
+        view = navigate(PluginsView.class);
+        assertThat(enabledText(view, "template")).isEqualTo("Nergens (nog niet ingeschakeld)");
+    }
+
+    @Test
+    void municipalityAdministratorSwitchesOnlyAmersfoortInScreenAndService() {
+        login("beheer.amersfoort");
+        long amersfoort = municipality("Amersfoort").id();
+        long baarn = municipality("Baarn").id();
+        PluginsView view = navigate(PluginsView.class);
+        assertThat(GridKt._fetch(view.grid, 0, 100)).extracting(PluginRow::id).contains("quickscan", "template");
+        assertThat(_find(Upload.class)).as("no upload").isEmpty();
+        assertThat(action(view, "template").getId()).as("no manage dialog").hasValue("toggle-template");
+        // only their own municipality is shown, even where a plugin is on elsewhere too (quickscan: also Soest)
+        assertThat(enabledText(view, "quickscan")).isEqualTo("Amersfoort");
+
+        try {
+            Button toggle = action(view, "template");
+            assertThat(toggle.getText()).isEqualTo("Inschakelen voor mijn gemeente");
+            _click(toggle);
+            assertThat(enabledText(view, "template")).isEqualTo("Amersfoort");
+            assertThat(action(view, "template").getText()).isEqualTo("Uitschakelen voor mijn gemeente");
+            _click(action(view, "template"));
+            assertThat(enabledText(view, "template")).isEqualTo("Nergens (nog niet ingeschakeld)");
+        } finally {
+            plugins.disable("template", amersfoort);
+        }
+
+        // the service refuses the rest, whatever the screen shows
+        assertThatThrownBy(() -> plugins.enable("template", baarn)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.disable("quickscan", municipality("Soest").id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.setRegionWide("template", true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.install("x.jar", TestPlugins.bundled("template"), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.uninstall("template", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.restart("template")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.runTaskNow("quickscan", "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void municipalityAdministratorCannotSwitchARegionWidePlugin() {
+        login("admin");
+        plugins.setRegionWide("template", true);
+        try {
+            login("beheer.amersfoort");
+            PluginsView view = navigate(PluginsView.class);
+            assertThat(enabledText(view, "template")).isEqualTo("Hele regio");
+            assertThat(action(view, "template").isEnabled()).isFalse();
+        } finally {
+            login("admin");
+            plugins.setRegionWide("template", false);
+        }
+    }
+
+    @Test
+    void otherRolesAreRefused() {
+        for (String user : List.of("wijkcoach.baarn", "procesbegeleider", "manager.leusden", "teamleider.soest")) {
+            login(user);
+            assertRefused(PluginsView.class);
+            assertRefused("beheer/plugins");
+        }
+    }
+
+    @Test
+    void aBadUploadSaysWhyInDutchUnderTheUploadAndInstallsNothing() {
+        login("admin");
+        PluginsView view = navigate(PluginsView.class);
+        int before = plugins.list().size();
+        assertThat(view.uploadResult.isVisible()).isFalse();
+
+        // through the Upload component's own handler, as the browser's upload request does
+        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), "kapot.jar", "application/java-archive",
+                "dit is geen zip".getBytes());
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.uploadResult.isVisible()).isTrue();
+        assertThat(view.uploadResult.getText()).isEqualTo("Plugin niet geïnstalleerd: het bestand is geen geldig "
+                + "jar- of zip-archief (beschadigd of een ander soort bestand).");
+        assertThat(view.uploadResult.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(plugins.list()).hasSize(before);
+
+        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), "nieuw.jar", "application/java-archive",
+                TestPlugins.variant(TestPlugins.bundled("template"),
+                        Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"), Map.of(), false));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.uploadResult.getText())
+                .isEqualTo("Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
+        assertThat(GridKt._fetch(view.grid, 0, 100)).extracting(PluginRow::id).doesNotContain("toekomst");
+        assertThat(plugins.list()).hasSize(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<MunicipalityRef> municipalities(PluginsView view) {
+        return _get(view.dialog, MultiSelectComboBox.class, s -> s.withLabel("Ingeschakeld voor gemeenten"));
+    }
+
+    /** The button in the plugin's "Acties" cell (grid cells are rendered, not children of the grid). */
+    private static Button action(PluginsView view, String pluginId) {
+        return (Button) GridKt._getCellComponent(view.grid, index(GridKt._fetch(view.grid, 0, 100), pluginId), "actions");
+    }
+
+    private static String enabledText(PluginsView view, String pluginId) {
+        return GridKt._getFormatted(view.grid, index(GridKt._fetch(view.grid, 0, 100), pluginId), "enabled");
+    }
+
+    private static int index(List<PluginRow> rows, String pluginId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(pluginId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("plugin not in the grid: " + pluginId);
+    }
+
+    private MunicipalityRef municipality(String name) {
+        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+}
