@@ -103,6 +103,12 @@ public class ComplianceService {
         return visibleLevels(user, rollups(where(scope(user, filter), filter), names()));
     }
 
+    /** The sum over everything the user may see (their team, municipality or the region), for summary cards. */
+    public Rollup scopeTotal(Filter filter) {
+        return rollups(where(scope(currentUser.require(), filter), filter), names()).stream()
+                .filter(r -> r.level() == Level.REGION).findFirst().orElseThrow();
+    }
+
     /**
      * A team leader's totals are their team's, a manager's their municipality's: a "region" row
      * holding only those numbers would mislead, so roll-ups start at the level of the user's scope.

@@ -90,8 +90,7 @@ class TrainingStartCards {
                 if (!user.hasAnyRole(Role.TEAM_LEADER, Role.MANAGER, Role.PROCESS_SUPERVISOR)) {
                     return Optional.empty();
                 }
-                ComplianceService.Rollup all = compliance.rollups(ComplianceService.Filter.none()).stream()
-                        .filter(r -> r.level() == ComplianceService.Level.REGION).findFirst().orElseThrow();
+                ComplianceService.Rollup all = compliance.scopeTotal(ComplianceService.Filter.none());
                 long behind = all.counts().getOrDefault(TrainingState.OVERDUE, 0L) + all.counts().getOrDefault(TrainingState.EXPIRED, 0L);
                 return Optional.of(StartView.card(t("training.card.compliance"),
                         new Paragraph(t("training.card.compliance.text", all.percent().toPlainString(), all.compliant(), all.required(), behind)),
