@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import nl.regioportaal.base.ui.component.UploadTexts;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -76,6 +77,7 @@ public class PluginsView extends PortalPage {
                 ui.access(() -> handleUpload(metadata.fileName(), bytes));
             }));
             upload.setId("plugin-upload");
+            UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".jar", ".zip");
             upload.setDropLabel(new Span(getTranslation("plugins.upload.drop")));
             upload.getElement().setAttribute("aria-label", getTranslation("plugins.upload.label"));

@@ -64,6 +64,7 @@ class PluginsViewTest extends KaribuTest {
                 .contains("SHA-512: " + quickscan.sha512(), "Niet ondertekend");
         _click(_get(view.dialog, Button.class, s -> s.withText("Annuleren")));
         assertThat(_find(Upload.class)).as("administrators may upload").hasSize(1);
+        assertThat(_get(Upload.class).getI18n().getAddFiles().getOne()).as("upload in Dutch").isEqualTo("Bestand kiezen…");
     }
 
     @Test
