@@ -105,6 +105,42 @@ class PluginServiceTest {
     }
 
     @Test
+    void aSignedArchiveShowsItsSignerAndAForgedSignatureIsRefused() throws Exception {
+        users.login("admin");
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair trusted = generator.generateKeyPair();
+        java.security.KeyPair stranger = generator.generateKeyPair();
+        java.nio.file.Path keys = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-plugins/keys"));
+        java.nio.file.Path pem = keys.resolve("gemeente-test.pem");
+        java.nio.file.Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(trusted.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        try {
+            byte[] jar = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", "signedtest"), Map.of(), false);
+            assertThatThrownBy(() -> plugins.install("signedtest.jar", jar, sign(jar, stranger.getPrivate())))
+                    .isInstanceOfSatisfying(PluginRejectedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("plugins.reject.bad-signature"));
+            assertThat(plugins.find("signedtest")).as("nothing installed").isEmpty();
+
+            // openssl's "dgst -sign" output, Base64-encoded as one might mail it
+            byte[] signature = java.util.Base64.getEncoder().encode(sign(jar, trusted.getPrivate()));
+            PluginRow row = plugins.install("signedtest.jar", jar, signature);
+            assertThat(row.signedBy()).isEqualTo("gemeente-test");
+            plugins.uninstall("signedtest", true);
+        } finally {
+            java.nio.file.Files.deleteIfExists(pem);
+        }
+    }
+
+    private static byte[] sign(byte[] content, java.security.PrivateKey key) throws Exception {
+        java.security.Signature signer = java.security.Signature.getInstance("SHA512withRSA");
+        signer.initSign(key);
+        signer.update(content);
+        return signer.sign();
+    }
+
+    @Test
     void upgradeRunsOnlyTheNewScripts() {
         users.login("admin");
         byte[] v1 = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", "upgradetest"), Map.of(), false);

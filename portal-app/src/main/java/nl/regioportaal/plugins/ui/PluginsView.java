@@ -47,6 +47,10 @@ public class PluginsView extends PortalPage {
     final Dialog dialog = new Dialog();
     /** The outcome of the last upload, right under the upload field (a notification alone disappears). */
     final Paragraph uploadResult = new Paragraph();
+    final Paragraph signatureStatus = new Paragraph();
+    Upload signatureUpload;
+    /** A detached signature uploaded first; it goes with the next archive. */
+    private byte[] pendingSignature;
     Upload upload;
     private final transient PluginService plugins;
     private final transient RegionDirectory directory;
@@ -85,7 +89,20 @@ public class PluginsView extends PortalPage {
             // read out by screen readers when it changes (WCAG 4.1.3)
             uploadResult.getElement().setAttribute("role", "status");
             uploadResult.setVisible(false);
-            add(new Paragraph(getTranslation("plugins.upload.help")), upload, uploadResult);
+            signatureUpload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                UI ui = UI.getCurrent();
+                ui.access(() -> rememberSignature(metadata.fileName(), bytes));
+            }));
+            signatureUpload.setId("plugin-signature-upload");
+            UploadTexts.apply(signatureUpload);
+            signatureUpload.setAcceptedFileTypes(".sig");
+            signatureUpload.setMaxFiles(1);
+            signatureUpload.setDropLabel(new Span(getTranslation("plugins.signature.drop")));
+            signatureUpload.getElement().setAttribute("aria-label", getTranslation("plugins.signature.label"));
+            signatureStatus.setId("plugin-signature-status");
+            signatureStatus.getElement().setAttribute("role", "status");
+            signatureStatus.setVisible(false);
+            add(new Paragraph(getTranslation("plugins.upload.help")), signatureUpload, signatureStatus, upload, uploadResult);
         } else {
             add(new Paragraph(getTranslation("plugins.municipality-admin.help")));
         }
@@ -97,10 +114,19 @@ public class PluginsView extends PortalPage {
         grid.setItems(plugins.list());
     }
 
-    /** Installs an uploaded archive; a refusal is shown with its Dutch reason. */
+    void rememberSignature(String fileName, byte[] bytes) {
+        pendingSignature = bytes;
+        signatureStatus.setText(getTranslation("plugins.signature.received", fileName));
+        signatureStatus.setVisible(true);
+    }
+
+    /** Installs an uploaded archive (with the signature uploaded before it, if any); a refusal is shown with its Dutch reason. */
     void handleUpload(String fileName, byte[] bytes) {
+        byte[] signature = pendingSignature;
+        pendingSignature = null;
+        signatureStatus.setVisible(false);
         try {
-            PluginRow row = plugins.install(fileName, bytes, null);
+            PluginRow row = plugins.install(fileName, bytes, signature);
             showUploadResult(getTranslation("plugins.installed", row.id(), row.version()), false);
         } catch (PluginRejectedException e) {
             showUploadResult(getTranslation("plugins.upload.refused", getTranslation(e.messageKey(), e.params())), true);

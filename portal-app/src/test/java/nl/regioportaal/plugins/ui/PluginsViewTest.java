@@ -63,8 +63,9 @@ class PluginsViewTest extends KaribuTest {
         assertThat(_find(view.dialog, Paragraph.class).stream().map(Paragraph::getText))
                 .contains("SHA-512: " + quickscan.sha512(), "Niet ondertekend");
         _click(_get(view.dialog, Button.class, s -> s.withText("Annuleren")));
-        assertThat(_find(Upload.class)).as("administrators may upload").hasSize(1);
-        assertThat(_get(Upload.class).getI18n().getAddFiles().getOne()).as("upload in Dutch").isEqualTo("Bestand kiezen…");
+        assertThat(_find(Upload.class)).as("administrators may upload a plugin and its signature").hasSize(2);
+        assertThat(_get(Upload.class, s -> s.withId("plugin-upload")).getI18n().getAddFiles().getOne())
+                .as("upload in Dutch").isEqualTo("Bestand kiezen…");
     }
 
     @Test
@@ -208,5 +209,22 @@ class PluginsViewTest extends KaribuTest {
 
     private MunicipalityRef municipality(String name) {
         return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSignatureUploadedFirstIsCheckedWithTheArchive() {
+        login("admin");
+        PluginsView view = navigate(PluginsView.class);
+        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-signature-upload")), "gesigneerd.jar.sig",
+                "application/octet-stream", "geen echte handtekening".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(view.signatureStatus.getText()).contains("gesigneerd.jar.sig");
+
+        byte[] jar = nl.regioportaal.plugins.TestPlugins.variant(nl.regioportaal.plugins.TestPlugins.bundled("template"),
+                java.util.Map.of("Plugin-Id", "gesigneerd"), java.util.Map.of(), false);
+        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), "gesigneerd.jar", "application/java-archive", jar);
+
+        assertThat(view.uploadResult.getText()).isEqualTo(
+                "Plugin niet geïnstalleerd: de handtekening klopt niet met een van de vertrouwde sleutels.");
+        assertThat(view.signatureStatus.isVisible()).as("the signature went with this archive only").isFalse();
     }
 }
