@@ -8,7 +8,9 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.training.TrainingModel.*;
+import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,6 +57,8 @@ public class TrainingService {
     private final TrainingNotices notices;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    /** For work after another transaction committed (its resources may still be bound to the thread). */
+    private final TransactionTemplate newTx;
     /**
      * READ COMMITTED: the seat count must see every enrolment committed before this transaction got
      * the session lock; under REPEATABLE READ an earlier read (the person lookup) would freeze an
@@ -63,11 +67,14 @@ public class TrainingService {
     private final TransactionTemplate enrolTx;
     private final CourseRules rules = new CourseRules();
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
 
     TrainingService(CourseRepository courses, CourseSessionRepository sessions, EnrolmentRepository enrolments,
                     AttendanceRepository attendances, CompletionRepository completions, RegionDirectory directory,
                     CurrentUser currentUser, StatusRefresher refresher, TrainingNotices notices,
-                    PlatformTransactionManager transactionManager, Clock clock) {
+                    PlatformTransactionManager transactionManager, Clock clock,
+                    JdbcTemplate jdbc, EntityManager entityManager) {
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -80,9 +87,13 @@ public class TrainingService {
         this.tx = new TransactionTemplate(transactionManager);
         this.readTx = new TransactionTemplate(transactionManager);
         this.readTx.setReadOnly(true);
+        this.newTx = new TransactionTemplate(transactionManager);
+        this.newTx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.enrolTx = new TransactionTemplate(transactionManager);
         this.enrolTx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     // ---------------------------------------------------------------- catalogue and course page
@@ -173,7 +184,9 @@ public class TrainingService {
                 PersonSummary person = personForEnrolment(user, personId);
                 checkMayActFor(user, person);
                 Placed placed = place(sessionId, person, user);
-                refresher.refreshPair(person, placed.rule, true);
+                // the person's state row for this course, in the same transaction so it is never
+                // behind a committed enrolment (for oneself the start date comes from the read model)
+                refresher.refreshPair(person, placed.rule, true, person.startDate() == null && personId == user.personId());
                 String when = StatusRefresher.format(placed.startsAt.toLocalDate());
                 if (placed.result.status() == EnrolmentStatus.ENROLLED) {
                     notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
@@ -192,16 +205,14 @@ public class TrainingService {
 
     /**
      * Enrolling oneself is the common case: who the user is (municipality, teams, roles) is known
-     * from the login, as for every other check in the portal, and the start date from the read
-     * model; only enrolling someone else needs the staff directory.
+     * from the login, as for every other check in the portal; the start date (only needed for the
+     * state row of a mandatory course) comes from the read model after the seat is taken. Only
+     * enrolling someone else needs the staff directory.
      */
     private PersonSummary personForEnrolment(PortalUser user, long personId) {
         if (personId == user.personId() && !user.teamIds().isEmpty()) {
-            LocalDate start = refresher.knownStartDate(personId);
-            if (start != null) {
-                return new PersonSummary(personId, user.displayName(), null, user.municipalityId(), user.teamIds(),
-                        user.roles(), start, true);
-            }
+            return new PersonSummary(personId, user.displayName(), null, user.municipalityId(), user.teamIds(),
+                    user.roles(), null, true);
         }
         return directory.person(personId).filter(PersonSummary::active)
                 .orElseThrow(() -> new AccessDeniedException("no such person"));
@@ -210,27 +221,77 @@ public class TrainingService {
     private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt, CourseRule rule) {
     }
 
+    /**
+     * The seat itself, in as few statements as the rules allow (it runs for every enrolment, and
+     * the session row stays locked until the commit): lock the session row, read course and plan
+     * (not locked: a join under FOR UPDATE would lock the course and plan rows for every session of
+     * the plan), quotas and seat counts in one statement, the insert. No entities are loaded.
+     */
     private Placed place(long sessionId, PersonSummary person, PortalUser user) {
         sessions.lockRow(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
-        CourseSession s = sessions.findWithCourse(sessionId).orElseThrow();
-        Course c = s.getCourse();
-        if (!c.getPlan().isPublished()) {
+        // after the lock, so seats, dates and "cancelled" are the committed values (READ COMMITTED)
+        Object[] f = entityManager.createQuery("select s.seats, s.cancelled, s.startsAt, s.quotaReleased, c.id, c.version, "
+                        + "c.title, p.published from CourseSession s join s.course c join c.plan p where s.id = :id", Object[].class)
+                .setParameter("id", sessionId).getSingleResult();
+        int seats = (Integer) f[0];
+        boolean cancelled = (Boolean) f[1];
+        LocalDateTime startsAt = (LocalDateTime) f[2];
+        boolean quotaReleased = (Boolean) f[3];
+        long courseId = (Long) f[4];
+        if (!(Boolean) f[7]) {
             throw new AccessDeniedException("plan not published");
         }
-        if (s.isCancelled()) {
+        if (cancelled) {
             throw ValidationFailedException.of("", "training.error.session-cancelled");
         }
-        if (!s.getStartsAt().isAfter(now())) {
+        if (!startsAt.isAfter(now())) {
             throw ValidationFailedException.of("", "training.error.session-started");
         }
+        Map<Long, Integer> quotas = new HashMap<>();
+        Map<Long, Long> taken = new HashMap<>();
+        long[] waiting = {0};
+        jdbc.query("select 'QUOTA', municipality_id, seats from session_quota where session_id = ? "
+                + "union all select status, municipality_id, count(*) from enrolment where session_id = ? "
+                + "and status in ('ENROLLED', 'WAITING') group by status, municipality_id", rs -> {
+            Long municipality = rs.getObject(2) == null ? null : rs.getLong(2);
+            switch (rs.getString(1)) {
+                case "QUOTA" -> quotas.put(municipality, rs.getInt(3));
+                case "ENROLLED" -> taken.put(municipality, rs.getLong(3));
+                default -> waiting[0] += rs.getLong(3);
+            }
+        }, sessionId, sessionId);
         // free seats are always handed to the waiting list first (promote), so a seat still free
         // here is one nobody waiting may take: no queue-jumping
-        EnrolmentStatus status = seatFree(s, person.municipalityId(), taken(s.getId()))
+        EnrolmentStatus status = seatFree(seats, quotaReleased, quotas, person.municipalityId(), taken)
                 ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
-        Enrolment e = enrolments.saveAndFlush(new Enrolment(s, person.id(), person.municipalityId(), status,
-                clock.instant(), user.personId()));
-        long position = status == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
-        return new Placed(new EnrolResult(e.getId(), status, position), c.getTitle(), s.getStartsAt(), rules.of(c));
+        long id = insertEnrolment(sessionId, courseId, person, status, user.personId());
+        // every enrolment of this session is inserted while holding its lock, so everybody waiting
+        // now came earlier (a lower id): the new place is behind all of them
+        long position = status == EnrolmentStatus.WAITING ? waiting[0] + 1 : 0;
+        CourseRule rule = rules.of(courseId, (Long) f[5], () -> courses.findById(courseId).orElseThrow());
+        return new Placed(new EnrolResult(id, status, position), (String) f[6], startsAt, rule);
+    }
+
+    private static final java.util.Calendar UTC = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+
+    private long insertEnrolment(long sessionId, long courseId, PersonSummary person, EnrolmentStatus status, long byPersonId) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        java.sql.Timestamp createdAt = java.sql.Timestamp.from(clock.instant());
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("insert into enrolment (session_id, course_id, person_id, "
+                    + "municipality_id, status, open_marker, created_at, enrolled_by_person_id) values (?, ?, ?, ?, ?, 1, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, sessionId);
+            ps.setLong(2, courseId);
+            ps.setLong(3, person.id());
+            ps.setObject(4, person.municipalityId());
+            ps.setString(5, status.name());
+            // stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC)
+            ps.setTimestamp(6, createdAt, (java.util.Calendar) UTC.clone());
+            ps.setLong(7, byPersonId);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
     }
 
     /**
@@ -279,6 +340,27 @@ public class TrainingService {
         });
     }
 
+    /**
+     * Hands seats freed outside {@link #cancel} (the enrolments of an erased person, see
+     * TrainingPersonalData) to the waiting list, with the "promoted" notice. Called after the
+     * freeing transaction committed, so every session in a new transaction of its own that takes
+     * the session lock first.
+     */
+    void fillFreedSeats(Collection<Long> sessionIds) {
+        for (Long id : sessionIds) {
+            List<Enrolment> promoted = newTx.execute(s -> {
+                CourseSession session = sessions.lockById(id).orElseThrow();
+                if (session.isCancelled() || !session.getStartsAt().isAfter(now())) {
+                    return List.<Enrolment>of();
+                }
+                return promote(session);
+            });
+            if (!promoted.isEmpty()) {
+                newTx.executeWithoutResult(s -> afterPromotion(null, promoted));
+            }
+        }
+    }
+
     /** Fills free seats from the waiting list in arrival order; call with the session locked. */
     List<Enrolment> promote(CourseSession s) {
         Map<Long, Long> taken = taken(s.getId());
@@ -304,15 +386,19 @@ public class TrainingService {
      * quota competes for those.
      */
     static boolean seatFree(CourseSession s, Long municipalityId, Map<Long, Long> taken) {
-        if (total(taken) >= s.getSeats()) {
+        return seatFree(s.getSeats(), s.isQuotaReleased(), s.getQuotas(), municipalityId, taken);
+    }
+
+    static boolean seatFree(int seats, boolean quotaReleased, Map<Long, Integer> quotas, Long municipalityId,
+                            Map<Long, Long> taken) {
+        if (total(taken) >= seats) {
             return false;
         }
-        Map<Long, Integer> quotas = s.getQuotas();
-        if (s.isQuotaReleased() || quotas.isEmpty()) {
+        if (quotaReleased || quotas.isEmpty()) {
             return true;
         }
         int reserved = quotas.values().stream().mapToInt(Integer::intValue).sum();
-        long general = s.getSeats() - reserved;
+        long general = seats - reserved;
         long generalUsed = 0;
         for (Map.Entry<Long, Long> t : taken.entrySet()) {
             int q = t.getKey() == null ? 0 : quotas.getOrDefault(t.getKey(), 0);
