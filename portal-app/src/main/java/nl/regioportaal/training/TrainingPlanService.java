@@ -80,6 +80,7 @@ public class TrainingPlanService {
         checkVersion(plan.getVersion(), version, planId, "plan");
         plan.rename(title.trim());
         plans.flush();
+        training.courseChanged();
     }
 
     /** From now on its mandatory courses count for everybody in their audience. */
@@ -131,6 +132,7 @@ public class TrainingPlanService {
         checkVersion(course.getVersion(), form.getVersion(), form.getId(), "course");
         course.apply(form);
         long id = courses.saveAndFlush(course).getId();
+        training.courseChanged();
         if (course.getPlan().isPublished()) {
             refresher.refreshAll(false);
         }

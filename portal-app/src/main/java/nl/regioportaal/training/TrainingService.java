@@ -62,7 +62,9 @@ public class TrainingService {
     /**
      * READ COMMITTED: the seat count must see every enrolment committed before this transaction got
      * the session lock; under REPEATABLE READ an earlier read (the person lookup) would freeze an
-     * older snapshot and the session could be overbooked.
+     * older snapshot and the session could be overbooked. Set per transaction with
+     * {@code SET TRANSACTION} as its first statement (one statement, and nothing to reset after)
+     * rather than by the transaction manager (which sets the session's level and resets it: two).
      */
     private final TransactionTemplate enrolTx;
     private final CourseRules rules = new CourseRules();
@@ -90,7 +92,6 @@ public class TrainingService {
         this.newTx = new TransactionTemplate(transactionManager);
         this.newTx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.enrolTx = new TransactionTemplate(transactionManager);
-        this.enrolTx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
@@ -181,6 +182,7 @@ public class TrainingService {
         PortalUser user = currentUser.require();
         try {
             return enrolTx.execute(s -> {
+                jdbc.execute("set transaction isolation level read committed");
                 PersonSummary person = personForEnrolment(user, personId);
                 checkMayActFor(user, person);
                 Placed placed = place(sessionId, person, user);
@@ -228,17 +230,21 @@ public class TrainingService {
      * the plan), quotas and seat counts in one statement, the insert. No entities are loaded.
      */
     private Placed place(long sessionId, PersonSummary person, PortalUser user) {
-        sessions.lockRow(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
-        // after the lock, so seats, dates and "cancelled" are the committed values (READ COMMITTED)
-        Object[] f = entityManager.createQuery("select s.seats, s.cancelled, s.startsAt, s.quotaReleased, c.id, c.version, "
-                        + "c.title, p.published from CourseSession s join s.course c join c.plan p where s.id = :id", Object[].class)
-                .setParameter("id", sessionId).getSingleResult();
+        // the session row only: seats, dates and "cancelled" as committed (a locking read)
+        List<Object[]> locked = entityManager.createQuery("select s.seats, s.cancelled, s.startsAt, s.quotaReleased, s.course.id "
+                        + "from CourseSession s where s.id = :id", Object[].class)
+                .setParameter("id", sessionId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (locked.isEmpty()) {
+            throw new AccessDeniedException("no such session");
+        }
+        Object[] f = locked.getFirst();
         int seats = (Integer) f[0];
         boolean cancelled = (Boolean) f[1];
         LocalDateTime startsAt = (LocalDateTime) f[2];
         boolean quotaReleased = (Boolean) f[3];
         long courseId = (Long) f[4];
-        if (!(Boolean) f[7]) {
+        CourseFacts course = courseFacts(courseId);
+        if (!course.published()) {
             throw new AccessDeniedException("plan not published");
         }
         if (cancelled) {
@@ -268,8 +274,40 @@ public class TrainingService {
         // every enrolment of this session is inserted while holding its lock, so everybody waiting
         // now came earlier (a lower id): the new place is behind all of them
         long position = status == EnrolmentStatus.WAITING ? waiting[0] + 1 : 0;
-        CourseRule rule = rules.of(courseId, (Long) f[5], () -> courses.findById(courseId).orElseThrow());
-        return new Placed(new EnrolResult(id, status, position), (String) f[6], startsAt, rule);
+        CourseRule rule = rules.of(courseId, course.version(), () -> courses.findById(courseId).orElseThrow());
+        return new Placed(new EnrolResult(id, status, position), course.title(), startsAt, rule);
+    }
+
+    private record CourseFacts(long version, String title, boolean published, long readAt) {
+    }
+
+    private final Map<Long, CourseFacts> courseFacts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What an enrolment needs of its course (title for the notice, version for the cached rule,
+     * "plan published"), at most a minute old, as the team kinds in StatusRefresher: read per
+     * enrolment it would be one more statement while the session is locked. A course saved on this
+     * node is forgotten at once ({@link #courseChanged}); a plan is never unpublished, so a cached
+     * "published" cannot go stale, and "not published" is not cached.
+     */
+    private CourseFacts courseFacts(long courseId) {
+        CourseFacts cached = courseFacts.get(courseId);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.readAt() < 60_000_000_000L) {
+            return cached;
+        }
+        CourseFacts read = jdbc.queryForObject("select c.version, c.title, p.published from course c "
+                        + "join training_plan p on p.id = c.plan_id where c.id = ?",
+                (rs, i) -> new CourseFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3), now), courseId);
+        if (read.published()) {
+            courseFacts.put(courseId, read);
+        }
+        return read;
+    }
+
+    /** A course (or its plan) was saved on this node: its cached facts are read again. */
+    void courseChanged() {
+        courseFacts.clear();
     }
 
     private static final java.util.Calendar UTC = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
