@@ -150,12 +150,6 @@ class StatusRefresher {
         return d == null ? null : d.toLocalDate();
     }
 
-    /** A person's start date as the read model knows it (null for someone not refreshed yet). */
-    LocalDate knownStartDate(long personId) {
-        List<Date> d = jdbc.queryForList("select start_date from training_member where person_id = ?", Date.class, personId);
-        return d.isEmpty() || d.getFirst() == null ? null : d.getFirst().toLocalDate();
-    }
-
     private volatile Map<Long, TeamRef> teamCache = Map.of();
     private volatile long teamCacheUntil;
 

@@ -185,10 +185,17 @@ public class TrainingService {
                 jdbc.execute("set transaction isolation level read committed");
                 PersonSummary person = personForEnrolment(user, personId);
                 checkMayActFor(user, person);
-                Placed placed = place(sessionId, person, user);
-                // the person's state row for this course, in the same transaction so it is never
-                // behind a committed enrolment (for oneself the start date comes from the read model)
-                refresher.refreshPair(person, placed.rule, true, person.startDate() == null && personId == user.personId());
+                // The person's state row for this course, in the same transaction so it is never
+                // behind a committed enrolment. It is "enrolled" whether a seat or a waiting-list place
+                // follows, so it is written before the session lock is taken: the lock is then held
+                // for the seat alone (and the notice). If the enrolment is refused the row rolls back.
+                // Lock order is always status row, then session row (no other path holds a session
+                // lock while writing status rows in the same transaction), so no deadlock.
+                long courseId = courseOfSession(sessionId);
+                CourseFacts course = courseFacts(courseId);
+                CourseRule rule = rules.of(courseId, course.version(), () -> courses.findById(courseId).orElseThrow());
+                refresher.refreshPair(person, rule, true, person.startDate() == null && personId == user.personId());
+                Placed placed = place(sessionId, courseId, course, rule, person, user);
                 String when = StatusRefresher.format(placed.startsAt.toLocalDate());
                 if (placed.result.status() == EnrolmentStatus.ENROLLED) {
                     notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
@@ -208,7 +215,7 @@ public class TrainingService {
     /**
      * Enrolling oneself is the common case: who the user is (municipality, teams, roles) is known
      * from the login, as for every other check in the portal; the start date (only needed for the
-     * state row of a mandatory course) comes from the read model after the seat is taken. Only
+     * state row of a mandatory course) comes from the read model with the latest completion. Only
      * enrolling someone else needs the staff directory.
      */
     private PersonSummary personForEnrolment(PortalUser user, long personId) {
@@ -225,13 +232,14 @@ public class TrainingService {
 
     /**
      * The seat itself, in as few statements as the rules allow (it runs for every enrolment, and
-     * the session row stays locked until the commit): lock the session row, read course and plan
-     * (not locked: a join under FOR UPDATE would lock the course and plan rows for every session of
-     * the plan), quotas and seat counts in one statement, the insert. No entities are loaded.
+     * the session row stays locked until the commit): lock the session row (only that row: a join
+     * under FOR UPDATE would lock the course and plan rows for every session of the plan), quotas
+     * and seat counts in one statement, the insert. No entities are loaded; the course's title,
+     * version and "published" come from {@link #courseFacts}.
      */
-    private Placed place(long sessionId, PersonSummary person, PortalUser user) {
+    private Placed place(long sessionId, long courseId, CourseFacts course, CourseRule rule, PersonSummary person, PortalUser user) {
         // the session row only: seats, dates and "cancelled" as committed (a locking read)
-        List<Object[]> locked = entityManager.createQuery("select s.seats, s.cancelled, s.startsAt, s.quotaReleased, s.course.id "
+        List<Object[]> locked = entityManager.createQuery("select s.seats, s.cancelled, s.startsAt, s.quotaReleased "
                         + "from CourseSession s where s.id = :id", Object[].class)
                 .setParameter("id", sessionId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (locked.isEmpty()) {
@@ -242,8 +250,6 @@ public class TrainingService {
         boolean cancelled = (Boolean) f[1];
         LocalDateTime startsAt = (LocalDateTime) f[2];
         boolean quotaReleased = (Boolean) f[3];
-        long courseId = (Long) f[4];
-        CourseFacts course = courseFacts(courseId);
         if (!course.published()) {
             throw new AccessDeniedException("plan not published");
         }
@@ -274,8 +280,23 @@ public class TrainingService {
         // every enrolment of this session is inserted while holding its lock, so everybody waiting
         // now came earlier (a lower id): the new place is behind all of them
         long position = status == EnrolmentStatus.WAITING ? waiting[0] + 1 : 0;
-        CourseRule rule = rules.of(courseId, course.version(), () -> courses.findById(courseId).orElseThrow());
         return new Placed(new EnrolResult(id, status, position), course.title(), startsAt, rule);
+    }
+
+    /** A session's course never changes (editing refuses it), so it is read once per node. */
+    private final Map<Long, Long> sessionCourse = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private long courseOfSession(long sessionId) {
+        Long known = sessionCourse.get(sessionId);
+        if (known != null) {
+            return known;
+        }
+        List<Long> found = jdbc.queryForList("select course_id from course_session where id = ?", Long.class, sessionId);
+        if (found.isEmpty()) {
+            throw new AccessDeniedException("no such session");
+        }
+        sessionCourse.put(sessionId, found.getFirst());
+        return found.getFirst();
     }
 
     private record CourseFacts(long version, String title, boolean published, long readAt) {
