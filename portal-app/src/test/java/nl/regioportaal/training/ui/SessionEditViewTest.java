@@ -123,6 +123,26 @@ class SessionEditViewTest extends KaribuTest {
         });
     }
 
+    @Test
+    void processSupervisorEditsACourse() {
+        login("procesbegeleider");
+        CourseForm c = new CourseForm();
+        c.setPlanId(plans.plans().stream().filter(PlanRef::published).findFirst().orElseThrow().id());
+        c.setTitle("Te wijzigen " + UUID.randomUUID().toString().substring(0, 8));
+        c.setHours(new BigDecimal("2"));
+        c.setMandatory(false);
+        long course = plans.saveCourse(c);
+        PlanView view = navigate(PlanView.class);
+        List<TrainingPlanService.CourseRef> rows = GridKt._fetch(view.courseGrid, 0, 500);
+        GridKt._clickItem(view.courseGrid, rows.indexOf(rows.stream().filter(r -> r.id() == course).findFirst().orElseThrow()));
+        String title = "Gewijzigd " + UUID.randomUUID().toString().substring(0, 8);
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), title);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isFalse();
+        assertThat(plans.getCourse(course).getTitle()).isEqualTo(title);
+    }
+
     /** A new optional course with a one-seat session, the seat taken by wijkcoach.baarn. */
     private long oneSeatSessionWithWijkcoachSeated() {
         login("procesbegeleider");
