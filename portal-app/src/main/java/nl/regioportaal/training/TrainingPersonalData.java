@@ -41,7 +41,7 @@ import java.util.Map;
 class TrainingPersonalData implements PersonalData {
 
     record EnrolmentData(long id, String course, LocalDateTime sessionStartsAt, String place, String status,
-                         LocalDateTime enrolledAt, boolean enrolledBySomeoneElse) {
+                         java.time.Instant enrolledAt, boolean enrolledBySomeoneElse) {
     }
 
     record AttendanceData(String course, LocalDateTime dayPartStartsAt, String state) {
@@ -72,13 +72,13 @@ class TrainingPersonalData implements PersonalData {
         export.put("enrolments", jdbc.query("select e.id, c.title, s.starts_at, coalesce(s.place, s.online_link), e.status, "
                         + "e.created_at, e.enrolled_by_person_id from enrolment e join course_session s on s.id = e.session_id "
                         + "join course c on c.id = e.course_id where e.person_id = ? order by s.starts_at, e.id",
-                (rs, i) -> new EnrolmentData(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDateTime.class), rs.getLong(7) != personId),
+                (rs, i) -> new EnrolmentData(rs.getLong(1), rs.getString(2), TrainingService.localDateTime(rs, 3),
+                        rs.getString(4), rs.getString(5), enrolledAt(rs, 6), rs.getLong(7) != personId),
                 personId));
         export.put("attendance", jdbc.query("select c.title, d.starts_at, a.state from attendance a "
                         + "join enrolment e on e.id = a.enrolment_id join course c on c.id = e.course_id "
                         + "join session_date d on d.id = a.session_date_id where e.person_id = ? order by d.starts_at",
-                (rs, i) -> new AttendanceData(rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3)),
+                (rs, i) -> new AttendanceData(rs.getString(1), TrainingService.localDateTime(rs, 2), rs.getString(3)),
                 personId));
         export.put("completions", jdbc.query("select p.id, c.title, p.completed_on, p.valid_until from completion p "
                         + "join course c on c.id = p.course_id where p.person_id = ? order by p.completed_on, p.id",
@@ -93,6 +93,12 @@ class TrainingPersonalData implements PersonalData {
                 (rs, i) -> new StatusData(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class)), personId));
         return export;
+    }
+
+    /** Stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC). */
+    private static java.time.Instant enrolledAt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+        return t == null ? null : t.toInstant();
     }
 
     @Override
