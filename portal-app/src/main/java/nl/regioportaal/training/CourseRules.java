@@ -15,6 +15,15 @@ final class CourseRules {
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
+    /** The rule of a course whose id and version are known without loading it; loads it only when not cached. */
+    CourseRule of(long courseId, long version, java.util.function.Supplier<Course> load) {
+        Cached cached = cache.get(courseId);
+        if (cached != null && cached.version() == version) {
+            return cached.rule();
+        }
+        return of(load.get());
+    }
+
     CourseRule of(Course course) {
         Cached cached = cache.get(course.getId());
         if (cached != null && cached.version() == course.getVersion()) {

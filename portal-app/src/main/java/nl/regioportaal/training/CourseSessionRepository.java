@@ -17,13 +17,6 @@ interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
     @Query("select s from CourseSession s where s.id = :id")
     Optional<CourseSession> lockById(@Param("id") long id);
 
-    /** Locks only the session row (a join fetch would also lock the course and plan rows for everybody). */
-    @Query(value = "select id from course_session where id = :id for update", nativeQuery = true)
-    Optional<Long> lockRow(@Param("id") long id);
-
-    @Query("select s from CourseSession s join fetch s.course c join fetch c.plan left join fetch s.quotas where s.id = :id")
-    Optional<CourseSession> findWithCourse(@Param("id") long id);
-
     @Query("select s from CourseSession s join fetch s.course where s.course.id = :courseId order by s.startsAt")
     List<CourseSession> findByCourse(@Param("courseId") long courseId);
 

@@ -52,6 +52,24 @@ public class SessionForm {
         return f;
     }
 
+    /** A copy to change without touching this one (the edit dialog may be cancelled). */
+    public SessionForm copy() {
+        SessionForm f = new SessionForm();
+        f.id = id;
+        f.version = version;
+        f.courseId = courseId;
+        f.place = place;
+        f.onlineLink = onlineLink;
+        f.trainerPersonId = trainerPersonId;
+        f.trainerName = trainerName;
+        f.seats = seats;
+        f.cancelCutoffDays = cancelCutoffDays;
+        f.quotaReleaseDays = quotaReleaseDays;
+        f.dates = new ArrayList<>(dates);
+        f.quotas = new HashMap<>(quotas);
+        return f;
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Long getCourseId() { return courseId; }

@@ -101,15 +101,44 @@ class StatusRefresher {
      * only that row is written (kept small because it runs for every enrolment).
      */
     void refreshPair(PersonSummary p, CourseRule course, boolean openEnrolment) {
+        refreshPair(p, course, openEnrolment, false);
+    }
+
+    /**
+     * As above; with {@code startDateFromReadModel} the person's start date is not in {@code p}
+     * (built from the login) and is read from training_member together with the latest completion,
+     * in one statement. Someone not in the read model yet is looked up in the staff directory.
+     */
+    void refreshPair(PersonSummary p, CourseRule course, boolean openEnrolment, boolean startDateFromReadModel) {
         if (!course.mandatory() || !p.active() || p.teamIds().isEmpty()) {
             return;
+        }
+        LocalDate[] done;
+        if (startDateFromReadModel) {
+            List<LocalDate[]> facts = jdbc.query("select m.start_date, c.completed_on, c.valid_until from training_member m "
+                            + "left join completion c on c.person_id = m.person_id and c.course_id = ? where m.person_id = ? "
+                            + "order by c.completed_on desc, c.id desc limit 1",
+                    (rs, i) -> new LocalDate[]{localDate(rs.getDate(1)), localDate(rs.getDate(2)), localDate(rs.getDate(3))},
+                    course.courseId(), p.id());
+            if (facts.isEmpty()) {
+                directory.person(p.id()).filter(PersonSummary::active)
+                        .ifPresent(found -> refreshPair(found, course, openEnrolment, false));
+                return;
+            }
+            LocalDate[] f = facts.getFirst();
+            p = new PersonSummary(p.id(), p.displayName(), p.email(), p.municipalityId(), p.teamIds(), p.roles(), f[0], p.active());
+            done = f[1] == null ? null : new LocalDate[]{f[1], f[2]};
+        } else {
+            done = null;
         }
         TrainingSubject subject = subject(p, teamsCached());
         if (!TrainingStatusRules.isRequired(course, subject)) {
             return;
         }
-        LocalDate[] done = completions.latestOf(p.id(), course.courseId()).stream().findFirst()
-                .map(c -> new LocalDate[]{c.getCompletedOn(), c.getValidUntil()}).orElse(null);
+        if (!startDateFromReadModel) {
+            done = completions.latestOf(p.id(), course.courseId()).stream().findFirst()
+                    .map(c -> new LocalDate[]{c.getCompletedOn(), c.getValidUntil()}).orElse(null);
+        }
         CourseStatus st = TrainingStatusRules.compute(course, subject, done == null ? null : done[0],
                 done == null ? null : done[1], openEnrolment, LocalDate.now(clock));
         Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
@@ -117,10 +146,8 @@ class StatusRefresher {
                 sqlDate(st.deadline()), sqlDate(st.validUntil()));
     }
 
-    /** A person's start date as the read model knows it (null for someone not refreshed yet). */
-    LocalDate knownStartDate(long personId) {
-        List<Date> d = jdbc.queryForList("select start_date from training_member where person_id = ?", Date.class, personId);
-        return d.isEmpty() || d.getFirst() == null ? null : d.getFirst().toLocalDate();
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 
     private volatile Map<Long, TeamRef> teamCache = Map.of();

@@ -48,6 +48,10 @@ public class TrainingPlan extends BaseEntity {
         return publishedAt;
     }
 
+    void rename(String title) {
+        this.title = title;
+    }
+
     void publish(Instant when) {
         published = true;
         publishedAt = when;

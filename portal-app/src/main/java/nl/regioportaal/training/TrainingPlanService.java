@@ -9,6 +9,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Clock;
@@ -26,7 +28,7 @@ import java.util.Map;
 @Transactional
 public class TrainingPlanService {
 
-    public record PlanRef(long id, int year, String title, boolean published) {
+    public record PlanRef(long id, int year, String title, boolean published, long version) {
     }
 
     public record CourseRef(long id, String title, String planTitle, boolean mandatory) {
@@ -35,12 +37,17 @@ public class TrainingPlanService {
     private final TrainingPlanRepository plans;
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+    private final TrainingService training;
     private final CurrentUser currentUser;
     private final StatusRefresher refresher;
     private final Clock clock;
 
     TrainingPlanService(TrainingPlanRepository plans, CourseRepository courses, CourseSessionRepository sessions,
+                        EnrolmentRepository enrolments, TrainingService training,
                         CurrentUser currentUser, StatusRefresher refresher, Clock clock) {
+        this.enrolments = enrolments;
+        this.training = training;
         this.plans = plans;
         this.courses = courses;
         this.sessions = sessions;
@@ -60,6 +67,22 @@ public class TrainingPlanService {
         return plans.save(new TrainingPlan(year, title.trim())).getId();
     }
 
+    /** A new name for a plan (its year stays); a stale version is refused as a concurrent edit. */
+    public void renamePlan(long planId, long version, String title) {
+        requirePlanner();
+        if (title == null || title.isBlank()) {
+            throw ValidationFailedException.of("title", "training.error.title-required");
+        }
+        if (title.trim().length() > 150) {
+            throw ValidationFailedException.of("title", "training.error.title-too-long");
+        }
+        TrainingPlan plan = plans.findById(planId).orElseThrow(() -> new AccessDeniedException("no such plan"));
+        checkVersion(plan.getVersion(), version, planId, "plan");
+        plan.rename(title.trim());
+        plans.flush();
+        training.courseChanged();
+    }
+
     /** From now on its mandatory courses count for everybody in their audience. */
     public void publishPlan(long planId) {
         requirePlanner();
@@ -73,7 +96,7 @@ public class TrainingPlanService {
     public List<PlanRef> plans() {
         currentUser.require();
         return plans.findAllByOrderByYearDesc().stream()
-                .map(p -> new PlanRef(p.getId(), p.getYear(), p.getTitle(), p.isPublished())).toList();
+                .map(p -> new PlanRef(p.getId(), p.getYear(), p.getTitle(), p.isPublished(), p.getVersion())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -109,6 +132,7 @@ public class TrainingPlanService {
         checkVersion(course.getVersion(), form.getVersion(), form.getId(), "course");
         course.apply(form);
         long id = courses.saveAndFlush(course).getId();
+        training.courseChanged();
         if (course.getPlan().isPublished()) {
             refresher.refreshAll(false);
         }
@@ -159,12 +183,47 @@ public class TrainingPlanService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Course course = courses.findById(form.getCourseId()).orElseThrow(() -> new AccessDeniedException("no such course"));
-        CourseSession session = form.getId() == null ? new CourseSession(course)
-                : sessions.findById(form.getId()).orElseThrow(() -> new AccessDeniedException("no such session"));
+        if (form.getId() == null) {
+            Course course = courses.findById(form.getCourseId()).orElseThrow(() -> new AccessDeniedException("no such course"));
+            CourseSession session = new CourseSession(course);
+            session.apply(form);
+            return sessions.saveAndFlush(session).getId();
+        }
+        return editSession(form);
+    }
+
+    /**
+     * An existing session: under the session row's lock, as every change to its seats, so an
+     * enrolment cannot slip in between the check and the save. The seats may not drop below the
+     * people already seated; the course stays (enrolments carry it). More seats or smaller quotas
+     * go to the waiting list right after the commit, as a cancelled seat would.
+     */
+    private long editSession(SessionForm form) {
+        CourseSession session = sessions.lockById(form.getId()).orElseThrow(() -> new AccessDeniedException("no such session"));
         checkVersion(session.getVersion(), form.getVersion(), form.getId(), "session");
+        if (session.isCancelled()) {
+            throw ValidationFailedException.of("", "training.error.session-cancelled");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!session.getCourse().getId().equals(form.getCourseId())) {
+            errors.put("courseId", "training.error.course-fixed");
+        }
+        long seated = enrolments.seatsTakenPerMunicipality(session.getId()).stream().mapToLong(r -> (Long) r[1]).sum();
+        if (form.getSeats() < seated) {
+            errors.put("seats", "training.error.seats-below-seated");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         session.apply(form);
-        return sessions.saveAndFlush(session).getId();
+        long id = sessions.saveAndFlush(session).getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                training.fillFreedSeats(List.of(id));
+            }
+        });
+        return id;
     }
 
     private static void checkVersion(long current, long formVersion, Long id, String what) {

@@ -32,6 +32,10 @@ class TrainingPlanServiceTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    nl.regioportaal.notify.NotificationService notifications;
 
     @AfterEach
     void logout() {
@@ -98,6 +102,37 @@ class TrainingPlanServiceTest {
         SessionForm saved = plans.getSession(id);
         assertThat(saved.getDates()).hasSize(2);
         assertThat(saved.getQuotas()).containsEntry(amersfoort, 10);
+    }
+
+    @Test
+    void moreSeatsOnAnExistingSessionGoToTheWaitingListInArrivalOrder() {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Meer plaatsen");
+        long session = TrainingFixtures.session(plans, course, 1, Map.of());
+        List<nl.regioportaal.region.PersonSummary> people = TrainingFixtures.professionals(directory).subList(0, 3);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (nl.regioportaal.region.PersonSummary p : people) {
+            TrainingFixtures.loginAs(p);
+            ids.add(training.enrol(session).enrolmentId());
+        }
+        users.login("procesbegeleider");
+        SessionForm f = plans.getSession(session);
+        f.setSeats(2);
+        plans.saveSession(f);
+
+        // the first person waiting moved up (after the commit), the second still waits
+        assertThat(jdbc.queryForList("select status from enrolment where session_id = ? order by id", String.class, session))
+                .containsExactly("ENROLLED", "ENROLLED", "WAITING");
+        users.login("admin");
+        assertThat(notifications.noticesOf(people.get(1).id(), "training.promoted")).hasSize(1);
+        assertThat(notifications.noticesOf(people.get(2).id(), "training.promoted")).isEmpty();
+
+        users.login("procesbegeleider");
+        SessionForm fewer = plans.getSession(session);
+        fewer.setSeats(1);
+        assertThatThrownBy(() -> plans.saveSession(fewer)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("seats", "training.error.seats-below-seated"));
+        assertThat(plans.getSession(session).getSeats()).isEqualTo(2);
     }
 
     private void assertRefused(Consumer<SessionForm> spoil, String field, String dutch) {

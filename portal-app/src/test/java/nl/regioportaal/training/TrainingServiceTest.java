@@ -303,4 +303,30 @@ class TrainingServiceTest {
         long id = municipality(name).id();
         return pros.stream().filter(p -> p.municipalityId() == id).skip(index).findFirst().orElseThrow();
     }
+
+    /**
+     * Hibernate stores a session's start as UTC (hibernate.jdbc.time_zone), and the enrolment reads
+     * it without Hibernate: in a JVM that is not on UTC the date in the notice must still be the
+     * session's own (a 22:00 start in New York is the next day in UTC).
+     */
+    @Test
+    void theEnrolmentReadsTheSessionStartAsHibernateStoresIt() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            users.login("procesbegeleider");
+            long course = TrainingFixtures.optionalCourse(plans, "Tijdzone");
+            java.time.LocalDate day = java.time.LocalDate.now().plusDays(12);
+            SessionForm f = TrainingFixtures.sessionForm(course, 5, day, 1);
+            f.setDates(List.of(new SessionForm.DayPart(day.atTime(22, 0), day.atTime(23, 0))));
+            long session = plans.saveSession(f);
+            PersonSummary p = TrainingFixtures.professionals(directory).get(5);
+            loginAs(p);
+            training.enrol(session);
+            assertThat(notifications.noticesOf(p.id(), "training.enrolment-confirmed"))
+                    .anySatisfy(n -> assertThat(n.body()).contains(StatusRefresher.format(day)));
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
 }

@@ -51,11 +51,13 @@ public class PlanView extends PortalPage {
     final IntegerField year = new IntegerField();
     final TextField title = new TextField();
     final FormDialog<CourseForm> dialog;
+    final FormDialog<PlanName> renameDialog;
     private final transient TrainingPlanService plans;
 
     public PlanView(TrainingPlanService plans, RegionDirectory directory) {
         super("training.plan.title");
         this.plans = plans;
+        renameDialog = renameDialog();
 
         planGrid.addColumn(PlanRef::year).setHeader(getTranslation("training.plan.year"));
         planGrid.addColumn(PlanRef::title).setHeader(getTranslation("training.plan.name")).setFlexGrow(3);
@@ -71,6 +73,11 @@ public class PlanView extends PortalPage {
             publish.setAriaLabel(getTranslation("training.plan.publish") + " " + p.title());
             return publish;
         }).setHeader("").setKey("publish");
+        planGrid.addComponentColumn(p -> {
+            Button rename = new Button(getTranslation("training.plan.rename"), e -> renameDialog.edit(new PlanName(p)));
+            rename.setAriaLabel(getTranslation("training.plan.rename") + " " + p.title());
+            return rename;
+        }).setHeader("").setKey("rename");
         planGrid.setAllRowsVisible(true);
         planGrid.setAriaLabel(getTranslation("training.plan.plans"));
 
@@ -115,6 +122,30 @@ public class PlanView extends PortalPage {
     void refresh() {
         planGrid.setItems(plans.plans());
         courseGrid.setItems(plans.allCourses());
+    }
+
+    /** What the rename dialog edits: the plan's title, with the version it was read at. */
+    public static class PlanName {
+        private final long id;
+        private final long version;
+        private String title;
+
+        PlanName(PlanRef plan) {
+            this.id = plan.id();
+            this.version = plan.version();
+            this.title = plan.title();
+        }
+
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+    }
+
+    private FormDialog<PlanName> renameDialog() {
+        var binder = new com.vaadin.flow.data.binder.Binder<>(PlanName.class);
+        var form = new FormDialog<>(getTranslation("training.plan.rename-title"), binder,
+                n -> plans.renamePlan(n.id, n.version, n.getTitle()), this::refresh);
+        binder.bind(form.add("title", new TextField(getTranslation("training.plan.name"))), "title");
+        return form;
     }
 
     private FormDialog<CourseForm> courseDialog(RegionDirectory directory) {

@@ -9,8 +9,15 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-/** What the "new session" form edits: one day part and at most one municipality quota, the common case. */
+/**
+ * What the session form edits: one day part and at most one municipality quota, the common case.
+ * Editing an existing session keeps what the form does not show (further day parts, further
+ * quotas, the trainer's account, the cut-off days) as they were, and carries the version for the
+ * concurrent-edit check.
+ */
 public class SessionDraft {
+
+    private SessionForm existing;
 
     private CourseRef course;
     private String place;
@@ -23,19 +30,57 @@ public class SessionDraft {
     private MunicipalityRef quotaMunicipality;
     private Integer quotaSeats;
 
+    /** A draft of an existing session; {@code quotaMunicipality} is the first quota's municipality (or null). */
+    static SessionDraft of(SessionForm f, CourseRef course, MunicipalityRef quotaMunicipality) {
+        SessionDraft d = new SessionDraft();
+        d.existing = f;
+        d.course = course;
+        d.place = f.getPlace();
+        d.onlineLink = f.getOnlineLink();
+        d.trainerName = f.getTrainerName();
+        d.seats = f.getSeats();
+        if (!f.getDates().isEmpty()) {
+            SessionForm.DayPart first = f.getDates().getFirst();
+            d.day = first.start().toLocalDate();
+            d.from = first.start().toLocalTime();
+            d.to = first.end().toLocalTime();
+        }
+        if (quotaMunicipality != null) {
+            d.quotaMunicipality = quotaMunicipality;
+            d.quotaSeats = f.getQuotas().get(quotaMunicipality.id());
+        }
+        return d;
+    }
+
+    boolean isExisting() {
+        return existing != null;
+    }
+
     SessionForm toForm() {
-        SessionForm f = new SessionForm();
+        SessionForm f = existing == null ? new SessionForm() : existing.copy();
         f.setCourseId(course == null ? null : course.id());
         f.setPlace(place);
         f.setOnlineLink(onlineLink);
         f.setTrainerName(trainerName);
         f.setSeats(seats);
         if (day != null && from != null && to != null) {
-            f.setDates(List.of(new SessionForm.DayPart(day.atTime(from), day.atTime(to))));
+            List<SessionForm.DayPart> dates = new java.util.ArrayList<>();
+            dates.add(new SessionForm.DayPart(day.atTime(from), day.atTime(to)));
+            if (existing != null && existing.getDates().size() > 1) {
+                dates.addAll(existing.getDates().subList(1, existing.getDates().size()));
+            }
+            f.setDates(dates);
+        } else {
+            f.setDates(List.of());
+        }
+        Map<Long, Integer> quotas = new java.util.HashMap<>(existing == null ? Map.of() : existing.getQuotas());
+        if (existing != null && existing.getQuotas().size() <= 1) {
+            quotas.clear(); // the only quota is the one on the form: cleared there, gone here
         }
         if (quotaMunicipality != null && quotaSeats != null) {
-            f.setQuotas(Map.of(quotaMunicipality.id(), quotaSeats));
+            quotas.put(quotaMunicipality.id(), quotaSeats);
         }
+        f.setQuotas(quotas);
         return f;
     }
 

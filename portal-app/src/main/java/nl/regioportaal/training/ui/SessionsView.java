@@ -35,6 +35,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 
 import java.util.Map;
+import nl.regioportaal.training.SessionForm;
 
 /**
  * "Sessiebeheer" for trainers (their own sessions) and the process supervisor (all): the
@@ -53,14 +54,23 @@ public class SessionsView extends PortalPage {
     Grid<Attendee> attendanceList;
 
     FormDialog<SessionDraft> dialog;
+    private ComboBox<TrainingPlanService.CourseRef> courseField;
+    private transient TrainingPlanService plans;
+    private transient RegionDirectory directory;
 
     public SessionsView(TrainingService training, TrainingPlanService plans, RegionDirectory directory, CurrentUser currentUser) {
         super("training.sessions.title");
         this.training = training;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         if (planner) {
+            this.plans = plans;
+            this.directory = directory;
             dialog = sessionDialog(plans, directory);
-            Button create = new Button(getTranslation("training.sessions.new"), e -> dialog.edit(new SessionDraft()));
+            Button create = new Button(getTranslation("training.sessions.new"), e -> {
+                dialog.setHeaderTitle(getTranslation("training.sessions.new"));
+                courseField.setReadOnly(false);
+                dialog.edit(new SessionDraft());
+            });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-session");
             add(create);
@@ -106,7 +116,9 @@ public class SessionsView extends PortalPage {
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-session");
-            actions.add(cancel);
+            Button edit = new Button(getTranslation("training.sessions.edit"), e -> edit(sessionId));
+            edit.setId("edit-session");
+            actions.add(edit, cancel);
         }
         sheet.add(actions, list);
         if (!s.waiting().isEmpty()) {
@@ -114,12 +126,30 @@ public class SessionsView extends PortalPage {
         }
     }
 
+    /** The process supervisor changes a planned session in the same form (the course stays). */
+    void edit(long sessionId) {
+        SessionForm f = plans.getSession(sessionId);
+        TrainingPlanService.CourseRef course = plans.allCourses().stream().filter(c -> c.id() == f.getCourseId())
+                .findFirst().orElse(null);
+        MunicipalityRef quota = f.getQuotas().keySet().stream().findFirst()
+                .flatMap(id -> directory.municipalities().stream().filter(m -> m.id() == id).findFirst()).orElse(null);
+        dialog.setHeaderTitle(getTranslation("training.sessions.edit"));
+        courseField.setReadOnly(true);
+        dialog.edit(SessionDraft.of(f, course, quota));
+    }
+
     /** The process supervisor plans a session; the service refuses bad input field by field. */
     private FormDialog<SessionDraft> sessionDialog(TrainingPlanService plans, RegionDirectory directory) {
         Binder<SessionDraft> binder = new Binder<>(SessionDraft.class);
         FormDialog<SessionDraft> form = new FormDialog<>(getTranslation("training.sessions.new"), binder,
-                d -> plans.saveSession(d.toForm()), () -> sessions.setItems(training.manageableSessions()));
+                d -> plans.saveSession(d.toForm()), () -> {
+                    sessions.setItems(training.manageableSessions());
+                    if (selected != null) {
+                        open(selected);
+                    }
+                });
         ComboBox<TrainingPlanService.CourseRef> course = form.add("courseId", new ComboBox<>(getTranslation("training.course.name")));
+        courseField = course;
         course.setItems(plans.allCourses());
         course.setItemLabelGenerator(c -> c.title() + " (" + c.planTitle() + ")");
         binder.forField(course).asRequired(getTranslation("training.sessions.required")).bind("course");

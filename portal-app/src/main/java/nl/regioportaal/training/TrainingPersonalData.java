@@ -1,0 +1,129 @@
+package nl.regioportaal.training;
+
+import nl.regioportaal.shared.PersonalData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training module's share of a person's data (AVG). {@link nl.regioportaal.region.PersonalDataService}
+ * checks who may ask; this class does no checks of its own.
+ * <p>
+ * <b>Export:</b> the person's enrolments (seats, waiting-list places, history), their attendance per
+ * day part, their completions (certificates) and their compliance states.
+ * <p>
+ * <b>Erasure</b>, and why each part is deleted or kept:
+ * <ul>
+ *   <li>open enrolments (a seat or a waiting-list place) are <b>deleted</b>: a seat must not stay
+ *       taken by someone who is gone. After the erasure commits, each freed seat goes to the next
+ *       person waiting, with the usual "promoted" notice, exactly as when someone cancels.</li>
+ *   <li>completions (certificates) are <b>deleted</b>: a certificate is a personal qualification;
+ *       nothing outside the person's own state counts them.</li>
+ *   <li>the compliance read model rows (training_member, training_status) are <b>deleted</b>:
+ *       the person leaves every team on erasure, so they no longer belong in the overview, and the
+ *       roll-ups are sums of those rows, so they still add up.</li>
+ *   <li>closed enrolments of past sessions (completed, not completed, cancelled) and their
+ *       attendance marks are <b>kept, anonymised</b>: they are the session's history (how many took
+ *       part, who was present per day part) that the trainer's attendance sheet and the session
+ *       counts show, and those must still add up. They hold no name, only the person's id, and
+ *       {@code PersonalDataService} turns that person into an anonymous placeholder
+ *       ("Verwijderde medewerker"), so nothing in them identifies the person any more.</li>
+ * </ul>
+ */
+@Component
+class TrainingPersonalData implements PersonalData {
+
+    record EnrolmentData(long id, String course, LocalDateTime sessionStartsAt, String place, String status,
+                         java.time.Instant enrolledAt, boolean enrolledBySomeoneElse) {
+    }
+
+    record AttendanceData(String course, LocalDateTime dayPartStartsAt, String state) {
+    }
+
+    record CompletionData(long id, String course, LocalDate completedOn, LocalDate validUntil, String certificateNumber) {
+    }
+
+    record StatusData(String course, String state, LocalDate deadline, LocalDate validUntil) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TrainingService training;
+
+    TrainingPersonalData(JdbcTemplate jdbc, TrainingService training) {
+        this.jdbc = jdbc;
+        this.training = training;
+    }
+
+    @Override
+    public String section() {
+        return "training";
+    }
+
+    @Override
+    public Object export(long personId) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("enrolments", jdbc.query("select e.id, c.title, s.starts_at, coalesce(s.place, s.online_link), e.status, "
+                        + "e.created_at, e.enrolled_by_person_id from enrolment e join course_session s on s.id = e.session_id "
+                        + "join course c on c.id = e.course_id where e.person_id = ? order by s.starts_at, e.id",
+                (rs, i) -> new EnrolmentData(rs.getLong(1), rs.getString(2), TrainingService.localDateTime(rs, 3),
+                        rs.getString(4), rs.getString(5), enrolledAt(rs, 6), rs.getLong(7) != personId),
+                personId));
+        export.put("attendance", jdbc.query("select c.title, d.starts_at, a.state from attendance a "
+                        + "join enrolment e on e.id = a.enrolment_id join course c on c.id = e.course_id "
+                        + "join session_date d on d.id = a.session_date_id where e.person_id = ? order by d.starts_at",
+                (rs, i) -> new AttendanceData(rs.getString(1), TrainingService.localDateTime(rs, 2), rs.getString(3)),
+                personId));
+        export.put("completions", jdbc.query("select p.id, c.title, p.completed_on, p.valid_until from completion p "
+                        + "join course c on c.id = p.course_id where p.person_id = ? order by p.completed_on, p.id",
+                (rs, i) -> {
+                    LocalDate on = rs.getObject(3, LocalDate.class);
+                    // the number printed on the certificate (see TrainingService.certificatePdf)
+                    return new CompletionData(rs.getLong(1), rs.getString(2), on, rs.getObject(4, LocalDate.class),
+                            "RP-" + on.getYear() + "-" + rs.getLong(1));
+                }, personId));
+        export.put("states", jdbc.query("select c.title, t.state, t.deadline, t.valid_until from training_status t "
+                        + "join course c on c.id = t.course_id where t.person_id = ? order by c.title",
+                (rs, i) -> new StatusData(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)), personId));
+        return export;
+    }
+
+    /** Stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC). */
+    private static java.time.Instant enrolledAt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+        return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public void erase(long personId) {
+        List<Long> freedSeats = jdbc.queryForList("select distinct session_id from enrolment where person_id = ? "
+                + "and status = 'ENROLLED'", Long.class, personId);
+        jdbc.update("delete from completion where person_id = ?", personId);
+        // attendance of an open enrolment (a session under way) goes with it (ON DELETE CASCADE)
+        jdbc.update("delete from enrolment where person_id = ? and status in ('ENROLLED', 'WAITING')", personId);
+        jdbc.update("delete from training_status where person_id = ?", personId);
+        jdbc.update("delete from training_member where person_id = ?", personId);
+        if (freedSeats.isEmpty()) {
+            return;
+        }
+        // the waiting list moves up once the erasure is committed: in transactions of their own, that
+        // lock each session first, so the seat count they see is the committed one
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    training.fillFreedSeats(freedSeats);
+                }
+            });
+        } else {
+            training.fillFreedSeats(freedSeats);
+        }
+    }
+}
