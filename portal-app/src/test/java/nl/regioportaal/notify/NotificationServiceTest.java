@@ -1,9 +1,7 @@
 package nl.regioportaal.notify;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.security.PortalUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,18 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class NotificationServiceTest {
+class NotificationServiceTest extends ServiceTest {
 
     @Autowired
     NotificationService notifications;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     void aNoticeReachesOnlyItsRecipientAndCanBeMarkedRead() {

@@ -1,11 +1,9 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,22 +15,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class PluginServiceTest {
+class PluginServiceTest extends ServiceTest {
 
     @Autowired
     PluginService plugins;
     @Autowired
-    TestUsers users;
-    @Autowired
     RegionDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     void shippedPluginsAreRunningAndTheDemoEnabledQuickscanForAmersfoortNotBaarn() {

@@ -1,12 +1,10 @@
 package nl.regioportaal.region;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** AVG: a person's data can be exported (by them or their administrator) and erased (by an administrator). */
-@PortalTest
-class PersonalDataServiceTest {
+class PersonalDataServiceTest extends ServiceTest {
 
     @Autowired
     PersonalDataService personalData;
@@ -37,14 +34,7 @@ class PersonalDataServiceTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    TestUsers users;
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -1,12 +1,10 @@
 package nl.regioportaal.region;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -21,20 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Administration rules on the real database: scope per role, validation, optimistic locking. */
-@PortalTest
-class RegionServiceTest {
+class RegionServiceTest extends ServiceTest {
 
     @Autowired
     RegionService service;
     @Autowired
     RegionDirectory directory;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     void demoRegionHasSevenMunicipalitiesAndTwentyTeams() {

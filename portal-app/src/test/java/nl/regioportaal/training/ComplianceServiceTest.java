@@ -1,11 +1,9 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.PortalUser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +17,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class ComplianceServiceTest {
+class ComplianceServiceTest extends ServiceTest {
 
     /** Statements for one overview page (rows + roll-ups), whatever the page size. */
     static final int MAX_STATEMENTS_PER_PAGE = 12;
@@ -30,16 +27,9 @@ class ComplianceServiceTest {
     @Autowired
     RegionDirectory directory;
     @Autowired
-    TestUsers users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     void teamLeaderSeesExactlyOwnTeam() {

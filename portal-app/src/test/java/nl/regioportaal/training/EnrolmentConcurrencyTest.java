@@ -1,10 +1,8 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 200 people enrol at the same moment in a 20-seat session, on the real MariaDB: exactly 20 seats,
  * the other 180 on the waiting list in the order they got in, nobody twice.
  */
-@PortalTest
-class EnrolmentConcurrencyTest {
+class EnrolmentConcurrencyTest extends ServiceTest {
 
     @Autowired
     TrainingService training;
@@ -37,14 +34,7 @@ class EnrolmentConcurrencyTest {
     @Autowired
     RegionDirectory directory;
     @Autowired
-    TestUsers users;
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     void twoHundredConcurrentEnrolmentsFillTwentySeatsAndQueueTheRestInOrder() throws Exception {

@@ -1,7 +1,6 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.PersonSummary;
@@ -9,7 +8,6 @@ import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.RegionService;
 import nl.regioportaal.security.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and erasure (open places deleted and handed on to the waiting list, certificates and states
  * deleted, the history of past sessions kept for the anonymous placeholder).
  */
-@PortalTest
-class TrainingPersonalDataTest {
+class TrainingPersonalDataTest extends ServiceTest {
 
     @Autowired
     PersonalDataService personalData;
@@ -44,14 +41,7 @@ class TrainingPersonalDataTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    TestUsers users;
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

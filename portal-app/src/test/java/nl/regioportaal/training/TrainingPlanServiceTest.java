@@ -1,11 +1,9 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,26 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad input is refused with a Dutch message per field and nothing is saved. */
-@PortalTest
-class TrainingPlanServiceTest {
+class TrainingPlanServiceTest extends ServiceTest {
 
     @Autowired
     TrainingPlanService plans;
     @Autowired
     RegionDirectory directory;
     @Autowired
-    TestUsers users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TrainingService training;
     @Autowired
     nl.regioportaal.notify.NotificationService notifications;
-
-    @AfterEach
-    void logout() {
-        users.logout();
-    }
 
     @Test
     void negativeSeatsAreRefused() {

@@ -1,7 +1,6 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
+import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonSummary;
@@ -10,7 +9,6 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.training.TrainingModel.EnrolResult;
 import nl.regioportaal.training.TrainingModel.MyCourse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +24,7 @@ import static nl.regioportaal.training.TrainingFixtures.loginAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@PortalTest
-class TrainingServiceTest {
+class TrainingServiceTest extends ServiceTest {
 
     @Autowired
     TrainingService training;
@@ -37,8 +34,6 @@ class TrainingServiceTest {
     RegionDirectory directory;
     @Autowired
     NotificationService notifications;
-    @Autowired
-    TestUsers users;
     @Autowired
     CourseSessionRepository sessions;
     @Autowired
@@ -54,11 +49,6 @@ class TrainingServiceTest {
     void setUp() {
         users.login("admin");
         pros = TrainingFixtures.professionals(directory);
-    }
-
-    @AfterEach
-    void logout() {
-        users.logout();
     }
 
     @Test
