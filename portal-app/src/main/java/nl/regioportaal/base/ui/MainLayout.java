@@ -133,7 +133,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content instanceof PortalPage page) {
             pageTitle.setText(page.getHeading());
         } else if (content instanceof HasDynamicTitle titled) {
-            pageTitle.setText(titled.getPageTitle());
+            // the browser tab says "… · Regioportaal"; the header beside the app name need not
+            String suffix = " · " + getTranslation("app.name");
+            String title = titled.getPageTitle();
+            pageTitle.setText(title != null && title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title);
         } else {
             pageTitle.setText("");
         }
