@@ -55,18 +55,10 @@ public class FormDialog<T> extends Dialog {
         return field;
     }
 
-    public FormLayout form() {
-        return form;
-    }
-
     public void edit(T bean) {
         this.bean = bean;
         binder.readBean(bean);
         open();
-    }
-
-    public Binder<T> binder() {
-        return binder;
     }
 
     void trySave() {
@@ -88,11 +80,6 @@ public class FormDialog<T> extends Dialog {
             close();
             afterSave.run();
         }
-    }
-
-    /** True when a field shows an error (for tests and for focusing the first problem). */
-    public boolean hasFieldError(String property) {
-        return fieldsByProperty.get(property) instanceof HasValidation v && v.isInvalid();
     }
 
     public String fieldError(String property) {
