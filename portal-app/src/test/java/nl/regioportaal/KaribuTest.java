@@ -1,13 +1,21 @@
 package nl.regioportaal;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import nl.regioportaal.base.ui.AccessDeniedView;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +57,8 @@ public abstract class KaribuTest {
 
     /** A fresh browser page for the logged-in user, as right after the login redirect. */
     protected void reopenUi() {
-        PortalUser user = (PortalUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        PortalUser user = (PortalUser)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         MockVaadin.tearDown();
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         actAs(user);
@@ -63,27 +72,28 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> user.hasRole(Role.valueOf(role)));
     }
 
-    protected static <T extends com.vaadin.flow.component.Component> T navigate(Class<T> view) {
+    protected static <T extends Component> T navigate(Class<T> view) {
         UI.getCurrent().navigate(view);
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(view);
+        return LocatorJ._get(view);
     }
 
     /** Texts of the notifications currently shown (Notification.show puts them in the "text" property). */
-    protected static java.util.List<String> notificationTexts() {
-        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text")).toList();
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
     }
 
     /**
      * Types a value into a field as a user would: only into a visible, enabled, editable field.
      * (Karibu's own _setValue relies on Vaadin internals that changed in Vaadin 25.)
      */
-    protected static <V> void type(com.vaadin.flow.component.HasValue<?, V> field, V value) {
-        com.vaadin.flow.component.Component c = (com.vaadin.flow.component.Component) field;
-        org.assertj.core.api.Assertions.assertThat(c.isVisible()).as("field visible").isTrue();
-        org.assertj.core.api.Assertions.assertThat(field.isReadOnly()).as("field editable").isFalse();
-        if (c instanceof com.vaadin.flow.component.HasEnabled e) {
-            org.assertj.core.api.Assertions.assertThat(e.isEnabled()).as("field enabled").isTrue();
+    protected static <V> void type(HasValue<?, V> field, V value) {
+        Component c = (Component) field;
+        Assertions.assertThat(c.isVisible()).as("field visible").isTrue();
+        Assertions.assertThat(field.isReadOnly()).as("field editable").isFalse();
+        if (c instanceof HasEnabled e) {
+            Assertions.assertThat(e.isEnabled()).as("field enabled").isTrue();
         }
         field.setValue(value);
     }
@@ -92,9 +102,9 @@ public abstract class KaribuTest {
      * Opening the view is refused for the logged-in user (route access control, not just a hidden
      * menu): the portal's Dutch refusal page is shown instead of the view.
      */
-    protected static void assertRefused(Class<? extends com.vaadin.flow.component.Component> view) {
+    protected static void assertRefused(Class<? extends Component> view) {
         UI.getCurrent().navigate(view);
-        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(view)).isEmpty();
+        Assertions.assertThat(LocatorJ._find(view)).isEmpty();
         assertRefusalShown();
     }
 
@@ -105,7 +115,8 @@ public abstract class KaribuTest {
     }
 
     private static void assertRefusalShown() {
-        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                nl.regioportaal.base.ui.AccessDeniedView.class)).as("the Dutch refusal page").hasSize(1);
+        Assertions.assertThat(LocatorJ._find(AccessDeniedView.class))
+                .as("the Dutch refusal page")
+                .hasSize(1);
     }
 }

@@ -1,6 +1,15 @@
 package nl.regioportaal.demo;
 
-import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import nl.regioportaal.region.CaseloadScope;
 import nl.regioportaal.region.MunicipalityForm;
 import nl.regioportaal.region.MunicipalityRef;
@@ -13,6 +22,7 @@ import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,15 +34,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 
 /**
  * Fills an empty portal with region Eemland. Runs when {@code portal.demo-data} is {@code true}, or
@@ -47,9 +48,21 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     /** Amersfoort's thirteen neighbourhood teams take single and multi-problem cases. */
-    private static final List<String> AMERSFOORT_TEAMS = List.of("Centrum", "Noord", "Kruiskamp", "Liendert",
-            "Rustenburg", "Schothorst", "Zielhorst", "Kattenbroek", "Nieuwland", "Vathorst", "Hoogland",
-            "Schuilenburg", "Soesterkwartier");
+    private static final List<String> AMERSFOORT_TEAMS = List.of(
+            "Centrum",
+            "Noord",
+            "Kruiskamp",
+            "Liendert",
+            "Rustenburg",
+            "Schothorst",
+            "Zielhorst",
+            "Kattenbroek",
+            "Nieuwland",
+            "Vathorst",
+            "Hoogland",
+            "Schuilenburg",
+            "Soesterkwartier");
+
     private static final Map<String, String> MUNICIPALITIES = new LinkedHashMap<>();
 
     static {
@@ -62,14 +75,45 @@ class DemoDataSeeder implements ApplicationRunner {
         MUNICIPALITIES.put("Woudenberg", "GM0351");
     }
 
-    private static final List<String> FIRST = List.of("Anne", "Bas", "Carlijn", "Daan", "Eva", "Fatima", "Gijs",
-            "Hanneke", "Ilse", "Jeroen", "Karin", "Lars", "Marieke", "Noor", "Olaf", "Petra", "Quinten", "Rachid",
-            "Sanne", "Thijs", "Ursula", "Vera", "Willem", "Yara", "Zeynep", "Bram", "Femke", "Joost", "Lotte",
-            "Mohamed", "Nienke", "Ruben", "Sophie", "Tim", "Inge", "Koen", "Esther", "Hamid", "Linda", "Mark");
-    private static final List<String> LAST = List.of("de Vries", "Jansen", "van den Berg", "Bakker", "Visser",
-            "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen",
-            "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs",
-            "van Dijk", "Yilmaz", "El Amrani", "Schouten", "van Wijk", "Kuipers", "Verhoeven", "Willems", "Hoekstra");
+    private static final List<String> FIRST = List.of(
+            "Anne", "Bas", "Carlijn", "Daan", "Eva", "Fatima", "Gijs", "Hanneke", "Ilse", "Jeroen", "Karin", "Lars",
+            "Marieke", "Noor", "Olaf", "Petra", "Quinten", "Rachid", "Sanne", "Thijs", "Ursula", "Vera", "Willem",
+            "Yara", "Zeynep", "Bram", "Femke", "Joost", "Lotte", "Mohamed", "Nienke", "Ruben", "Sophie", "Tim", "Inge",
+            "Koen", "Esther", "Hamid", "Linda", "Mark");
+    private static final List<String> LAST = List.of(
+            "de Vries",
+            "Jansen",
+            "van den Berg",
+            "Bakker",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "de Boer",
+            "Mulder",
+            "de Groot",
+            "Bos",
+            "Vos",
+            "Peters",
+            "Hendriks",
+            "van Leeuwen",
+            "Dekker",
+            "Brouwer",
+            "de Wit",
+            "Dijkstra",
+            "Smits",
+            "de Graaf",
+            "van der Meer",
+            "Kok",
+            "Jacobs",
+            "van Dijk",
+            "Yilmaz",
+            "El Amrani",
+            "Schouten",
+            "van Wijk",
+            "Kuipers",
+            "Verhoeven",
+            "Willems",
+            "Hoekstra");
 
     private final RegionService regionService;
     private final AccountService accountService;
@@ -78,9 +122,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final String mode;
     private final boolean embedded;
 
-    DemoDataSeeder(RegionService regionService, AccountService accountService, ApplicationEventPublisher events,
-                   TransactionTemplate transaction, @Value("${portal.demo-data:auto}") String mode,
-                   ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase) {
+    DemoDataSeeder(
+            RegionService regionService,
+            AccountService accountService,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            @Value("${portal.demo-data:auto}") String mode,
+            ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase) {
         this.regionService = regionService;
         this.accountService = accountService;
         this.events = events;
@@ -101,8 +149,11 @@ class DemoDataSeeder implements ApplicationRunner {
             long start = System.nanoTime();
             Map<String, Long> accounts = seed();
             events.publishEvent(new DemoDataCreated(accounts));
-            LOG.info("demo data created in {} ms ({} accounts, password '{}')",
-                    (System.nanoTime() - start) / 1_000_000, accounts.size(), PASSWORD);
+            LOG.info(
+                    "demo data created in {} ms ({} accounts, password '{}')",
+                    (System.nanoTime() - start) / 1_000_000,
+                    accounts.size(),
+                    PASSWORD);
         }));
     }
 
@@ -124,14 +175,29 @@ class DemoDataSeeder implements ApplicationRunner {
 
         Map<String, TeamRef> teams = new LinkedHashMap<>();
         for (String area : AMERSFOORT_TEAMS) {
-            addTeam(teams, municipalities.get("Amersfoort"), "Wijkteam " + area, TeamKind.GENERAL, CaseloadScope.SINGLE_AND_MULTI);
+            addTeam(
+                    teams,
+                    municipalities.get("Amersfoort"),
+                    "Wijkteam " + area,
+                    TeamKind.GENERAL,
+                    CaseloadScope.SINGLE_AND_MULTI);
         }
         for (String name : List.of("Baarn", "Bunschoten", "Eemnes", "Leusden", "Soest", "Woudenberg")) {
-            addTeam(teams, municipalities.get(name), "Sociaal team " + name, TeamKind.GENERAL, CaseloadScope.MULTI_ONLY);
+            addTeam(
+                    teams,
+                    municipalities.get(name),
+                    "Sociaal team " + name,
+                    TeamKind.GENERAL,
+                    CaseloadScope.MULTI_ONLY);
         }
         // The article counts seven teams in the six smaller municipalities: the seventh is the youth
         // team that Soest and Eemnes keep apart from their general teams.
-        addTeam(teams, municipalities.get("Soest"), "Jeugdteam Soest en Eemnes", TeamKind.YOUTH, CaseloadScope.MULTI_ONLY);
+        addTeam(
+                teams,
+                municipalities.get("Soest"),
+                "Jeugdteam Soest en Eemnes",
+                TeamKind.YOUTH,
+                CaseloadScope.MULTI_ONLY);
 
         List<ProviderRef> providers = new ArrayList<>();
         for (String name : List.of("Lumens", "MEE", "Zuidzorg", "GGD regio Utrecht")) {
@@ -142,8 +208,13 @@ class DemoDataSeeder implements ApplicationRunner {
         Names names = new Names(random);
         // a team leader for every team; demo account for Soest's general team
         for (TeamRef team : teams.values()) {
-            long id = person(names.next(), municipalities.get(team.municipalityName()), Set.of(team),
-                    EnumSet.of(Role.TEAM_LEADER), null, random);
+            long id = person(
+                    names.next(),
+                    municipalities.get(team.municipalityName()),
+                    Set.of(team),
+                    EnumSet.of(Role.TEAM_LEADER),
+                    null,
+                    random);
             if (team.name().equals("Sociaal team Soest")) {
                 account(accounts, "teamleider.soest", id);
             }
@@ -152,8 +223,13 @@ class DemoDataSeeder implements ApplicationRunner {
         List<TeamRef> teamList = new ArrayList<>(teams.values());
         for (int i = 0; i < 250; i++) {
             TeamRef team = teamList.get(i % teamList.size());
-            long id = person(names.next(), municipalities.get(team.municipalityName()), Set.of(team),
-                    EnumSet.of(Role.PROFESSIONAL), null, random);
+            long id = person(
+                    names.next(),
+                    municipalities.get(team.municipalityName()),
+                    Set.of(team),
+                    EnumSet.of(Role.PROFESSIONAL),
+                    null,
+                    random);
             if (team.name().equals("Sociaal team Baarn") && !accounts.containsKey("wijkcoach.baarn")) {
                 account(accounts, "wijkcoach.baarn", id);
             }
@@ -164,7 +240,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 account(accounts, "manager.leusden", id);
             }
         }
-        account(accounts, "procesbegeleider",
+        account(
+                accounts,
+                "procesbegeleider",
                 person(names.next(), null, Set.of(), EnumSet.of(Role.PROCESS_SUPERVISOR), null, random));
         for (ProviderRef provider : providers) {
             long id = person(names.next(), null, Set.of(), EnumSet.of(Role.PROVIDER), provider, random);
@@ -173,15 +251,31 @@ class DemoDataSeeder implements ApplicationRunner {
             }
         }
         account(accounts, "trainer", person(names.next(), null, Set.of(), EnumSet.of(Role.TRAINER), null, random));
-        account(accounts, "beheer.amersfoort", person(names.next(), municipalities.get("Amersfoort"), Set.of(),
-                EnumSet.of(Role.MUNICIPALITY_ADMIN), null, random));
-        account(accounts, "admin", person(new String[]{"Beheerder", "Regioportaal"}, null, Set.of(),
-                EnumSet.of(Role.ADMIN), null, random));
+        account(
+                accounts,
+                "beheer.amersfoort",
+                person(
+                        names.next(),
+                        municipalities.get("Amersfoort"),
+                        Set.of(),
+                        EnumSet.of(Role.MUNICIPALITY_ADMIN),
+                        null,
+                        random));
+        account(
+                accounts,
+                "admin",
+                person(
+                        new String[] {"Beheerder", "Regioportaal"},
+                        null,
+                        Set.of(),
+                        EnumSet.of(Role.ADMIN),
+                        null,
+                        random));
         return accounts;
     }
 
-    private void addTeam(Map<String, TeamRef> teams, MunicipalityRef municipality, String name, TeamKind kind,
-                         CaseloadScope scope) {
+    private void addTeam(
+            Map<String, TeamRef> teams, MunicipalityRef municipality, String name, TeamKind kind, CaseloadScope scope) {
         TeamForm form = new TeamForm();
         form.setMunicipality(municipality);
         form.setName(name);
@@ -191,8 +285,13 @@ class DemoDataSeeder implements ApplicationRunner {
         teams.put(name, new TeamRef(id, name, municipality.id(), municipality.name(), kind));
     }
 
-    private long person(String[] name, MunicipalityRef municipality, Set<TeamRef> teams, Set<Role> roles,
-                        ProviderRef provider, Random random) {
+    private long person(
+            String[] name,
+            MunicipalityRef municipality,
+            Set<TeamRef> teams,
+            Set<Role> roles,
+            ProviderRef provider,
+            Random random) {
         PersonForm form = new PersonForm();
         form.setFirstName(name[0]);
         form.setLastName(name[1]);
@@ -215,7 +314,7 @@ class DemoDataSeeder implements ApplicationRunner {
     /** Unique plausible Dutch names from a fixed seed, so every fresh demo looks the same. */
     private static final class Names {
         private final Random random;
-        private final Set<String> used = new java.util.HashSet<>();
+        private final Set<String> used = new HashSet<>();
 
         Names(Random random) {
             this.random = random;
@@ -232,7 +331,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
         static String email(String[] name, String domain) {
             String local = (name[0] + "." + name[1]).toLowerCase().replace(' ', '.');
-            return java.text.Normalizer.normalize(local, java.text.Normalizer.Form.NFD).replaceAll("[^a-z.]", "") + "@" + domain;
+            return Normalizer.normalize(local, Normalizer.Form.NFD).replaceAll("[^a-z.]", "") + "@" + domain;
         }
     }
 }

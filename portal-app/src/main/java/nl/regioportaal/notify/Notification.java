@@ -3,9 +3,8 @@ package nl.regioportaal.notify;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.Instant;
+import nl.regioportaal.shared.BaseEntity;
 
 @Entity
 @Table(name = "notification")
@@ -32,8 +31,7 @@ class Notification extends BaseEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(long recipientPersonId, String kind, String subject, String body, String link, Instant createdAt) {
         this.recipientPersonId = recipientPersonId;

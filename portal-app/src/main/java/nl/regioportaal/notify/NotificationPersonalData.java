@@ -22,13 +22,20 @@ class NotificationPersonalData implements PersonalData {
     @Override
     public Object export(long personId) {
         return notifications.findByRecipientPersonIdOrderByCreatedAtDesc(personId, PageRequest.ofSize(10_000)).stream()
-                .map(n -> new Notice(n.getId(), n.getKind(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(),
+                .map(n -> new Notice(
+                        n.getId(),
+                        n.getKind(),
+                        n.getSubject(),
+                        n.getBody(),
+                        n.getLink(),
+                        n.getCreatedAt(),
                         n.getReadAt() != null))
                 .toList();
     }
 
     @Override
     public void erase(long personId) {
-        notifications.deleteAll(notifications.findByRecipientPersonIdOrderByCreatedAtDesc(personId, PageRequest.ofSize(10_000)));
+        notifications.deleteAll(
+                notifications.findByRecipientPersonIdOrderByCreatedAtDesc(personId, PageRequest.ofSize(10_000)));
     }
 }

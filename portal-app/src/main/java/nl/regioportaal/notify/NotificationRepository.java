@@ -1,9 +1,8 @@
 package nl.regioportaal.notify;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.List;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 

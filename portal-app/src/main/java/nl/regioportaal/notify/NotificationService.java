@@ -1,15 +1,15 @@
 package nl.regioportaal.notify;
 
+import java.time.Clock;
+import java.util.List;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
 
 /** The one way the portal tells people something. Callers pass text already in the recipient's language. */
 @Service
@@ -34,26 +34,33 @@ public class NotificationService {
      */
     public void send(long recipientPersonId, String kind, String subject, String body, String link) {
         currentUser.require();
-        notifications.save(new Notification(recipientPersonId, kind, truncate(subject, 200), truncate(body, 2000),
-                link, clock.instant()));
+        notifications.save(new Notification(
+                recipientPersonId, kind, truncate(subject, 200), truncate(body, 2000), link, clock.instant()));
         LOG.info("notice kind={} recipient={}", kind, recipientPersonId);
     }
 
     @Transactional(readOnly = true)
     public List<Notice> myNotices(int max) {
         PortalUser user = currentUser.require();
-        return notifications.findByRecipientPersonIdOrderByCreatedAtDesc(user.personId(), PageRequest.ofSize(max))
-                .stream().map(NotificationService::toNotice).toList();
+        return notifications
+                .findByRecipientPersonIdOrderByCreatedAtDesc(user.personId(), PageRequest.ofSize(max))
+                .stream()
+                .map(NotificationService::toNotice)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public long myUnreadCount() {
-        return currentUser.get().map(u -> notifications.countByRecipientPersonIdAndReadAtIsNull(u.personId())).orElse(0L);
+        return currentUser
+                .get()
+                .map(u -> notifications.countByRecipientPersonIdAndReadAtIsNull(u.personId()))
+                .orElse(0L);
     }
 
     public void markAllRead() {
         PortalUser user = currentUser.require();
-        notifications.findByRecipientPersonIdOrderByCreatedAtDesc(user.personId(), PageRequest.ofSize(500))
+        notifications
+                .findByRecipientPersonIdOrderByCreatedAtDesc(user.personId(), PageRequest.ofSize(500))
                 .forEach(n -> n.markRead(clock.instant()));
     }
 
@@ -61,14 +68,23 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Notice> noticesOf(long personId, String kind) {
         PortalUser user = currentUser.require();
-        if (user.personId() != personId && !user.hasRole(nl.regioportaal.security.Role.ADMIN)) {
+        if (user.personId() != personId && !user.hasRole(Role.ADMIN)) {
             CurrentUser.deny("notices of someone else");
         }
-        return notifications.findByRecipientPersonIdAndKind(personId, kind).stream().map(NotificationService::toNotice).toList();
+        return notifications.findByRecipientPersonIdAndKind(personId, kind).stream()
+                .map(NotificationService::toNotice)
+                .toList();
     }
 
     private static Notice toNotice(Notification n) {
-        return new Notice(n.getId(), n.getKind(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(), n.getReadAt() != null);
+        return new Notice(
+                n.getId(),
+                n.getKind(),
+                n.getSubject(),
+                n.getBody(),
+                n.getLink(),
+                n.getCreatedAt(),
+                n.getReadAt() != null);
     }
 
     private static String truncate(String s, int max) {

@@ -1,10 +1,9 @@
 package nl.regioportaal.plugins;
 
+import java.util.Optional;
 import nl.regioportaal.plugins.api.PluginContext;
 import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.api.PortalModule;
-
-import java.util.Optional;
 
 /** A started plugin: its module and the context it was given. */
 public record ActivePlugin(String id, String version, PortalModule module, PluginContext context) {

@@ -1,6 +1,23 @@
 package nl.regioportaal.plugins;
 
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.plugins.api.Notifier;
 import nl.regioportaal.plugins.api.Permission;
@@ -17,23 +34,6 @@ import nl.regioportaal.security.Role;
 import org.pf4j.PluginClassLoader;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
 /**
  * The whitelist: what one plugin sees of the portal. Built per plugin from a handful of host services;
  * nothing here hands out a bean, a repository or the Spring context.
@@ -49,13 +49,19 @@ class HostPluginContext implements PluginContext {
     private final Clock clock;
     private final PluginDatabase database;
     private final ClassLoader pluginClassLoader;
-    private final Supplier<java.util.Set<Long>> enabledMunicipalities;
+    private final Supplier<Set<Long>> enabledMunicipalities;
     private final Map<String, Map<String, String>> bundles = new HashMap<>();
     private volatile Supplier<List<Permission>> permissions = List::of;
 
-    HostPluginContext(String pluginId, CurrentUser currentUser, RegionDirectory directory,
-                      NotificationService notifications, Clock clock, PluginDatabase database,
-                      ClassLoader pluginClassLoader, Supplier<java.util.Set<Long>> enabledMunicipalities) {
+    HostPluginContext(
+            String pluginId,
+            CurrentUser currentUser,
+            RegionDirectory directory,
+            NotificationService notifications,
+            Clock clock,
+            PluginDatabase database,
+            ClassLoader pluginClassLoader,
+            Supplier<Set<Long>> enabledMunicipalities) {
         this.pluginId = pluginId;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -87,7 +93,11 @@ class HostPluginContext implements PluginContext {
     }
 
     static PluginUser toPluginUser(PortalUser user) {
-        return new PluginUser(user.personId(), user.displayName(), user.municipalityId(), user.teamIds(),
+        return new PluginUser(
+                user.personId(),
+                user.displayName(),
+                user.municipalityId(),
+                user.teamIds(),
                 user.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
@@ -97,7 +107,9 @@ class HostPluginContext implements PluginContext {
         if (user.isEmpty()) {
             return false;
         }
-        return permissions.get().stream().filter(p -> p.name().equals(permission)).findFirst()
+        return permissions.get().stream()
+                .filter(p -> p.name().equals(permission))
+                .findFirst()
                 .map(p -> user.get().roles().stream().anyMatch(r -> p.roles().contains(r.name())))
                 .orElse(false);
     }
@@ -114,7 +126,9 @@ class HostPluginContext implements PluginContext {
         return new RegionInfo() {
             @Override
             public List<Municipality> municipalities() {
-                return directory.municipalities().stream().map(m -> new Municipality(m.id(), m.name())).toList();
+                return directory.municipalities().stream()
+                        .map(m -> new Municipality(m.id(), m.name()))
+                        .toList();
             }
 
             @Override
@@ -124,7 +138,9 @@ class HostPluginContext implements PluginContext {
 
             @Override
             public List<Team> teamsOf(long municipalityId) {
-                return directory.teamsOf(municipalityId).stream().map(HostPluginContext::team).toList();
+                return directory.teamsOf(municipalityId).stream()
+                        .map(HostPluginContext::team)
+                        .toList();
             }
 
             @Override
@@ -139,7 +155,9 @@ class HostPluginContext implements PluginContext {
 
             @Override
             public List<Person> activeMembersOf(long teamId) {
-                return directory.activeMembersOf(teamId).stream().map(HostPluginContext::person).toList();
+                return directory.activeMembersOf(teamId).stream()
+                        .map(HostPluginContext::person)
+                        .toList();
             }
         };
     }
@@ -149,17 +167,22 @@ class HostPluginContext implements PluginContext {
     }
 
     private static RegionInfo.Person person(PersonSummary p) {
-        return new RegionInfo.Person(p.id(), p.displayName(), p.municipalityId(), p.teamIds(),
+        return new RegionInfo.Person(
+                p.id(),
+                p.displayName(),
+                p.municipalityId(),
+                p.teamIds(),
                 p.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
     @Override
     public Notifier notifier() {
-        return (recipient, subject, body, link) -> notifications.send(recipient, "plugin." + pluginId, subject, body, link);
+        return (recipient, subject, body, link) ->
+                notifications.send(recipient, "plugin." + pluginId, subject, body, link);
     }
 
     @Override
-    public java.util.Set<Long> enabledMunicipalityIds() {
+    public Set<Long> enabledMunicipalityIds() {
         return enabledMunicipalities.get();
     }
 
@@ -201,7 +224,9 @@ class HostPluginContext implements PluginContext {
         synchronized (bundles) {
             return bundles.computeIfAbsent(language, lang -> {
                 String name = "plugin-i18n/messages_" + lang + ".properties";
-                URL url = pluginClassLoader instanceof PluginClassLoader own ? own.findResource(name) : pluginClassLoader.getResource(name);
+                URL url = pluginClassLoader instanceof PluginClassLoader own
+                        ? own.findResource(name)
+                        : pluginClassLoader.getResource(name);
                 if (url == null) {
                     return Map.of();
                 }
@@ -210,8 +235,8 @@ class HostPluginContext implements PluginContext {
                     var connection = url.openConnection();
                     // no cache: an upgraded jar at the same path must not be read from a stale cached copy
                     connection.setUseCaches(false);
-                try (InputStream in = connection.getInputStream()) {
-                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    try (InputStream in = connection.getInputStream()) {
+                        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

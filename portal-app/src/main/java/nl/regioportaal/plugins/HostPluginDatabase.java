@@ -1,10 +1,5 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugins.api.PluginDatabase;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
@@ -12,6 +7,10 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regioportaal.plugins.api.PluginDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A plugin's JDBC access, limited to its own tables: every table a statement names (after FROM, JOIN,
@@ -59,13 +58,15 @@ class HostPluginDatabase implements PluginDatabase {
     public long insert(String sql, Object... params) {
         check(sql);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    for (int i = 0; i < params.length; i++) {
+                        ps.setObject(i + 1, params[i]);
+                    }
+                    return ps;
+                },
+                keys);
         Number key = keys.getKey();
         if (key == null) {
             throw new IllegalStateException("no generated key");

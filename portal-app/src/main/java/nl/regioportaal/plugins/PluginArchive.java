@@ -5,6 +5,12 @@ package nl.regioportaal.plugins;
  *
  * @param signedBy name of the trusted key whose signature matched, or null when unsigned
  */
-record PluginArchive(String id, String version, String requires, String provider, String description,
-                     String sha512, String signedBy, boolean zip) {
-}
+record PluginArchive(
+        String id,
+        String version,
+        String requires,
+        String provider,
+        String description,
+        String sha512,
+        String signedBy,
+        boolean zip) {}

@@ -1,14 +1,13 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugins.api.PluginApi;
-import org.pf4j.DefaultVersionManager;
-import org.pf4j.VersionManager;
-
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +27,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import nl.regioportaal.plugins.api.PluginApi;
+import org.pf4j.DefaultVersionManager;
+import org.pf4j.VersionManager;
 
 /**
  * The checks an archive must pass before anything is installed: size, a readable archive that does not
@@ -39,6 +41,7 @@ class PluginArchiveInspector {
 
     /** Becomes part of table names ({@code plg_<id>_...}) and URLs, so: short, lower case, no dashes. */
     static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9_]{1,29}");
+
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?");
 
     private final PluginProperties properties;
@@ -90,7 +93,8 @@ class PluginArchiveInspector {
         }
         try (archive) {
             if (archive.size() > properties.maxEntries()) {
-                throw new PluginRejectedException("plugins.reject.archive-bomb", properties.maxUnpackedBytes() / (1024 * 1024));
+                throw new PluginRejectedException(
+                        "plugins.reject.archive-bomb", properties.maxUnpackedBytes() / (1024 * 1024));
             }
             long total = 0;
             Map<String, String> descriptor = new LinkedHashMap<>();
@@ -103,21 +107,26 @@ class PluginArchiveInspector {
                 if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
                     throw new PluginRejectedException("plugins.reject.unsafe-path", name);
                 }
-                if (name.startsWith("nl/regioportaal/plugins/api/") || name.startsWith("classes/nl/regioportaal/plugins/api/")
+                if (name.startsWith("nl/regioportaal/plugins/api/")
+                        || name.startsWith("classes/nl/regioportaal/plugins/api/")
                         || name.startsWith("org/pf4j/")) {
                     throw new PluginRejectedException("plugins.reject.carries-api");
                 }
-                if (name.endsWith("META-INF/extensions.idx") || name.startsWith("META-INF/services/nl.regioportaal.plugins.api.")) {
+                if (name.endsWith("META-INF/extensions.idx")
+                        || name.startsWith("META-INF/services/nl.regioportaal.plugins.api.")) {
                     hasExtensions = true;
                 }
-                ByteArrayOutputStreamWithLimit copy = name.equals("META-INF/MANIFEST.MF") || name.equals("plugin.properties")
-                        ? new ByteArrayOutputStreamWithLimit() : null;
+                ByteArrayOutputStreamWithLimit copy =
+                        name.equals("META-INF/MANIFEST.MF") || name.equals("plugin.properties")
+                                ? new ByteArrayOutputStreamWithLimit()
+                                : null;
                 try (InputStream in = archive.getInputStream(entry)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         total += n;
                         if (total > properties.maxUnpackedBytes()) {
-                            throw new PluginRejectedException("plugins.reject.archive-bomb", properties.maxUnpackedBytes() / (1024 * 1024));
+                            throw new PluginRejectedException(
+                                    "plugins.reject.archive-bomb", properties.maxUnpackedBytes() / (1024 * 1024));
                         }
                         if (copy != null) {
                             copy.write(buffer, 0, n);
@@ -213,7 +222,7 @@ class PluginArchiveInspector {
                 if (verifier.verify(raw)) {
                     return key.getKey();
                 }
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 // not this key
             }
         }
@@ -221,7 +230,7 @@ class PluginArchiveInspector {
     }
 
     private static byte[] decodeSignature(byte[] signature) {
-        String text = new String(signature, java.nio.charset.StandardCharsets.US_ASCII).trim();
+        String text = new String(signature, StandardCharsets.US_ASCII).trim();
         try {
             return Base64.getMimeDecoder().decode(text);
         } catch (IllegalArgumentException e) {
@@ -237,18 +246,23 @@ class PluginArchiveInspector {
             return keys;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".pem")).sorted().toList()) {
-                String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-                keys.put(file.getFileName().toString().replace(".pem", ""),
-                        KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem))));
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".pem")).sorted().toList()) {
+                String pem = Files.readString(file)
+                        .replaceAll("-----[A-Z ]+-----", "")
+                        .replaceAll("\\s", "");
+                keys.put(
+                        file.getFileName().toString().replace(".pem", ""),
+                        KeyFactory.getInstance("RSA")
+                                .generatePublic(new X509EncodedKeySpec(
+                                        Base64.getDecoder().decode(pem))));
             }
-        } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("trusted plugin keys in " + dir + " unreadable", e);
         }
         return keys;
     }
 
     /** Descriptor files are small; a huge "manifest" is itself suspicious and caught by the total limit. */
-    private static final class ByteArrayOutputStreamWithLimit extends java.io.ByteArrayOutputStream {
-    }
+    private static final class ByteArrayOutputStreamWithLimit extends ByteArrayOutputStream {}
 }

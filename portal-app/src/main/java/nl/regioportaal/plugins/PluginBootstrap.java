@@ -1,5 +1,14 @@
 package nl.regioportaal.plugins;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regioportaal.demo.DemoDataCreated;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
@@ -15,15 +24,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * At start: loads and starts every plugin in the plugins directory (before the demo data, so that the
  * demo can enable them). An archive that was put into the directory by hand is registered as installed
@@ -38,6 +38,7 @@ class PluginBootstrap implements ApplicationRunner {
     static final Map<String, List<String>> DEMO_ENABLEMENT = Map.of(
             "quickscan", List.of("Amersfoort", "Soest"),
             "caseload", List.of("Amersfoort", "Soest"));
+
     private static final Logger LOG = LoggerFactory.getLogger(PluginBootstrap.class);
 
     private final PluginRuntime runtime;
@@ -49,9 +50,15 @@ class PluginBootstrap implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PluginBootstrap(PluginRuntime runtime, PluginInstallationRepository installations, PluginFailures failures,
-                    PluginTasks tasks, PluginService service, RegionDirectory directory, TransactionTemplate transaction,
-                    Clock clock) {
+    PluginBootstrap(
+            PluginRuntime runtime,
+            PluginInstallationRepository installations,
+            PluginFailures failures,
+            PluginTasks tasks,
+            PluginService service,
+            RegionDirectory directory,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.runtime = runtime;
         this.installations = installations;
         this.failures = failures;
@@ -91,16 +98,24 @@ class PluginBootstrap implements ApplicationRunner {
     private void register(Path file, String id) {
         PluginWrapper wrapper = runtime.wrapper(id).orElseThrow();
         transaction.executeWithoutResult(status -> {
-            PluginInstallation installation = installations.findByPluginId(id)
+            PluginInstallation installation = installations
+                    .findByPluginId(id)
                     .orElseGet(() -> new PluginInstallation(id, clock.instant(), SystemAuthentication.SYSTEM_USERNAME));
             try {
                 byte[] content = Files.readAllBytes(file);
-                installation.setArchive(new PluginArchive(id, wrapper.getDescriptor().getVersion(),
-                        wrapper.getDescriptor().getRequires(), wrapper.getDescriptor().getProvider(),
-                        wrapper.getDescriptor().getPluginDescription(), PluginArchiveInspector.sha512(content),
-                        installation.getSignedBy(), file.toString().endsWith(".zip")), file.getFileName().toString());
+                installation.setArchive(
+                        new PluginArchive(
+                                id,
+                                wrapper.getDescriptor().getVersion(),
+                                wrapper.getDescriptor().getRequires(),
+                                wrapper.getDescriptor().getProvider(),
+                                wrapper.getDescriptor().getPluginDescription(),
+                                PluginArchiveInspector.sha512(content),
+                                installation.getSignedBy(),
+                                file.toString().endsWith(".zip")),
+                        file.getFileName().toString());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             installations.save(installation);
         });
@@ -115,7 +130,8 @@ class PluginBootstrap implements ApplicationRunner {
         Map<String, Long> byName = directory.municipalities().stream()
                 .collect(Collectors.toMap(MunicipalityRef::name, MunicipalityRef::id));
         Set<String> installed = installations.findAllByOrderByPluginIdAsc().stream()
-                .map(PluginInstallation::getPluginId).collect(Collectors.toSet());
+                .map(PluginInstallation::getPluginId)
+                .collect(Collectors.toSet());
         DEMO_ENABLEMENT.forEach((pluginId, municipalities) -> {
             if (installed.contains(pluginId)) {
                 municipalities.forEach(name -> service.enable(pluginId, byName.get(name)));

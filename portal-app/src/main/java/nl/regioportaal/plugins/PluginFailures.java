@@ -1,13 +1,12 @@
 package nl.regioportaal.plugins;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Marks a plugin failed, with the reason, for the admin screen. The reason is stored as an i18n key plus
@@ -35,15 +34,18 @@ class PluginFailures {
     void record(String pluginId, String key, String... details) {
         String reason = key + (details.length == 0 ? "" : SEPARATOR + String.join(SEPARATOR, details));
         unrecorded.put(pluginId, reason);
-        ownTransaction.executeWithoutResult(status -> installations.findByPluginId(pluginId).ifPresent(i -> {
-            i.markFailed(reason, clock.instant());
-            unrecorded.remove(pluginId);
-        }));
+        ownTransaction.executeWithoutResult(status -> installations
+                .findByPluginId(pluginId)
+                .ifPresent(i -> {
+                    i.markFailed(reason, clock.instant());
+                    unrecorded.remove(pluginId);
+                }));
     }
 
     void clear(String pluginId) {
         unrecorded.remove(pluginId);
-        ownTransaction.executeWithoutResult(status -> installations.findByPluginId(pluginId).ifPresent(PluginInstallation::clearFailure));
+        ownTransaction.executeWithoutResult(
+                status -> installations.findByPluginId(pluginId).ifPresent(PluginInstallation::clearFailure));
     }
 
     /** A failure noted before the plugin had a row; moved onto the row once it exists. */

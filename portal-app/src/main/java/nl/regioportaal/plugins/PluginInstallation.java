@@ -7,11 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import nl.regioportaal.shared.BaseEntity;
 
 /** An installed plugin: which jar (and its SHA-512), and where it is enabled. */
 @Entity
@@ -20,23 +19,33 @@ class PluginInstallation extends BaseEntity {
 
     @Column(name = "plugin_id", nullable = false, updatable = false)
     private String pluginId;
+
     @Column(name = "plugin_version", nullable = false)
     private String pluginVersion;
+
     private String provider;
+
     @Column(name = "file_name", nullable = false)
     private String fileName;
+
     @Column(nullable = false)
     private String sha512;
+
     @Column(name = "signed_by")
     private String signedBy;
+
     @Column(name = "region_wide", nullable = false)
     private boolean regionWide;
+
     @Column(name = "failed_reason")
     private String failedReason;
+
     @Column(name = "failed_at")
     private Instant failedAt;
+
     @Column(name = "installed_at", nullable = false)
     private Instant installedAt;
+
     @Column(name = "installed_by", nullable = false)
     private String installedBy;
 
@@ -45,8 +54,7 @@ class PluginInstallation extends BaseEntity {
     @Column(name = "municipality_id")
     private Set<Long> municipalityIds = new HashSet<>();
 
-    protected PluginInstallation() {
-    }
+    protected PluginInstallation() {}
 
     PluginInstallation(String pluginId, Instant installedAt, String installedBy) {
         this.pluginId = pluginId;

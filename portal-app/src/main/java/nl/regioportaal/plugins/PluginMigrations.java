@@ -1,14 +1,14 @@
 package nl.regioportaal.plugins;
 
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Each plugin's schema: its own Flyway instance over the scripts in {@code db/plugin/<id>/} of its jar,
@@ -52,7 +52,10 @@ class PluginMigrations {
                 .migrate();
         Set<String> created = new HashSet<>(tables());
         created.removeAll(before);
-        List<String> outside = created.stream().filter(t -> !t.startsWith(prefix(pluginId))).sorted().toList();
+        List<String> outside = created.stream()
+                .filter(t -> !t.startsWith(prefix(pluginId)))
+                .sorted()
+                .toList();
         if (!outside.isEmpty()) {
             throw new IllegalStateException("migrations created tables outside " + prefix(pluginId) + "*: " + outside);
         }
@@ -61,8 +64,11 @@ class PluginMigrations {
 
     /** The plugin's tables, history included. */
     List<String> tablesOf(String pluginId) {
-        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
-                + "AND table_name LIKE ?", String.class, prefix(pluginId).replace("_", "\\_") + "%");
+        return jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                        + "AND table_name LIKE ?",
+                String.class,
+                prefix(pluginId).replace("_", "\\_") + "%");
     }
 
     /** Removes the plugin's tables and history, so a later install starts from scratch. */
@@ -72,7 +78,7 @@ class PluginMigrations {
             return;
         }
         // one connection: FOREIGN_KEY_CHECKS is per session, and the plugin's tables may refer to each other
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("SET FOREIGN_KEY_CHECKS = 0");
                 try {
@@ -88,7 +94,7 @@ class PluginMigrations {
     }
 
     private Set<String> tables() {
-        return new HashSet<>(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
-                String.class));
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()", String.class));
     }
 }

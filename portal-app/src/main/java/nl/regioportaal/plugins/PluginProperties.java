@@ -1,8 +1,7 @@
 package nl.regioportaal.plugins;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where plugins live and the limits an upload must stay within.
@@ -17,8 +16,15 @@ import java.nio.file.Path;
  * @param requireSignature refuse unsigned archives
  */
 @ConfigurationProperties("portal.plugins")
-record PluginProperties(Path dir, Path bundledDir, boolean fresh, Long maxUploadBytes, Long maxUnpackedBytes,
-                        Integer maxEntries, Path trustedKeysDir, boolean requireSignature) {
+record PluginProperties(
+        Path dir,
+        Path bundledDir,
+        boolean fresh,
+        Long maxUploadBytes,
+        Long maxUnpackedBytes,
+        Integer maxEntries,
+        Path trustedKeysDir,
+        boolean requireSignature) {
 
     PluginProperties {
         dir = dir == null ? Path.of("data/plugins") : dir;

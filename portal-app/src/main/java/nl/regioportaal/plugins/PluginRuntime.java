@@ -1,21 +1,5 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.notify.NotificationService;
-import nl.regioportaal.plugins.api.PluginView;
-import nl.regioportaal.plugins.api.PortalModule;
-import nl.regioportaal.plugins.api.ScheduledTask;
-import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.SystemAuthentication;
-import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +18,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.plugins.api.PluginView;
+import nl.regioportaal.plugins.api.PortalModule;
+import nl.regioportaal.plugins.api.ScheduledTask;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.SystemAuthentication;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.quartz.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The plugins running in this portal: PF4J loading, per-plugin migrations, the start of each module with
@@ -60,9 +64,18 @@ class PluginRuntime {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private PortalPluginManager manager;
 
-    PluginRuntime(PluginProperties properties, PluginMigrations migrations, PluginTasks tasks, PluginFailures failures,
-                  CurrentUser currentUser, RegionDirectory directory, NotificationService notifications, Clock clock,
-                  DataSource dataSource, TransactionTemplate transaction, PluginInstallationRepository installations) {
+    PluginRuntime(
+            PluginProperties properties,
+            PluginMigrations migrations,
+            PluginTasks tasks,
+            PluginFailures failures,
+            CurrentUser currentUser,
+            RegionDirectory directory,
+            NotificationService notifications,
+            Clock clock,
+            DataSource dataSource,
+            TransactionTemplate transaction,
+            PluginInstallationRepository installations) {
         this.properties = properties;
         this.migrations = migrations;
         this.tasks = tasks;
@@ -78,9 +91,12 @@ class PluginRuntime {
 
     /** Where the plugin is switched on, read fresh each time (enablement changes without a restart). */
     private Set<Long> enabledMunicipalities(String id) {
-        return SystemAuthentication.call(() -> transaction.execute(status -> installations.findByPluginId(id)
+        return SystemAuthentication.call(() -> transaction.execute(status -> installations
+                .findByPluginId(id)
                 .map(i -> i.isRegionWide()
-                        ? directory.municipalities().stream().map(nl.regioportaal.region.MunicipalityRef::id).collect(java.util.stream.Collectors.toSet())
+                        ? directory.municipalities().stream()
+                                .map(MunicipalityRef::id)
+                                .collect(Collectors.toSet())
                         : Set.copyOf(i.getMunicipalityIds()))
                 .orElse(Set.of())));
     }
@@ -98,7 +114,8 @@ class PluginRuntime {
         try {
             if (properties.fresh() && Files.isDirectory(dir)) {
                 try (var walk = Files.walk(dir)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             boolean firstStart = !Files.isDirectory(dir);
@@ -115,7 +132,7 @@ class PluginRuntime {
             throw new UncheckedIOException("plugins directory " + dir, e);
         }
         manager = new PortalPluginManager(dir);
-        Map<Path, String> found = new java.util.LinkedHashMap<>();
+        Map<Path, String> found = new LinkedHashMap<>();
         try (var files = Files.list(dir)) {
             for (Path file : files.filter(PluginRuntime::isArchive).sorted().toList()) {
                 found.put(file, load(file));
@@ -155,7 +172,8 @@ class PluginRuntime {
                 Throwable cause = wrapper.getFailedException();
                 throw new IllegalStateException("PF4J state " + state + (cause == null ? "" : ": " + cause.getMessage())
                         + (state == PluginState.DISABLED || state == PluginState.RESOLVED
-                        ? " (requires " + wrapper.getDescriptor().getRequires() + ")" : ""));
+                                ? " (requires " + wrapper.getDescriptor().getRequires() + ")"
+                                : ""));
             }
             List<PortalModule> modules = manager.getExtensions(PortalModule.class, id);
             if (modules.size() != 1) {
@@ -164,15 +182,26 @@ class PluginRuntime {
             module = modules.getFirst();
             ClassLoader loader = wrapper.getPluginClassLoader();
             int ran = migrations.migrate(id, loader);
-            HostPluginContext context = new HostPluginContext(id, currentUser, directory, notifications, clock,
-                    new HostPluginDatabase(id, jdbc, transaction), loader, () -> enabledMunicipalities(id));
+            HostPluginContext context = new HostPluginContext(
+                    id,
+                    currentUser,
+                    directory,
+                    notifications,
+                    clock,
+                    new HostPluginDatabase(id, jdbc, transaction),
+                    loader,
+                    () -> enabledMunicipalities(id));
             PortalModule started = module;
             SystemAuthentication.run(() -> started.start(context));
             context.permissions(started::permissions);
             validate(started);
             active.put(id, new ActivePlugin(id, wrapper.getDescriptor().getVersion(), started, context));
             tasks.schedule(id, started.tasks());
-            LOG.info("plugin {} {} started ({} new migrations)", id, wrapper.getDescriptor().getVersion(), ran);
+            LOG.info(
+                    "plugin {} {} started ({} new migrations)",
+                    id,
+                    wrapper.getDescriptor().getVersion(),
+                    ran);
             failures.clear(id);
             return true;
         } catch (Throwable e) {
@@ -206,7 +235,7 @@ class PluginRuntime {
             if (!TASK_ID.matcher(task.id()).matches() || !ids.add(task.id())) {
                 throw new IllegalStateException("invalid or duplicate task id '" + task.id() + "'");
             }
-            if (!org.quartz.CronExpression.isValidExpression(task.cron())) {
+            if (!CronExpression.isValidExpression(task.cron())) {
                 throw new IllegalStateException("invalid cron expression '" + task.cron() + "' of task " + task.id());
             }
         }

@@ -1,17 +1,5 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.plugins.api.Text;
-import nl.regioportaal.region.MunicipalityRef;
-import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
-import org.pf4j.PluginWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,11 +7,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.regioportaal.plugins.api.Text;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import org.pf4j.DefaultVersionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The plugins API for the portal's screens: what is installed, upload with checks, enablement per
@@ -47,9 +48,17 @@ public class PluginService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PluginService(PluginRuntime runtime, PluginInstallationRepository installations, PluginProperties properties,
-                  PluginMigrations migrations, PluginFailures failures, PluginTasks tasks, CurrentUser currentUser,
-                  RegionDirectory directory, TransactionTemplate transaction, Clock clock) {
+    PluginService(
+            PluginRuntime runtime,
+            PluginInstallationRepository installations,
+            PluginProperties properties,
+            PluginMigrations migrations,
+            PluginFailures failures,
+            PluginTasks tasks,
+            CurrentUser currentUser,
+            RegionDirectory directory,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.runtime = runtime;
         this.installations = installations;
         this.inspector = new PluginArchiveInspector(properties);
@@ -67,10 +76,11 @@ public class PluginService {
     /** Every installed plugin (administrators and municipality administrators; the latter see their own enablement). */
     public List<PluginRow> list() {
         PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
-        Map<Long, MunicipalityRef> municipalities = directory.municipalities().stream()
-                .collect(Collectors.toMap(MunicipalityRef::id, Function.identity()));
+        Map<Long, MunicipalityRef> municipalities =
+                directory.municipalities().stream().collect(Collectors.toMap(MunicipalityRef::id, Function.identity()));
         return transaction.execute(status -> installations.findAllByOrderByPluginIdAsc().stream()
-                .map(i -> row(i, municipalities, user)).toList());
+                .map(i -> row(i, municipalities, user))
+                .toList());
     }
 
     public Optional<PluginRow> find(String pluginId) {
@@ -82,9 +92,12 @@ public class PluginService {
         Text name = active.map(a -> safeName(a)).orElse(Text.of(i.getPluginId(), i.getPluginId()));
         List<MunicipalityRef> enabledIn = i.getMunicipalityIds().stream()
                 .filter(id -> user.hasRole(Role.ADMIN) || id.equals(user.municipalityId()))
-                .map(municipalities::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(MunicipalityRef::name)).toList();
-        PluginRow.State state = active.isEmpty() ? PluginRow.State.FAILED
+                .map(municipalities::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(MunicipalityRef::name))
+                .toList();
+        PluginRow.State state = active.isEmpty()
+                ? PluginRow.State.FAILED
                 : i.getFailedReason() != null ? PluginRow.State.STARTED_WITH_ERRORS : PluginRow.State.STARTED;
         String key = null;
         List<String> details = List.of();
@@ -95,8 +108,19 @@ public class PluginService {
         } else if (active.isEmpty()) {
             key = "plugins.failed.not-running";
         }
-        return new PluginRow(i.getPluginId(), name, i.getPluginVersion(), i.getProvider(), state, i.getSha512(),
-                i.getSignedBy(), i.isRegionWide(), enabledIn, key, details, i.getFailedAt(),
+        return new PluginRow(
+                i.getPluginId(),
+                name,
+                i.getPluginVersion(),
+                i.getProvider(),
+                state,
+                i.getSha512(),
+                i.getSignedBy(),
+                i.isRegionWide(),
+                enabledIn,
+                key,
+                details,
+                i.getFailedAt(),
                 active.map(a -> a.module().permissions()).orElse(List.of()));
     }
 
@@ -120,9 +144,11 @@ public class PluginService {
         PluginArchive archive = inspector.inspect(fileName, content, signature);
         Optional<PluginInstallation> existing = installations.findByPluginId(archive.id());
         if (existing.isPresent() && runtime.active(archive.id()).isPresent()) {
-            int order = new org.pf4j.DefaultVersionManager().compareVersions(archive.version(), existing.get().getPluginVersion());
+            int order = new DefaultVersionManager()
+                    .compareVersions(archive.version(), existing.get().getPluginVersion());
             if (order <= 0) {
-                throw new PluginRejectedException("plugins.reject.not-newer", archive.id(), existing.get().getPluginVersion());
+                throw new PluginRejectedException(
+                        "plugins.reject.not-newer", archive.id(), existing.get().getPluginVersion());
             }
         }
         String target = archive.id() + "-" + archive.version() + (archive.zip() ? ".zip" : ".jar");
@@ -138,7 +164,8 @@ public class PluginService {
             throw new UncheckedIOException(e);
         }
         transaction.executeWithoutResult(status -> {
-            PluginInstallation installation = installations.findByPluginId(archive.id())
+            PluginInstallation installation = installations
+                    .findByPluginId(archive.id())
                     .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
             installation.setArchive(archive, target);
             installation.clearFailure();
@@ -146,23 +173,31 @@ public class PluginService {
         });
         String loaded = runtime.load(file);
         if (loaded == null || !loaded.equals(archive.id())) {
-            failures.record(archive.id(), "plugins.failed.load", file.getFileName().toString());
+            failures.record(
+                    archive.id(), "plugins.failed.load", file.getFileName().toString());
         } else {
             runtime.start(archive.id());
         }
-        LOG.info("plugin {} {} installed by {} (sha512 {})", archive.id(), archive.version(), user.getUsername(), archive.sha512());
+        LOG.info(
+                "plugin {} {} installed by {} (sha512 {})",
+                archive.id(),
+                archive.version(),
+                user.getUsername(),
+                archive.sha512());
         return find(archive.id()).orElseThrow();
     }
 
     /** Switches a plugin on for a municipality: administrators for any, municipality administrators for their own. */
     public void enable(String pluginId, long municipalityId) {
         requireMunicipality(municipalityId);
-        transaction.executeWithoutResult(status -> installation(pluginId).getMunicipalityIds().add(municipalityId));
+        transaction.executeWithoutResult(
+                status -> installation(pluginId).getMunicipalityIds().add(municipalityId));
     }
 
     public void disable(String pluginId, long municipalityId) {
         requireMunicipality(municipalityId);
-        transaction.executeWithoutResult(status -> installation(pluginId).getMunicipalityIds().remove(municipalityId));
+        transaction.executeWithoutResult(
+                status -> installation(pluginId).getMunicipalityIds().remove(municipalityId));
     }
 
     /** Region-wide: for every municipality and for region-wide staff. Administrators only. */
@@ -196,8 +231,10 @@ public class PluginService {
         if (removeData) {
             migrations.dropAll(pluginId);
         }
-        transaction.executeWithoutResult(status -> installations.findByPluginId(pluginId).ifPresent(installations::delete));
-        LOG.info("plugin {} uninstalled by {} (data {})", pluginId, user.getUsername(), removeData ? "removed" : "kept");
+        transaction.executeWithoutResult(
+                status -> installations.findByPluginId(pluginId).ifPresent(installations::delete));
+        LOG.info(
+                "plugin {} uninstalled by {} (data {})", pluginId, user.getUsername(), removeData ? "removed" : "kept");
     }
 
     /** The plugin's tables, for the uninstall dialog. Administrators only. */
@@ -220,7 +257,8 @@ public class PluginService {
     }
 
     private PluginInstallation installation(String pluginId) {
-        return installations.findByPluginId(pluginId)
+        return installations
+                .findByPluginId(pluginId)
                 .orElseThrow(() -> new PluginRejectedException("plugins.reject.unknown", pluginId));
     }
 
@@ -263,7 +301,8 @@ public class PluginService {
     }
 
     static boolean enabledFor(PluginInstallation i, PortalUser user) {
-        return i.isRegionWide() || (user.municipalityId() != null && i.getMunicipalityIds().contains(user.municipalityId()));
+        return i.isRegionWide()
+                || (user.municipalityId() != null && i.getMunicipalityIds().contains(user.municipalityId()));
     }
 
     /** Called by the shell when a plugin's view or widget threw: the plugin is marked failed with the reason. */

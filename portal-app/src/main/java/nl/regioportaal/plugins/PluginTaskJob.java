@@ -38,7 +38,9 @@ public class PluginTaskJob implements Job {
             return;
         }
         try {
-            ScheduledTask task = plugin.get().module().tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+            ScheduledTask task = plugin.get().module().tasks().stream()
+                    .filter(t -> t.id().equals(taskId))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("task no longer declared"));
             SystemAuthentication.run(task.work());
             LOG.info("task {}.{} done", pluginId, taskId);

@@ -1,5 +1,7 @@
 package nl.regioportaal.plugins;
 
+import java.util.List;
+import java.util.Set;
 import nl.regioportaal.plugins.api.ScheduledTask;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -13,9 +15,6 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * Plugin tasks on the portal's one scheduler (Quartz, JDBC store, clustered): one job per task, all of the
@@ -43,11 +42,17 @@ class PluginTasks {
         unschedule(pluginId);
         for (ScheduledTask task : tasks) {
             JobKey key = key(pluginId, task.id());
-            JobDetail job = JobBuilder.newJob(PluginTaskJob.class).withIdentity(key)
-                    .usingJobData(PluginTaskJob.PLUGIN_ID, pluginId).usingJobData(PluginTaskJob.TASK_ID, task.id())
-                    .storeDurably().build();
-            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key.getName(), GROUP).forJob(job)
-                    .withSchedule(CronScheduleBuilder.cronSchedule(task.cron()).withMisfireHandlingInstructionDoNothing())
+            JobDetail job = JobBuilder.newJob(PluginTaskJob.class)
+                    .withIdentity(key)
+                    .usingJobData(PluginTaskJob.PLUGIN_ID, pluginId)
+                    .usingJobData(PluginTaskJob.TASK_ID, task.id())
+                    .storeDurably()
+                    .build();
+            Trigger trigger = TriggerBuilder.newTrigger()
+                    .withIdentity(key.getName(), GROUP)
+                    .forJob(job)
+                    .withSchedule(
+                            CronScheduleBuilder.cronSchedule(task.cron()).withMisfireHandlingInstructionDoNothing())
                     .build();
             try {
                 scheduler.scheduleJob(job, Set.of(trigger), true);
@@ -82,7 +87,8 @@ class PluginTasks {
     void removeAllBut(Set<String> runningPluginIds) {
         try {
             for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
-                String pluginId = key.getName().substring(0, Math.max(0, key.getName().indexOf('.')));
+                String pluginId =
+                        key.getName().substring(0, Math.max(0, key.getName().indexOf('.')));
                 if (!runningPluginIds.contains(pluginId)) {
                     scheduler.deleteJob(key);
                 }

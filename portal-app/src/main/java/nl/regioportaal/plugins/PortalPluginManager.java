@@ -1,10 +1,9 @@
 package nl.regioportaal.plugins;
 
+import java.nio.file.Path;
 import nl.regioportaal.plugins.api.PluginApi;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginStatusProvider;
-
-import java.nio.file.Path;
 
 /**
  * PF4J, configured for the portal: the host version is the plugin API's version (what

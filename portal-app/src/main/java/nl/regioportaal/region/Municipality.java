@@ -23,8 +23,7 @@ public class Municipality extends BaseEntity {
     @Column(length = 10)
     private String code;
 
-    protected Municipality() {
-    }
+    protected Municipality() {}
 
     public Municipality(Region region, String name, String code) {
         this.region = region;

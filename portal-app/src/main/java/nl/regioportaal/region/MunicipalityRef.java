@@ -1,4 +1,3 @@
 package nl.regioportaal.region;
 
-public record MunicipalityRef(long id, String name) {
-}
+public record MunicipalityRef(long id, String name) {}

@@ -1,10 +1,9 @@
 package nl.regioportaal.region;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.List;
 
 interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
 

@@ -12,13 +12,12 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-import nl.regioportaal.security.Role;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.BaseEntity;
 
 /** A staff member (or provider representative). The portal keeps work data only, never client data. */
 @Entity
@@ -44,7 +43,9 @@ public class Person extends BaseEntity {
     private ProviderOrganisation provider;
 
     @ManyToMany
-    @JoinTable(name = "person_team", joinColumns = @JoinColumn(name = "person_id"),
+    @JoinTable(
+            name = "person_team",
+            joinColumns = @JoinColumn(name = "person_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     private Set<Team> teams = new HashSet<>();
 
@@ -63,8 +64,7 @@ public class Person extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String firstName, String lastName, String email, LocalDate startDate) {
         this.firstName = firstName;

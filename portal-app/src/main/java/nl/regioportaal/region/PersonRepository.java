@@ -1,15 +1,14 @@
 package nl.regioportaal.region;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
@@ -22,8 +21,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
               and (:text = '' or lower(concat(p.firstName, ' ', p.lastName)) like lower(concat('%', :text, '%'))
                    or lower(p.email) like lower(concat('%', :text, '%')))
             """)
-    Page<Person> search(@Param("municipalityId") Long municipalityId, @Param("teamId") Long teamId,
-                        @Param("text") String text, Pageable pageable);
+    Page<Person> search(
+            @Param("municipalityId") Long municipalityId,
+            @Param("teamId") Long teamId,
+            @Param("text") String text,
+            Pageable pageable);
 
     @EntityGraph(attributePaths = {"municipality", "provider", "teams", "roles"})
     Optional<Person> findWithDetailsById(Long id);
@@ -35,6 +37,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
-    @Query("select p from Person p join p.teams t where t.id = :teamId and p.active = true order by p.lastName, p.firstName")
+    @Query(
+            "select p from Person p join p.teams t where t.id = :teamId and p.active = true order by p.lastName, p.firstName")
     List<Person> findActiveMembersOfTeam(@Param("teamId") Long teamId);
 }

@@ -1,5 +1,12 @@
 package nl.regioportaal.region;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
@@ -8,14 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The AVG rights of staff: an export of everything the portal keeps about a person (for the person
@@ -53,10 +52,14 @@ public class PersonalDataService {
         own.put("firstName", form.getFirstName());
         own.put("lastName", form.getLastName());
         own.put("email", form.getEmail());
-        own.put("municipality", form.getMunicipality() == null ? null : form.getMunicipality().name());
+        own.put(
+                "municipality",
+                form.getMunicipality() == null ? null : form.getMunicipality().name());
         own.put("teams", form.getTeams().stream().map(TeamRef::name).sorted().toList());
         own.put("roles", form.getRoles().stream().map(Enum::name).sorted().toList());
-        own.put("provider", form.getProvider() == null ? null : form.getProvider().name());
+        own.put(
+                "provider",
+                form.getProvider() == null ? null : form.getProvider().name());
         own.put("startDate", String.valueOf(form.getStartDate()));
         own.put("endDate", String.valueOf(form.getEndDate()));
         own.put("active", form.isActive());
@@ -92,7 +95,8 @@ public class PersonalDataService {
 
     private static void requireAdministratorOf(PortalUser user, Person person) {
         boolean admin = user.hasRole(Role.ADMIN);
-        boolean ownMunicipalityAdmin = user.hasRole(Role.MUNICIPALITY_ADMIN) && person.getMunicipality() != null
+        boolean ownMunicipalityAdmin = user.hasRole(Role.MUNICIPALITY_ADMIN)
+                && person.getMunicipality() != null
                 && person.getMunicipality().getId().equals(user.municipalityId());
         if (!admin && !ownMunicipalityAdmin) {
             CurrentUser.deny("not an administrator of this person");

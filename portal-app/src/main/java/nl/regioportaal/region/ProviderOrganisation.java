@@ -13,8 +13,7 @@ public class ProviderOrganisation extends BaseEntity {
     @Column(nullable = false, unique = true, length = 150)
     private String name;
 
-    protected ProviderOrganisation() {
-    }
+    protected ProviderOrganisation() {}
 
     public ProviderOrganisation(String name) {
         this.name = name;

@@ -1,8 +1,7 @@
 package nl.regioportaal.region;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProviderOrganisationRepository extends JpaRepository<ProviderOrganisation, Long> {
     List<ProviderOrganisation> findAllByOrderByNameAsc();

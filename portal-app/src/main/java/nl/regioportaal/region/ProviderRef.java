@@ -1,4 +1,3 @@
 package nl.regioportaal.region;
 
-public record ProviderRef(long id, String name) {
-}
+public record ProviderRef(long id, String name) {}

@@ -12,8 +12,7 @@ public class Region extends BaseEntity {
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(String name) {
         this.name = name;

@@ -1,12 +1,11 @@
 package nl.regioportaal.region;
 
-import nl.regioportaal.security.CurrentUser;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.regioportaal.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only view of the region for other modules and plugins: who works where. Any logged-in user
@@ -22,8 +21,12 @@ public class RegionDirectory {
     private final PersonRepository people;
     private final CurrentUser currentUser;
 
-    RegionDirectory(RegionRepository regions, MunicipalityRepository municipalities, TeamRepository teams,
-                    PersonRepository people, CurrentUser currentUser) {
+    RegionDirectory(
+            RegionRepository regions,
+            MunicipalityRepository municipalities,
+            TeamRepository teams,
+            PersonRepository people,
+            CurrentUser currentUser) {
         this.regions = regions;
         this.municipalities = municipalities;
         this.teams = teams;
@@ -38,7 +41,9 @@ public class RegionDirectory {
 
     public List<MunicipalityRef> municipalities() {
         currentUser.require();
-        return municipalities.findAllByOrderByNameAsc().stream().map(m -> new MunicipalityRef(m.getId(), m.getName())).toList();
+        return municipalities.findAllByOrderByNameAsc().stream()
+                .map(m -> new MunicipalityRef(m.getId(), m.getName()))
+                .toList();
     }
 
     public List<TeamRef> teams() {
@@ -48,7 +53,9 @@ public class RegionDirectory {
 
     public List<TeamRef> teamsOf(long municipalityId) {
         currentUser.require();
-        return teams.findByMunicipalityIdOrderByNameAsc(municipalityId).stream().map(TeamRef::of).toList();
+        return teams.findByMunicipalityIdOrderByNameAsc(municipalityId).stream()
+                .map(TeamRef::of)
+                .toList();
     }
 
     public Optional<TeamRef> team(long teamId) {
@@ -63,11 +70,15 @@ public class RegionDirectory {
 
     public List<PersonSummary> people(Collection<Long> personIds) {
         currentUser.require();
-        return people.findWithDetailsByIdIn(personIds).stream().map(PersonSummary::of).toList();
+        return people.findWithDetailsByIdIn(personIds).stream()
+                .map(PersonSummary::of)
+                .toList();
     }
 
     public List<PersonSummary> activeMembersOf(long teamId) {
         currentUser.require();
-        return people.findActiveMembersOfTeam(teamId).stream().map(PersonSummary::of).toList();
+        return people.findActiveMembersOfTeam(teamId).stream()
+                .map(PersonSummary::of)
+                .toList();
     }
 }

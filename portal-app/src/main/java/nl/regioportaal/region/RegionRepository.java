@@ -1,8 +1,7 @@
 package nl.regioportaal.region;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RegionRepository extends JpaRepository<Region, Long> {
     Optional<Region> findFirstByOrderByIdAsc();

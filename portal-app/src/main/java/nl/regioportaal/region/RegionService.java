@@ -1,13 +1,24 @@
 package nl.regioportaal.region;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import nl.regioportaal.shared.ConcurrentEditException;
-import nl.regioportaal.shared.ValidationFailedException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.BaseEntity;
+import nl.regioportaal.shared.ConcurrentEditException;
+import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -15,14 +26,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Administration of municipalities, teams and people. Administrators manage everything; a
@@ -48,9 +51,15 @@ public class RegionService {
     private final Validator validator;
     private final EntityManager entityManager;
 
-    RegionService(RegionRepository regions, MunicipalityRepository municipalities, TeamRepository teams,
-                  PersonRepository people, ProviderOrganisationRepository providers, CurrentUser currentUser,
-                  Validator validator, EntityManager entityManager) {
+    RegionService(
+            RegionRepository regions,
+            MunicipalityRepository municipalities,
+            TeamRepository teams,
+            PersonRepository people,
+            ProviderOrganisationRepository providers,
+            CurrentUser currentUser,
+            Validator validator,
+            EntityManager entityManager) {
         this.regions = regions;
         this.municipalities = municipalities;
         this.teams = teams;
@@ -66,7 +75,9 @@ public class RegionService {
     /** Creates the region if there is none yet (first start); returns its id. */
     public long ensureRegion(String name) {
         requireAdmin();
-        return regions.findFirstByOrderByIdAsc().orElseGet(() -> regions.save(new Region(name))).getId();
+        return regions.findFirstByOrderByIdAsc()
+                .orElseGet(() -> regions.save(new Region(name)))
+                .getId();
     }
 
     // ---- municipalities ---------------------------------------------------------------------------
@@ -76,7 +87,8 @@ public class RegionService {
         requireAdmin();
         Map<Long, Integer> teamCounts = teams.findAll().stream()
                 .collect(Collectors.groupingBy(t -> t.getMunicipality().getId(), Collectors.summingInt(t -> 1)));
-        return municipalities.findByNameContainingIgnoreCase(blankToEmpty(text), pageable)
+        return municipalities
+                .findByNameContainingIgnoreCase(blankToEmpty(text), pageable)
                 .map(m -> toForm(m, teamCounts.getOrDefault(m.getId(), 0)));
     }
 
@@ -112,7 +124,8 @@ public class RegionService {
     }
 
     public long saveTeam(TeamForm form) {
-        PortalUser user = requireAdminOf(form.getMunicipality() == null ? null : form.getMunicipality().id());
+        PortalUser user = requireAdminOf(
+                form.getMunicipality() == null ? null : form.getMunicipality().id());
         validate(form);
         String name = form.getName().trim();
         long municipalityId = form.getMunicipality().id();
@@ -144,7 +157,8 @@ public class RegionService {
     @Transactional(readOnly = true)
     public Page<PersonForm> findPeople(String text, Long municipalityId, Long teamId, Pageable pageable) {
         Long scope = scopedMunicipality(municipalityId);
-        return people.search(scope, teamId, blankToEmpty(text), orDefault(pageable, Sort.by("lastName", "firstName", "id")))
+        return people.search(
+                        scope, teamId, blankToEmpty(text), orDefault(pageable, Sort.by("lastName", "firstName", "id")))
                 .map(RegionService::toForm);
     }
 
@@ -156,7 +170,8 @@ public class RegionService {
     }
 
     public long savePerson(PersonForm form) {
-        PortalUser user = requireAdminOf(form.getMunicipality() == null ? null : form.getMunicipality().id());
+        PortalUser user = requireAdminOf(
+                form.getMunicipality() == null ? null : form.getMunicipality().id());
         validate(form);
         Map<String, String> errors = new LinkedHashMap<>();
         String email = form.getEmail().trim().toLowerCase();
@@ -166,10 +181,13 @@ public class RegionService {
         if (emailTaken) {
             errors.put("email", "person.error.email-taken");
         }
-        if (form.getEndDate() != null && form.getStartDate() != null && form.getEndDate().isBefore(form.getStartDate())) {
+        if (form.getEndDate() != null
+                && form.getStartDate() != null
+                && form.getEndDate().isBefore(form.getStartDate())) {
             errors.put("endDate", "person.error.end-before-start");
         }
-        if (!java.util.Collections.disjoint(form.getRoles(), TEAM_ROLES) && form.getTeams().isEmpty()) {
+        if (!Collections.disjoint(form.getRoles(), TEAM_ROLES)
+                && form.getTeams().isEmpty()) {
             errors.put("teams", "person.error.team-required");
         }
         if (form.getRoles().isEmpty()) {
@@ -178,8 +196,10 @@ public class RegionService {
         if (!user.hasRole(Role.ADMIN) && !MUNICIPAL_ROLES.containsAll(form.getRoles())) {
             errors.put("roles", "person.error.role-not-allowed");
         }
-        if (form.getMunicipality() != null && form.getTeams().stream()
-                .anyMatch(t -> t.municipalityId() != form.getMunicipality().id())) {
+        if (form.getMunicipality() != null
+                && form.getTeams().stream()
+                        .anyMatch(t ->
+                                t.municipalityId() != form.getMunicipality().id())) {
             errors.put("teams", "person.error.team-other-municipality");
         }
         if (form.getMunicipality() == null && !form.getTeams().isEmpty()) {
@@ -206,10 +226,17 @@ public class RegionService {
         }
         person.setEndDate(form.getEndDate());
         person.setActive(form.isActive());
-        person.setMunicipality(form.getMunicipality() == null ? null
-                : municipalities.getReferenceById(form.getMunicipality().id()));
-        person.setProvider(form.getProvider() == null ? null : providers.getReferenceById(form.getProvider().id()));
-        person.setTeams(form.getTeams().stream().map(t -> teams.getReferenceById(t.id())).collect(Collectors.toSet()));
+        person.setMunicipality(
+                form.getMunicipality() == null
+                        ? null
+                        : municipalities.getReferenceById(form.getMunicipality().id()));
+        person.setProvider(
+                form.getProvider() == null
+                        ? null
+                        : providers.getReferenceById(form.getProvider().id()));
+        person.setTeams(form.getTeams().stream()
+                .map(t -> teams.getReferenceById(t.id()))
+                .collect(Collectors.toSet()));
         person.setRoles(form.getRoles());
         return flush(people.save(person), "person").getId();
     }
@@ -229,14 +256,17 @@ public class RegionService {
     @Transactional(readOnly = true)
     public List<TeamRef> selectableTeams(Long municipalityId) {
         Long scope = scopedMunicipality(municipalityId);
-        List<Team> found = scope == null ? teams.findAllByOrderByNameAsc() : teams.findByMunicipalityIdOrderByNameAsc(scope);
+        List<Team> found =
+                scope == null ? teams.findAllByOrderByNameAsc() : teams.findByMunicipalityIdOrderByNameAsc(scope);
         return found.stream().map(TeamRef::of).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ProviderRef> providers() {
         requireAnyAdmin();
-        return providers.findAllByOrderByNameAsc().stream().map(p -> new ProviderRef(p.getId(), p.getName())).toList();
+        return providers.findAllByOrderByNameAsc().stream()
+                .map(p -> new ProviderRef(p.getId(), p.getName()))
+                .toList();
     }
 
     public Set<Role> assignableRoles() {
@@ -285,7 +315,9 @@ public class RegionService {
     }
 
     private static Long municipalityIdOf(Person person) {
-        return person.getMunicipality() == null ? null : person.getMunicipality().getId();
+        return person.getMunicipality() == null
+                ? null
+                : person.getMunicipality().getId();
     }
 
     private void validate(Object form) {
@@ -297,7 +329,7 @@ public class RegionService {
         }
     }
 
-    private static <E extends nl.regioportaal.shared.BaseEntity> E loadForEdit(E entity, long formVersion, String what) {
+    private static <E extends BaseEntity> E loadForEdit(E entity, long formVersion, String what) {
         if (entity.getVersion() != formVersion) {
             throw new ConcurrentEditException(what, null);
         }
@@ -308,7 +340,7 @@ public class RegionService {
         try {
             entityManager.flush();
             return entity;
-        } catch (OptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
             throw new ConcurrentEditException(what, e);
         }
     }
@@ -327,7 +359,8 @@ public class RegionService {
         TeamForm f = new TeamForm();
         f.setId(t.getId());
         f.setVersion(t.getVersion());
-        f.setMunicipality(new MunicipalityRef(t.getMunicipality().getId(), t.getMunicipality().getName()));
+        f.setMunicipality(new MunicipalityRef(
+                t.getMunicipality().getId(), t.getMunicipality().getName()));
         f.setName(t.getName());
         f.setKind(t.getKind());
         f.setCaseloadScope(t.getCaseloadScope());
@@ -342,10 +375,17 @@ public class RegionService {
         f.setFirstName(p.getFirstName());
         f.setLastName(p.getLastName());
         f.setEmail(p.getEmail());
-        f.setMunicipality(p.getMunicipality() == null ? null
-                : new MunicipalityRef(p.getMunicipality().getId(), p.getMunicipality().getName()));
-        f.setProvider(p.getProvider() == null ? null : new ProviderRef(p.getProvider().getId(), p.getProvider().getName()));
-        f.setTeams(p.getTeams().stream().map(TeamRef::of).collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        f.setMunicipality(
+                p.getMunicipality() == null
+                        ? null
+                        : new MunicipalityRef(
+                                p.getMunicipality().getId(), p.getMunicipality().getName()));
+        f.setProvider(
+                p.getProvider() == null
+                        ? null
+                        : new ProviderRef(
+                                p.getProvider().getId(), p.getProvider().getName()));
+        f.setTeams(p.getTeams().stream().map(TeamRef::of).collect(Collectors.toCollection(LinkedHashSet::new)));
         f.setRoles(p.getRoles());
         f.setStartDate(p.getStartDate());
         f.setEndDate(p.getEndDate());
@@ -355,7 +395,8 @@ public class RegionService {
 
     /** Grids that are not sorted by the user show a stable, natural order. */
     private static Pageable orDefault(Pageable pageable, Sort sort) {
-        return pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+        return pageable.getSort().isSorted() || pageable.isUnpaged()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 

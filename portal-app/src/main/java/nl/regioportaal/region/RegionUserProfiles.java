@@ -1,11 +1,10 @@
 package nl.regioportaal.region;
 
+import java.util.Optional;
 import nl.regioportaal.security.UserProfile;
 import nl.regioportaal.security.UserProfileProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
 
 /** Tells the security module who the person behind an account is (runs before anyone is logged in). */
 @Component
@@ -22,8 +21,14 @@ class RegionUserProfiles implements UserProfileProvider {
     public Optional<UserProfile> profileOf(long personId) {
         return people.findWithDetailsById(personId).map(p -> {
             PersonSummary s = PersonSummary.of(p);
-            return new UserProfile(p.getId(), p.getDisplayName(), s.roles(), s.municipalityId(), s.teamIds(),
-                    p.getProvider() == null ? null : p.getProvider().getId(), p.isActive());
+            return new UserProfile(
+                    p.getId(),
+                    p.getDisplayName(),
+                    s.roles(),
+                    s.municipalityId(),
+                    s.teamIds(),
+                    p.getProvider() == null ? null : p.getProvider().getId(),
+                    p.isActive());
         });
     }
 }

@@ -32,8 +32,7 @@ public class Team extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(Municipality municipality, String name, TeamKind kind, CaseloadScope caseloadScope) {
         this.municipality = municipality;

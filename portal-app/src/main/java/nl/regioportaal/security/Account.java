@@ -3,9 +3,9 @@ package nl.regioportaal.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
+import java.time.Duration;
 import java.time.Instant;
+import nl.regioportaal.shared.BaseEntity;
 
 /** A local login. The person it belongs to lives in the region module and is referenced by id. */
 @Entity
@@ -33,8 +33,7 @@ public class Account extends BaseEntity {
     @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String passwordHash, long personId) {
         this.username = username;
@@ -82,7 +81,7 @@ public class Account extends BaseEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    void recordFailure(Instant now, int maxAttempts, java.time.Duration lockTime) {
+    void recordFailure(Instant now, int maxAttempts, Duration lockTime) {
         failedAttempts++;
         if (failedAttempts >= maxAttempts) {
             // each further failure while over the limit doubles the wait, up to a day

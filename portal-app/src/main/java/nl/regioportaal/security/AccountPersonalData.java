@@ -1,9 +1,8 @@
 package nl.regioportaal.security;
 
+import java.util.Map;
 import nl.regioportaal.shared.PersonalData;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /** The login belongs to the person's data: exported without the password hash, deleted on erasure. */
 @Component
@@ -22,10 +21,12 @@ class AccountPersonalData implements PersonalData {
 
     @Override
     public Object export(long personId) {
-        return accounts.findByPersonId(personId).<Object>map(a -> Map.of(
-                "username", a.getUsername(),
-                "lastLoginAt", String.valueOf(a.getLastLoginAt()),
-                "preferredLanguage", String.valueOf(a.getPreferredLanguage()))).orElse(Map.of());
+        return accounts.findByPersonId(personId)
+                .<Object>map(a -> Map.of(
+                        "username", a.getUsername(),
+                        "lastLoginAt", String.valueOf(a.getLastLoginAt()),
+                        "preferredLanguage", String.valueOf(a.getPreferredLanguage())))
+                .orElse(Map.of());
     }
 
     @Override

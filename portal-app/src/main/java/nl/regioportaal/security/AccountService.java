@@ -1,12 +1,11 @@
 package nl.regioportaal.security;
 
+import java.util.Optional;
+import java.util.Set;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Optional;
-import java.util.Set;
 
 /** The security module's API: accounts of people, language preference, password changes. */
 @Service

@@ -1,11 +1,10 @@
 package nl.regioportaal.security;
 
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * Who is asking. Services call {@link #require()} and check roles and objects themselves:

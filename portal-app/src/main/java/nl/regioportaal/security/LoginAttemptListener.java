@@ -1,5 +1,7 @@
 package nl.regioportaal.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,9 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Throttles password guessing: after a number of failed logins an account is locked for a while,
@@ -29,9 +28,11 @@ class LoginAttemptListener {
     private final int maxAttempts;
     private final Duration lockTime;
 
-    LoginAttemptListener(AccountRepository accounts, Clock clock,
-                         @Value("${portal.security.max-failed-logins:5}") int maxAttempts,
-                         @Value("${portal.security.lock-time:PT5M}") Duration lockTime) {
+    LoginAttemptListener(
+            AccountRepository accounts,
+            Clock clock,
+            @Value("${portal.security.max-failed-logins:5}") int maxAttempts,
+            @Value("${portal.security.lock-time:PT5M}") Duration lockTime) {
         this.accounts = accounts;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
@@ -42,8 +43,11 @@ class LoginAttemptListener {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
-        AUDIT.warn("login failed user={} reason={} remote={}", username,
-                event.getException().getClass().getSimpleName(), remote(event.getAuthentication()));
+        AUDIT.warn(
+                "login failed user={} reason={} remote={}",
+                username,
+                event.getException().getClass().getSimpleName(),
+                remote(event.getAuthentication()));
         accounts.findByUsernameIgnoreCase(username)
                 .filter(a -> !a.isLockedAt(clock.instant()))
                 .ifPresent(a -> a.recordFailure(clock.instant(), maxAttempts, lockTime));

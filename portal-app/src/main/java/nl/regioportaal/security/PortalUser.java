@@ -1,15 +1,14 @@
 package nl.regioportaal.security;
 
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The logged-in user, as kept in the HTTP session: roles and the municipality, teams and provider
@@ -26,7 +25,8 @@ public final class PortalUser implements UserDetails, Serializable {
     private final boolean accountLocked;
     private final UserProfile profile;
 
-    public PortalUser(long accountId, String username, String passwordHash, boolean accountLocked, UserProfile profile) {
+    public PortalUser(
+            long accountId, String username, String passwordHash, boolean accountLocked, UserProfile profile) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -78,7 +78,9 @@ public final class PortalUser implements UserDetails, Serializable {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return profile.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return profile.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -1,11 +1,10 @@
 package nl.regioportaal.security;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
 
 /** Loads an account and the profile of its person; a locked account is reported as such to Spring Security. */
 @Service
@@ -28,7 +27,11 @@ class PortalUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
         UserProfile profile = profiles.profileOf(account.getPersonId())
                 .orElseThrow(() -> new UsernameNotFoundException("no person for account"));
-        return new PortalUser(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.isLockedAt(clock.instant()), profile);
+        return new PortalUser(
+                account.getId(),
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isLockedAt(clock.instant()),
+                profile);
     }
 }

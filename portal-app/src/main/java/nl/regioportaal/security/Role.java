@@ -22,8 +22,7 @@ public enum Role {
         public static final String MUNICIPALITY_ADMIN = "MUNICIPALITY_ADMIN";
         public static final String ADMIN = "ADMIN";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     public String authority() {

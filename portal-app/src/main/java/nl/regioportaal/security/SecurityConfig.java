@@ -1,13 +1,17 @@
 package nl.regioportaal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import nl.regioportaal.security.ui.LoginView;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,19 +30,19 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // a refused or unknown address gets a small Dutch page instead of the browser's bare 403
         http.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::dutchAccessDeniedPage));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
-    private static void dutchAccessDeniedPage(jakarta.servlet.http.HttpServletRequest request,
-                                              jakarta.servlet.http.HttpServletResponse response,
-                                              org.springframework.security.access.AccessDeniedException denied)
-            throws java.io.IOException {
-        LoggerFactory.getLogger("nl.regioportaal.security.audit").warn("request refused path={}", request.getRequestURI());
-        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+    private static void dutchAccessDeniedPage(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+        LoggerFactory.getLogger("nl.regioportaal.security.audit")
+                .warn("request refused path={}", request.getRequestURI());
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
         try (var page = SecurityConfig.class.getResourceAsStream("/static-pages/geen-toegang.html")) {
             page.transferTo(response.getOutputStream());

@@ -1,12 +1,11 @@
 package nl.regioportaal.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs work that has no human behind it (demo data, scheduled jobs) as the portal itself, with the
@@ -16,15 +15,19 @@ public final class SystemAuthentication {
 
     public static final String SYSTEM_USERNAME = "systeem";
 
-    private SystemAuthentication() {
-    }
+    private SystemAuthentication() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        PortalUser system = new PortalUser(0, SYSTEM_USERNAME, "", false,
+        PortalUser system = new PortalUser(
+                0,
+                SYSTEM_USERNAME,
+                "",
+                false,
                 new UserProfile(0, "Regioportaal", EnumSet.of(Role.ADMIN), null, Set.of(), null, true));
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -6,8 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-
 import java.util.Objects;
+import org.hibernate.Hibernate;
 
 /**
  * Identity plus an optimistic-locking version: every editable row in the portal has one, so that a
@@ -44,12 +44,12 @@ public abstract class BaseEntity {
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
-        if (o == null || org.hibernate.Hibernate.getClass(this) != org.hibernate.Hibernate.getClass(o)) return false;
+        if (o == null || Hibernate.getClass(this) != Hibernate.getClass(o)) return false;
         return id != null && Objects.equals(id, ((BaseEntity) o).id);
     }
 
     @Override
     public int hashCode() {
-        return org.hibernate.Hibernate.getClass(this).hashCode();
+        return Hibernate.getClass(this).hashCode();
     }
 }

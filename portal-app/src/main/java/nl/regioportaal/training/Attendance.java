@@ -25,8 +25,7 @@ class Attendance extends BaseEntity {
     @Column(nullable = false, length = 20)
     private AttendanceState state;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     Attendance(Enrolment enrolment, long sessionDateId, AttendanceState state) {
         this.enrolment = enrolment;

@@ -1,3 +1,7 @@
 package nl.regioportaal.training;
 
-public enum AttendanceState { PRESENT, ABSENT, EXCUSED }
+public enum AttendanceState {
+    PRESENT,
+    ABSENT,
+    EXCUSED
+}

@@ -7,7 +7,6 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,11 +18,10 @@ final class CertificatePdf {
 
     private static final DateTimeFormatter LONG_DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
 
-    private CertificatePdf() {
-    }
+    private CertificatePdf() {}
 
-    static byte[] render(String name, String course, BigDecimal hours, LocalDate completedOn, LocalDate validUntil,
-                         String number) {
+    static byte[] render(
+            String name, String course, BigDecimal hours, LocalDate completedOn, LocalDate validUntil, String number) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
         PdfWriter.getInstance(doc, out);
@@ -42,7 +40,10 @@ final class CertificatePdf {
         doc.add(centered(course, big, 20));
         doc.add(centered("Studiebelasting: " + hours.stripTrailingZeros().toPlainString() + " uur", normal, 6));
         doc.add(centered("Afgerond op: " + LONG_DUTCH.format(completedOn), normal, 6));
-        doc.add(centered(validUntil == null ? "Geldig: onbeperkt" : "Geldig tot en met: " + LONG_DUTCH.format(validUntil), normal, 30));
+        doc.add(centered(
+                validUntil == null ? "Geldig: onbeperkt" : "Geldig tot en met: " + LONG_DUTCH.format(validUntil),
+                normal,
+                30));
         doc.add(centered("Certificaatnummer " + number, small, 0));
         doc.close();
         return out.toByteArray();

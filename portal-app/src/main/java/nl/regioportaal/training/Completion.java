@@ -6,9 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.LocalDate;
+import nl.regioportaal.shared.BaseEntity;
 
 /** Proof that a person completed a course; all are kept, the latest decides validity. */
 @Entity
@@ -31,15 +30,15 @@ class Completion extends BaseEntity {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
-    protected Completion() {
-    }
+    protected Completion() {}
 
     Completion(long personId, Course course, Long enrolmentId, LocalDate completedOn) {
         this.personId = personId;
         this.course = course;
         this.enrolmentId = enrolmentId;
         this.completedOn = completedOn;
-        this.validUntil = course.getValidityMonths() == null ? null : completedOn.plusMonths(course.getValidityMonths());
+        this.validUntil =
+                course.getValidityMonths() == null ? null : completedOn.plusMonths(course.getValidityMonths());
     }
 
     long getPersonId() {

@@ -1,18 +1,18 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.shared.i18n.PortalI18NProvider;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The compliance overview as CSV and XLSX, with the same rows and roll-ups as the screen: the
@@ -22,23 +22,27 @@ public final class ComplianceExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private ComplianceExport() {
-    }
+    private ComplianceExport() {}
 
     public static byte[] csv(ComplianceService.Page page, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> line : matrix(page, locale)) {
-            out.append(String.join(";", line.stream().map(ComplianceExport::quote).toList())).append("\r\n");
+            out.append(String.join(
+                            ";", line.stream().map(ComplianceExport::quote).toList()))
+                    .append("\r\n");
         }
         out.append("\r\n");
         for (List<String> line : rollups(page, locale)) {
-            out.append(String.join(";", line.stream().map(ComplianceExport::quote).toList())).append("\r\n");
+            out.append(String.join(
+                            ";", line.stream().map(ComplianceExport::quote).toList()))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] xlsx(ComplianceService.Page page, Locale locale) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fill(wb.createSheet(t("training.overview.sheet.rollups", locale)), rollups(page, locale), true);
             fill(wb.createSheet(t("training.overview.sheet.matrix", locale)), matrix(page, locale), false);
             wb.write(out);
@@ -66,7 +70,9 @@ public final class ComplianceExport {
 
     static List<List<String>> matrix(ComplianceService.Page page, Locale locale) {
         List<List<String>> lines = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(t("training.overview.person", locale), t("training.overview.team", locale),
+        List<String> header = new ArrayList<>(List.of(
+                t("training.overview.person", locale),
+                t("training.overview.team", locale),
                 t("training.overview.municipality", locale)));
         page.courses().forEach(c -> header.add(c.title()));
         lines.add(header);
@@ -82,12 +88,19 @@ public final class ComplianceExport {
 
     static List<List<String>> rollups(ComplianceService.Page page, Locale locale) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(List.of(t("training.overview.level", locale), t("training.overview.name", locale),
-                t("training.overview.required", locale), t("training.overview.compliant", locale),
+        lines.add(List.of(
+                t("training.overview.level", locale),
+                t("training.overview.name", locale),
+                t("training.overview.required", locale),
+                t("training.overview.compliant", locale),
                 t("training.overview.percent", locale)));
         for (ComplianceService.Rollup r : page.rollups()) {
-            lines.add(List.of(t("training.overview.level." + r.level().name(), locale), r.name(), String.valueOf(r.required()),
-                    String.valueOf(r.compliant()), r.percent().toPlainString()));
+            lines.add(List.of(
+                    t("training.overview.level." + r.level().name(), locale),
+                    r.name(),
+                    String.valueOf(r.required()),
+                    String.valueOf(r.compliant()),
+                    r.percent().toPlainString()));
         }
         return lines;
     }
@@ -98,7 +111,7 @@ public final class ComplianceExport {
             return t("training.state.NOT_REQUIRED", locale);
         }
         String text = t(cell.state().i18nKey(), locale);
-        java.time.LocalDate date = cell.state().compliant() ? cell.validUntil() : cell.deadline();
+        LocalDate date = cell.state().compliant() ? cell.validUntil() : cell.deadline();
         return date == null ? text : text + " (" + DATE.format(date) + ")";
     }
 

@@ -1,5 +1,19 @@
 package nl.regioportaal.training;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
@@ -9,20 +23,6 @@ import nl.regioportaal.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The compliance overview: person x mandatory course, with roll-ups per team, municipality and
@@ -34,7 +34,11 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class ComplianceService {
 
-    public enum Level { TEAM, MUNICIPALITY, REGION }
+    public enum Level {
+        TEAM,
+        MUNICIPALITY,
+        REGION
+    }
 
     public record Filter(Long municipalityId, Long teamId, Long courseId, TrainingState state) {
         public static Filter none() {
@@ -42,32 +46,33 @@ public class ComplianceService {
         }
     }
 
-    public record CourseColumn(long id, String title) {
-    }
+    public record CourseColumn(long id, String title) {}
 
-    public record Cell(TrainingState state, LocalDate deadline, LocalDate validUntil) {
-    }
+    public record Cell(TrainingState state, LocalDate deadline, LocalDate validUntil) {}
 
-    public record Row(long personId, String name, String teamName, String municipalityName, Map<Long, Cell> cells) {
-    }
+    public record Row(long personId, String name, String teamName, String municipalityName, Map<Long, Cell> cells) {}
 
-    public record Rollup(Level level, Long id, String name, long required, long compliant, Map<TrainingState, Long> counts) {
+    public record Rollup(
+            Level level, Long id, String name, long required, long compliant, Map<TrainingState, Long> counts) {
         /** Share of required (person, course) pairs that are met, in whole percent rounded half up. */
         public BigDecimal percent() {
-            return required == 0 ? BigDecimal.ZERO
+            return required == 0
+                    ? BigDecimal.ZERO
                     : BigDecimal.valueOf(compliant * 100).divide(BigDecimal.valueOf(required), 1, RoundingMode.HALF_UP);
         }
     }
 
     public record Page(List<CourseColumn> courses, List<Row> rows, long totalRows, List<Rollup> rollups) {
         public Rollup region() {
-            return rollups.stream().filter(r -> r.level() == Level.REGION).findFirst().orElseThrow();
+            return rollups.stream()
+                    .filter(r -> r.level() == Level.REGION)
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     /** Where the user may look: null lists mean "no limit". */
-    private record Scope(Long municipalityId, Set<Long> teamIds) {
-    }
+    private record Scope(Long municipalityId, Set<Long> teamIds) {}
 
     private final JdbcTemplate jdbc;
     private final RegionDirectory directory;
@@ -85,7 +90,10 @@ public class ComplianceService {
         Scope scope = scope(user, filter);
         Where where = where(scope, filter);
         Names names = names();
-        return new Page(mandatoryCourses(), rows(where, names, offset, limit), count(where),
+        return new Page(
+                mandatoryCourses(),
+                rows(where, names, offset, limit),
+                count(where),
                 visibleLevels(user, rollups(where, names)));
     }
 
@@ -106,7 +114,9 @@ public class ComplianceService {
     /** The sum over everything the user may see (their team, municipality or the region), for summary cards. */
     public Rollup scopeTotal(Filter filter) {
         return rollups(where(scope(currentUser.require(), filter), filter), names()).stream()
-                .filter(r -> r.level() == Level.REGION).findFirst().orElseThrow();
+                .filter(r -> r.level() == Level.REGION)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -116,15 +126,18 @@ public class ComplianceService {
     private static List<Rollup> visibleLevels(PortalUser user, List<Rollup> rollups) {
         boolean regionWide = user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         boolean municipal = regionWide || user.hasRole(Role.MANAGER);
-        return rollups.stream().filter(r -> switch (r.level()) {
-            case REGION -> regionWide;
-            case MUNICIPALITY -> municipal;
-            case TEAM -> true;
-        }).toList();
+        return rollups.stream()
+                .filter(r -> switch (r.level()) {
+                    case REGION -> regionWide;
+                    case MUNICIPALITY -> municipal;
+                    case TEAM -> true;
+                })
+                .toList();
     }
 
     private long count(Where where) {
-        Long total = jdbc.queryForObject("select count(*) from training_member m where " + where.sql, Long.class, where.args.toArray());
+        Long total = jdbc.queryForObject(
+                "select count(*) from training_member m where " + where.sql, Long.class, where.args.toArray());
         return total == null ? 0 : total;
     }
 
@@ -132,9 +145,12 @@ public class ComplianceService {
         List<Object> args = new ArrayList<>(where.args);
         args.add(limit);
         args.add(offset);
-        List<Object[]> members = jdbc.query("select m.person_id, m.display_name, m.team_id, m.municipality_id from training_member m where "
+        List<Object[]> members = jdbc.query(
+                "select m.person_id, m.display_name, m.team_id, m.municipality_id from training_member m where "
                         + where.sql + " order by m.display_name, m.person_id limit ? offset ?",
-                (rs, i) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)},
+                (rs, i) -> new Object[] {
+                    rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)
+                },
                 args.toArray());
         return rows(members, names);
     }
@@ -149,7 +165,8 @@ public class ComplianceService {
         Scope scope = scope(user, Filter.none());
         return directory.municipalities().stream()
                 .filter(m -> scope.municipalityId == null || scope.municipalityId == m.id())
-                .filter(m -> scope.teamIds == null || directory.teamsOf(m.id()).stream().anyMatch(t -> scope.teamIds.contains(t.id())))
+                .filter(m -> scope.teamIds == null
+                        || directory.teamsOf(m.id()).stream().anyMatch(t -> scope.teamIds.contains(t.id())))
                 .toList();
     }
 
@@ -164,7 +181,8 @@ public class ComplianceService {
 
     public List<CourseColumn> mandatoryCourses() {
         currentUser.require();
-        return jdbc.query("select c.id, c.title from course c join training_plan p on p.id = c.plan_id "
+        return jdbc.query(
+                "select c.id, c.title from course c join training_plan p on p.id = c.plan_id "
                         + "where p.published = true and c.mandatory = true order by c.title",
                 (rs, i) -> new CourseColumn(rs.getLong(1), rs.getString(2)));
     }
@@ -182,21 +200,26 @@ public class ComplianceService {
             return null;
         }
         // a filter outside one's scope is an attempt to look elsewhere: refuse rather than ignore
-        if (scope.municipalityId != null && filter.municipalityId() != null && !scope.municipalityId.equals(filter.municipalityId())) {
+        if (scope.municipalityId != null
+                && filter.municipalityId() != null
+                && !scope.municipalityId.equals(filter.municipalityId())) {
             CurrentUser.deny("other municipality");
         }
         if (scope.teamIds != null && filter.teamId() != null && !scope.teamIds.contains(filter.teamId())) {
             CurrentUser.deny("other team");
         }
-        if (scope.municipalityId != null && filter.teamId() != null
-                && directory.team(filter.teamId()).map(t -> t.municipalityId() != scope.municipalityId).orElse(true)) {
+        if (scope.municipalityId != null
+                && filter.teamId() != null
+                && directory
+                        .team(filter.teamId())
+                        .map(t -> t.municipalityId() != scope.municipalityId)
+                        .orElse(true)) {
             CurrentUser.deny("team of other municipality");
         }
         return scope;
     }
 
-    private record Where(String sql, List<Object> args, String statusSql, List<Object> statusArgs) {
-    }
+    private record Where(String sql, List<Object> args, String statusSql, List<Object> statusArgs) {}
 
     private static Where where(Scope scope, Filter filter) {
         StringBuilder sql = new StringBuilder("1 = 1");
@@ -206,7 +229,9 @@ public class ComplianceService {
             args.add(scope.municipalityId);
         }
         if (scope.teamIds != null) {
-            sql.append(" and m.team_id in (").append(scope.teamIds.stream().map(id -> "?").collect(Collectors.joining(","))).append(")");
+            sql.append(" and m.team_id in (")
+                    .append(scope.teamIds.stream().map(id -> "?").collect(Collectors.joining(",")))
+                    .append(")");
             args.addAll(scope.teamIds);
         }
         if (filter.municipalityId() != null) {
@@ -228,7 +253,8 @@ public class ComplianceService {
             statusArgs.add(filter.state().name());
         }
         // only people with at least one (matching) mandatory course are rows of the matrix
-        String memberSql = status.isEmpty() ? sql + " and m.required_count > 0"
+        String memberSql = status.isEmpty()
+                ? sql + " and m.required_count > 0"
                 : sql + " and exists (select 1 from training_status s where s.person_id = m.person_id" + status + ")";
         List<Object> memberArgs = new ArrayList<>(args);
         memberArgs.addAll(statusArgs);
@@ -248,15 +274,26 @@ public class ComplianceService {
         }
         String ids = members.stream().map(m -> String.valueOf(m[0])).collect(Collectors.joining(","));
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
-        jdbc.query("select person_id, course_id, state, deadline, valid_until from training_status where person_id in (" + ids + ")",
+        jdbc.query(
+                "select person_id, course_id, state, deadline, valid_until from training_status where person_id in ("
+                        + ids + ")",
                 rs -> {
-                    cells.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2),
-                            new Cell(TrainingState.valueOf(rs.getString(3)), toLocal(rs.getDate(4)), toLocal(rs.getDate(5))));
+                    cells.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(
+                                    rs.getLong(2),
+                                    new Cell(
+                                            TrainingState.valueOf(rs.getString(3)),
+                                            toLocal(rs.getDate(4)),
+                                            toLocal(rs.getDate(5))));
                 });
         List<Row> rows = new ArrayList<>(members.size());
         for (Object[] m : members) {
-            rows.add(new Row((Long) m[0], (String) m[1], names.teams.getOrDefault((Long) m[2], ""),
-                    names.municipalities.getOrDefault((Long) m[3], ""), cells.getOrDefault((Long) m[0], Map.of())));
+            rows.add(new Row(
+                    (Long) m[0],
+                    (String) m[1],
+                    names.teams.getOrDefault((Long) m[2], ""),
+                    names.municipalities.getOrDefault((Long) m[3], ""),
+                    cells.getOrDefault((Long) m[0], Map.of())));
         }
         return rows;
     }
@@ -268,40 +305,47 @@ public class ComplianceService {
     private List<Rollup> rollups(Where where, Names names) {
         Map<Long, Map<TrainingState, Long>> perTeam = new TreeMap<>();
         Map<Long, Long> teamMunicipality = new HashMap<>();
-        jdbc.query("select s.team_id, s.municipality_id, s.state, count(*) from training_status s where "
-                        + where.statusSql + " group by s.municipality_id, s.team_id, s.state",
+        jdbc.query(
+                "select s.team_id, s.municipality_id, s.state, count(*) from training_status s where " + where.statusSql
+                        + " group by s.municipality_id, s.team_id, s.state",
                 rs -> {
                     long team = rs.getLong(1);
                     teamMunicipality.put(team, rs.getLong(2));
                     perTeam.computeIfAbsent(team, k -> new EnumMap<>(TrainingState.class))
                             .merge(TrainingState.valueOf(rs.getString(3)), rs.getLong(4), Long::sum);
-                }, where.statusArgs.toArray());
+                },
+                where.statusArgs.toArray());
         List<Rollup> teams = new ArrayList<>();
         Map<Long, Map<TrainingState, Long>> perMunicipality = new TreeMap<>();
         Map<TrainingState, Long> region = new EnumMap<>(TrainingState.class);
         perTeam.forEach((team, counts) -> {
             teams.add(rollup(Level.TEAM, team, names.teams.getOrDefault(team, "?"), counts));
             counts.forEach((state, n) -> {
-                perMunicipality.computeIfAbsent(teamMunicipality.get(team), k -> new EnumMap<>(TrainingState.class)).merge(state, n, Long::sum);
+                perMunicipality
+                        .computeIfAbsent(teamMunicipality.get(team), k -> new EnumMap<>(TrainingState.class))
+                        .merge(state, n, Long::sum);
                 region.merge(state, n, Long::sum);
             });
         });
         List<Rollup> all = new ArrayList<>();
         all.add(rollup(Level.REGION, null, names.region, region));
-        perMunicipality.forEach((id, counts) -> all.add(rollup(Level.MUNICIPALITY, id, names.municipalities.getOrDefault(id, "?"), counts)));
-        teams.sort(java.util.Comparator.comparing(Rollup::name));
+        perMunicipality.forEach((id, counts) ->
+                all.add(rollup(Level.MUNICIPALITY, id, names.municipalities.getOrDefault(id, "?"), counts)));
+        teams.sort(Comparator.comparing(Rollup::name));
         all.addAll(teams);
         return all;
     }
 
     private static Rollup rollup(Level level, Long id, String name, Map<TrainingState, Long> counts) {
         long required = counts.values().stream().mapToLong(Long::longValue).sum();
-        long compliant = counts.entrySet().stream().filter(e -> e.getKey().compliant()).mapToLong(Map.Entry::getValue).sum();
+        long compliant = counts.entrySet().stream()
+                .filter(e -> e.getKey().compliant())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         return new Rollup(level, id, name, required, compliant, Map.copyOf(counts));
     }
 
-    private record Names(String region, Map<Long, String> teams, Map<Long, String> municipalities) {
-    }
+    private record Names(String region, Map<Long, String> teams, Map<Long, String> municipalities) {}
 
     private Names names() {
         List<TeamRef> all = directory.teams();

@@ -10,15 +10,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.region.TeamKind;
-import nl.regioportaal.security.Role;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import nl.regioportaal.region.TeamKind;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.BaseEntity;
 
 @Entity
 @Table(name = "course")
@@ -70,8 +69,7 @@ public class Course extends BaseEntity {
     @Column(name = "municipality_id", nullable = false)
     private Set<Long> audienceMunicipalityIds = new HashSet<>();
 
-    protected Course() {
-    }
+    protected Course() {}
 
     Course(TrainingPlan plan) {
         this.plan = plan;
@@ -86,8 +84,12 @@ public class Course extends BaseEntity {
         validityMonths = f.getValidityMonths();
         deadlineDate = mandatory ? f.getDeadlineDate() : null;
         deadlineMonthsAfterStart = mandatory ? f.getDeadlineMonthsAfterStart() : null;
-        audienceRoles = mandatory && !f.getAudienceRoles().isEmpty() ? EnumSet.copyOf(f.getAudienceRoles()) : EnumSet.noneOf(Role.class);
-        audienceTeamKinds = mandatory && !f.getAudienceTeamKinds().isEmpty() ? EnumSet.copyOf(f.getAudienceTeamKinds()) : EnumSet.noneOf(TeamKind.class);
+        audienceRoles = mandatory && !f.getAudienceRoles().isEmpty()
+                ? EnumSet.copyOf(f.getAudienceRoles())
+                : EnumSet.noneOf(Role.class);
+        audienceTeamKinds = mandatory && !f.getAudienceTeamKinds().isEmpty()
+                ? EnumSet.copyOf(f.getAudienceTeamKinds())
+                : EnumSet.noneOf(TeamKind.class);
         audienceMunicipalityIds = mandatory ? new HashSet<>(f.getAudienceMunicipalityIds()) : new HashSet<>();
     }
 
@@ -140,7 +142,14 @@ public class Course extends BaseEntity {
     }
 
     CourseRule rule() {
-        return new CourseRule(getId(), mandatory, Set.copyOf(audienceRoles), Set.copyOf(audienceTeamKinds),
-                Set.copyOf(audienceMunicipalityIds), deadlineDate, deadlineMonthsAfterStart, validityMonths);
+        return new CourseRule(
+                getId(),
+                mandatory,
+                Set.copyOf(audienceRoles),
+                Set.copyOf(audienceTeamKinds),
+                Set.copyOf(audienceMunicipalityIds),
+                deadlineDate,
+                deadlineMonthsAfterStart,
+                validityMonths);
     }
 }

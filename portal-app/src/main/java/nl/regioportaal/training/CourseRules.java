@@ -2,6 +2,7 @@ package nl.regioportaal.training;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A course's audience rule per course version: enrolling needs it every time, and reading the three
@@ -10,13 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CourseRules {
 
-    private record Cached(long version, CourseRule rule) {
-    }
+    private record Cached(long version, CourseRule rule) {}
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
     /** The rule of a course whose id and version are known without loading it; loads it only when not cached. */
-    CourseRule of(long courseId, long version, java.util.function.Supplier<Course> load) {
+    CourseRule of(long courseId, long version, Supplier<Course> load) {
         Cached cached = cache.get(courseId);
         if (cached != null && cached.version() == version) {
             return cached.rule();

@@ -12,13 +12,13 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regioportaal.shared.BaseEntity;
 
 /** A run of a course: one or more day parts, a place or link, a trainer and a number of seats. */
 @Entity
@@ -71,8 +71,7 @@ public class CourseSession extends BaseEntity {
     @Column(name = "seats", nullable = false)
     private Map<Long, Integer> quotas = new HashMap<>();
 
-    protected CourseSession() {
-    }
+    protected CourseSession() {}
 
     CourseSession(Course course) {
         this.course = course;
@@ -87,7 +86,8 @@ public class CourseSession extends BaseEntity {
         cancelCutoffDays = f.getCancelCutoffDays();
         quotaReleaseDays = f.getQuotaReleaseDays();
         dates.clear();
-        f.getDates().stream().sorted(java.util.Comparator.comparing(SessionForm.DayPart::start))
+        f.getDates().stream()
+                .sorted(Comparator.comparing(SessionForm.DayPart::start))
                 .forEach(d -> dates.add(new SessionDate(this, d.start(), d.end())));
         startsAt = dates.getFirst().getStartsAt();
         quotas.clear();

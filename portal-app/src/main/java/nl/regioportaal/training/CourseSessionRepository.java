@@ -1,14 +1,13 @@
 package nl.regioportaal.training;
 
 import jakarta.persistence.LockModeType;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
 
 interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
 
@@ -20,7 +19,8 @@ interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
     @Query("select s from CourseSession s join fetch s.course where s.course.id = :courseId order by s.startsAt")
     List<CourseSession> findByCourse(@Param("courseId") long courseId);
 
-    @Query("select s from CourseSession s join fetch s.course c join fetch c.plan p where p.published = true and s.cancelled = false and s.startsAt >= :from order by s.startsAt")
+    @Query(
+            "select s from CourseSession s join fetch s.course c join fetch c.plan p where p.published = true and s.cancelled = false and s.startsAt >= :from order by s.startsAt")
     List<CourseSession> findUpcomingPublished(@Param("from") LocalDateTime from);
 
     @Query("select s from CourseSession s join fetch s.course where s.startsAt >= :from order by s.startsAt")
@@ -29,9 +29,11 @@ interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
     @Query("select s from CourseSession s join fetch s.course where s.trainerPersonId = :trainer order by s.startsAt")
     List<CourseSession> findByTrainer(@Param("trainer") long trainerPersonId);
 
-    @Query("select s.id from CourseSession s where s.quotaReleased = false and s.cancelled = false and s.startsAt > :now")
+    @Query(
+            "select s.id from CourseSession s where s.quotaReleased = false and s.cancelled = false and s.startsAt > :now")
     List<Long> findUnreleasedFuture(@Param("now") LocalDateTime now);
 
-    @Query("select s from CourseSession s join fetch s.course where s.cancelled = false and s.startsAt > :from and s.startsAt <= :to")
+    @Query(
+            "select s from CourseSession s join fetch s.course where s.cancelled = false and s.startsAt > :from and s.startsAt <= :to")
     List<CourseSession> findStartingBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

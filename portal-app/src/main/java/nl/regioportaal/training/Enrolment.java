@@ -8,9 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.Instant;
+import nl.regioportaal.shared.BaseEntity;
 
 /**
  * A person's place in a session, or on its waiting list. Arrival order is the id: rows are
@@ -50,11 +49,15 @@ public class Enrolment extends BaseEntity {
     @Column(nullable = false)
     private boolean reminded;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
-    Enrolment(CourseSession session, long personId, Long municipalityId, EnrolmentStatus status, Instant createdAt,
-              long enrolledByPersonId) {
+    Enrolment(
+            CourseSession session,
+            long personId,
+            Long municipalityId,
+            EnrolmentStatus status,
+            Instant createdAt,
+            long enrolledByPersonId) {
         this.session = session;
         this.courseId = session.getCourse().getId();
         this.personId = personId;

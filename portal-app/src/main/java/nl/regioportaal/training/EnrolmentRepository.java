@@ -1,29 +1,31 @@
 package nl.regioportaal.training;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     /** Seats taken per municipality (null municipality as its own group). */
-    @Query("select e.municipalityId, count(e) from Enrolment e where e.session.id = :sessionId and e.status = nl.regioportaal.training.EnrolmentStatus.ENROLLED group by e.municipalityId")
+    @Query(
+            "select e.municipalityId, count(e) from Enrolment e where e.session.id = :sessionId and e.status = nl.regioportaal.training.EnrolmentStatus.ENROLLED group by e.municipalityId")
     List<Object[]> seatsTakenPerMunicipality(@Param("sessionId") long sessionId);
 
     @Query("select e from Enrolment e where e.session.id = :sessionId and e.status = :status order by e.id")
     List<Enrolment> findBySessionAndStatus(@Param("sessionId") long sessionId, @Param("status") EnrolmentStatus status);
 
     @Query("select e from Enrolment e where e.session.id = :sessionId and e.status in :statuses order by e.id")
-    List<Enrolment> findBySessionAndStatuses(@Param("sessionId") long sessionId, @Param("statuses") Collection<EnrolmentStatus> statuses);
+    List<Enrolment> findBySessionAndStatuses(
+            @Param("sessionId") long sessionId, @Param("statuses") Collection<EnrolmentStatus> statuses);
 
     @Query("select e from Enrolment e where e.personId = :personId and e.courseId = :courseId and e.openMarker = 1")
     Optional<Enrolment> findOpen(@Param("personId") long personId, @Param("courseId") long courseId);
 
-    @Query("select e from Enrolment e join fetch e.session s join fetch s.course where e.personId = :personId order by s.startsAt desc")
+    @Query(
+            "select e from Enrolment e join fetch e.session s join fetch s.course where e.personId = :personId order by s.startsAt desc")
     List<Enrolment> findByPerson(@Param("personId") long personId);
 
     @Query("select e.courseId from Enrolment e where e.personId = :personId and e.openMarker = 1")
@@ -32,9 +34,11 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e.personId, e.courseId from Enrolment e where e.personId in :personIds and e.openMarker = 1")
     List<Object[]> openCoursesOf(@Param("personIds") Collection<Long> personIds);
 
-    @Query("select count(e) from Enrolment e where e.session.id = :sessionId and e.status = nl.regioportaal.training.EnrolmentStatus.WAITING and e.id < :id")
+    @Query(
+            "select count(e) from Enrolment e where e.session.id = :sessionId and e.status = nl.regioportaal.training.EnrolmentStatus.WAITING and e.id < :id")
     long waitingBefore(@Param("sessionId") long sessionId, @Param("id") long id);
 
-    @Query("select e.session.id, e.status, count(e) from Enrolment e where e.session.id in :sessionIds and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, nl.regioportaal.training.EnrolmentStatus.WAITING) group by e.session.id, e.status")
+    @Query(
+            "select e.session.id, e.status, count(e) from Enrolment e where e.session.id in :sessionIds and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, nl.regioportaal.training.EnrolmentStatus.WAITING) group by e.session.id, e.status")
     List<Object[]> countsPerSession(@Param("sessionIds") Collection<Long> sessionIds);
 }

@@ -6,9 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.LocalDateTime;
+import nl.regioportaal.shared.BaseEntity;
 
 /** One day part of a session; attendance is recorded per day part. */
 @Entity
@@ -25,8 +24,7 @@ public class SessionDate extends BaseEntity {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    protected SessionDate() {
-    }
+    protected SessionDate() {}
 
     SessionDate(CourseSession session, LocalDateTime startsAt, LocalDateTime endsAt) {
         this.session = session;

@@ -1,16 +1,5 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.region.TeamKind;
-import nl.regioportaal.region.TeamRef;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.TeamKind;
+import nl.regioportaal.region.TeamRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the compliance read model (training_member, training_status) from
@@ -38,9 +37,10 @@ class StatusRefresher {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusRefresher.class);
     private static final int CHUNK = 500;
-    private static final String UPSERT_STATUS = "insert into training_status (person_id, course_id, municipality_id, team_id, state, deadline, valid_until) "
-            + "values (?,?,?,?,?,?,?) on duplicate key update municipality_id = values(municipality_id), team_id = values(team_id), "
-            + "state = values(state), deadline = values(deadline), valid_until = values(valid_until)";
+    private static final String UPSERT_STATUS =
+            "insert into training_status (person_id, course_id, municipality_id, team_id, state, deadline, valid_until) "
+                    + "values (?,?,?,?,?,?,?) on duplicate key update municipality_id = values(municipality_id), team_id = values(team_id), "
+                    + "state = values(state), deadline = values(deadline), valid_until = values(valid_until)";
     static final int DUE_SOON_DAYS = 30;
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -53,9 +53,15 @@ class StatusRefresher {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    StatusRefresher(RegionDirectory directory, CourseRepository courses, CompletionRepository completions,
-                    EnrolmentRepository enrolments, JdbcTemplate jdbc, TrainingNotices notices,
-                    PlatformTransactionManager transactionManager, Clock clock) {
+    StatusRefresher(
+            RegionDirectory directory,
+            CourseRepository courses,
+            CompletionRepository completions,
+            EnrolmentRepository enrolments,
+            JdbcTemplate jdbc,
+            TrainingNotices notices,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.directory = directory;
         this.courses = courses;
         this.completions = completions;
@@ -79,7 +85,8 @@ class StatusRefresher {
             transaction.executeWithoutResult(s -> write(chunk, teams, notify));
         }
         List<Long> gone = jdbc.queryForList("select person_id from training_member", Long.class).stream()
-                .filter(id -> !people.containsKey(id)).toList();
+                .filter(id -> !people.containsKey(id))
+                .toList();
         transaction.executeWithoutResult(s -> forget(gone));
         LOG.info("training statuses refreshed people={} removed={} notify={}", all.size(), gone.size(), notify);
         return all.size();
@@ -93,7 +100,10 @@ class StatusRefresher {
         Map<Long, TeamRef> teams = directory.teams().stream().collect(Collectors.toMap(TeamRef::id, t -> t));
         List<PersonSummary> people = directory.people(personIds);
         write(people.stream().filter(p -> p.active() && !p.teamIds().isEmpty()).toList(), teams, false);
-        forget(people.stream().filter(p -> !p.active() || p.teamIds().isEmpty()).map(PersonSummary::id).toList());
+        forget(people.stream()
+                .filter(p -> !p.active() || p.teamIds().isEmpty())
+                .map(PersonSummary::id)
+                .toList());
     }
 
     /**
@@ -115,19 +125,26 @@ class StatusRefresher {
         }
         LocalDate[] done;
         if (startDateFromReadModel) {
-            List<LocalDate[]> facts = jdbc.query("select m.start_date, c.completed_on, c.valid_until from training_member m "
+            List<LocalDate[]> facts = jdbc.query(
+                    "select m.start_date, c.completed_on, c.valid_until from training_member m "
                             + "left join completion c on c.person_id = m.person_id and c.course_id = ? where m.person_id = ? "
                             + "order by c.completed_on desc, c.id desc limit 1",
-                    (rs, i) -> new LocalDate[]{localDate(rs.getDate(1)), localDate(rs.getDate(2)), localDate(rs.getDate(3))},
-                    course.courseId(), p.id());
+                    (rs, i) -> new LocalDate[] {
+                        localDate(rs.getDate(1)), localDate(rs.getDate(2)), localDate(rs.getDate(3))
+                    },
+                    course.courseId(),
+                    p.id());
             if (facts.isEmpty()) {
-                directory.person(p.id()).filter(PersonSummary::active)
+                directory
+                        .person(p.id())
+                        .filter(PersonSummary::active)
                         .ifPresent(found -> refreshPair(found, course, openEnrolment, false));
                 return;
             }
             LocalDate[] f = facts.getFirst();
-            p = new PersonSummary(p.id(), p.displayName(), p.email(), p.municipalityId(), p.teamIds(), p.roles(), f[0], p.active());
-            done = f[1] == null ? null : new LocalDate[]{f[1], f[2]};
+            p = new PersonSummary(
+                    p.id(), p.displayName(), p.email(), p.municipalityId(), p.teamIds(), p.roles(), f[0], p.active());
+            done = f[1] == null ? null : new LocalDate[] {f[1], f[2]};
         } else {
             done = null;
         }
@@ -136,14 +153,28 @@ class StatusRefresher {
             return;
         }
         if (!startDateFromReadModel) {
-            done = completions.latestOf(p.id(), course.courseId()).stream().findFirst()
-                    .map(c -> new LocalDate[]{c.getCompletedOn(), c.getValidUntil()}).orElse(null);
+            done = completions.latestOf(p.id(), course.courseId()).stream()
+                    .findFirst()
+                    .map(c -> new LocalDate[] {c.getCompletedOn(), c.getValidUntil()})
+                    .orElse(null);
         }
-        CourseStatus st = TrainingStatusRules.compute(course, subject, done == null ? null : done[0],
-                done == null ? null : done[1], openEnrolment, LocalDate.now(clock));
+        CourseStatus st = TrainingStatusRules.compute(
+                course,
+                subject,
+                done == null ? null : done[0],
+                done == null ? null : done[1],
+                openEnrolment,
+                LocalDate.now(clock));
         Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
-        jdbc.update(UPSERT_STATUS, p.id(), course.courseId(), p.municipalityId(), firstTeam, st.state().name(),
-                sqlDate(st.deadline()), sqlDate(st.validUntil()));
+        jdbc.update(
+                UPSERT_STATUS,
+                p.id(),
+                course.courseId(),
+                p.municipalityId(),
+                firstTeam,
+                st.state().name(),
+                sqlDate(st.deadline()),
+                sqlDate(st.validUntil()));
     }
 
     private static LocalDate localDate(Date d) {
@@ -189,7 +220,8 @@ class StatusRefresher {
         enrolments.openCoursesOf(ids).forEach(r -> open.add(r[0] + ":" + r[1]));
         Map<String, String> notified = new HashMap<>();
         if (notify) {
-            jdbc.query("select person_id, course_id, notified_key from training_status where person_id in ("
+            jdbc.query(
+                    "select person_id, course_id, notified_key from training_status where person_id in ("
                             + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
                     rs -> {
                         notified.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
@@ -207,36 +239,61 @@ class StatusRefresher {
             Map<Long, LocalDate[]> mine = latest.getOrDefault(p.id(), Map.of());
             for (Course c : mandatory) {
                 LocalDate[] done = mine.get(c.getId());
-                CourseStatus st = TrainingStatusRules.compute(c.rule(), subject, done == null ? null : done[0],
-                        done == null ? null : done[1], open.contains(p.id() + ":" + c.getId()), today);
+                CourseStatus st = TrainingStatusRules.compute(
+                        c.rule(),
+                        subject,
+                        done == null ? null : done[0],
+                        done == null ? null : done[1],
+                        open.contains(p.id() + ":" + c.getId()),
+                        today);
                 boolean required = TrainingStatusRules.isRequired(c.rule(), subject);
                 if (!required) {
-                    deletes.add(new Object[]{p.id(), c.getId()});
+                    deletes.add(new Object[] {p.id(), c.getId()});
                     continue;
                 }
                 requiredCount++;
-                upserts.add(new Object[]{p.id(), c.getId(), p.municipalityId(), firstTeam, st.state().name(), sqlDate(st.deadline()), sqlDate(st.validUntil())});
+                upserts.add(new Object[] {
+                    p.id(),
+                    c.getId(),
+                    p.municipalityId(),
+                    firstTeam,
+                    st.state().name(),
+                    sqlDate(st.deadline()),
+                    sqlDate(st.validUntil())
+                });
                 if (notify) {
                     String key = noticeKey(st, today);
                     String before = notified.get(p.id() + ":" + c.getId());
                     if (key != null && !key.equals(before)) {
                         notices.send(p.id(), key, TrainingNotices.LINK_MINE, c.getTitle(), format(st.deadline()));
-                        notifiedUpdates.add(new Object[]{key, p.id(), c.getId()});
+                        notifiedUpdates.add(new Object[] {key, p.id(), c.getId()});
                     }
                 }
             }
-            members.add(new Object[]{p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, sqlDate(p.startDate()), Date.valueOf(today)});
+            members.add(new Object[] {
+                p.id(),
+                p.displayName(),
+                p.municipalityId(),
+                firstTeam,
+                requiredCount,
+                sqlDate(p.startDate()),
+                Date.valueOf(today)
+            });
         }
-        jdbc.batchUpdate("insert into training_member (person_id, display_name, municipality_id, team_id, required_count, start_date, refreshed_on) "
-                + "values (?,?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
-                + "team_id = values(team_id), required_count = values(required_count), start_date = values(start_date), "
-                + "refreshed_on = values(refreshed_on)", members);
+        jdbc.batchUpdate(
+                "insert into training_member (person_id, display_name, municipality_id, team_id, required_count, start_date, refreshed_on) "
+                        + "values (?,?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
+                        + "team_id = values(team_id), required_count = values(required_count), start_date = values(start_date), "
+                        + "refreshed_on = values(refreshed_on)",
+                members);
         jdbc.batchUpdate(UPSERT_STATUS, upserts);
         if (!deletes.isEmpty()) {
             jdbc.batchUpdate("delete from training_status where person_id = ? and course_id = ?", deletes);
         }
         if (!notifiedUpdates.isEmpty()) {
-            jdbc.batchUpdate("update training_status set notified_key = ? where person_id = ? and course_id = ?", notifiedUpdates);
+            jdbc.batchUpdate(
+                    "update training_status set notified_key = ? where person_id = ? and course_id = ?",
+                    notifiedUpdates);
         }
     }
 
@@ -245,7 +302,8 @@ class StatusRefresher {
         return switch (st.state()) {
             case OVERDUE -> "overdue";
             case EXPIRING -> "expiring";
-            case TO_DO -> st.deadline() != null && !st.deadline().isAfter(today.plusDays(DUE_SOON_DAYS)) ? "due-soon" : null;
+            case TO_DO ->
+                st.deadline() != null && !st.deadline().isAfter(today.plusDays(DUE_SOON_DAYS)) ? "due-soon" : null;
             default -> null;
         };
     }
@@ -255,8 +313,8 @@ class StatusRefresher {
         for (Object[] r : completions.factsOf(ids)) {
             LocalDate on = (LocalDate) r[2];
             LocalDate until = (LocalDate) r[3];
-            latest.computeIfAbsent((Long) r[0], k -> new HashMap<>()).merge((Long) r[1], new LocalDate[]{on, until},
-                    (a, b) -> b[0].isAfter(a[0]) ? b : a);
+            latest.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                    .merge((Long) r[1], new LocalDate[] {on, until}, (a, b) -> b[0].isAfter(a[0]) ? b : a);
         }
         return latest;
     }
@@ -265,7 +323,7 @@ class StatusRefresher {
         if (personIds.isEmpty()) {
             return;
         }
-        List<Object[]> args = personIds.stream().map(id -> new Object[]{id}).toList();
+        List<Object[]> args = personIds.stream().map(id -> new Object[] {id}).toList();
         jdbc.batchUpdate("delete from training_status where person_id = ?", args);
         jdbc.batchUpdate("delete from training_member where person_id = ?", args);
     }

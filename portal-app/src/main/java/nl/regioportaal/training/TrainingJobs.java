@@ -54,23 +54,35 @@ class TrainingJobs {
 
     @Bean
     JobDetail trainingHourlyJob() {
-        return JobBuilder.newJob(HourlyJob.class).withIdentity("training-hourly", "training").storeDurably().build();
+        return JobBuilder.newJob(HourlyJob.class)
+                .withIdentity("training-hourly", "training")
+                .storeDurably()
+                .build();
     }
 
     @Bean
     Trigger trainingHourlyTrigger(JobDetail trainingHourlyJob) {
-        return TriggerBuilder.newTrigger().forJob(trainingHourlyJob).withIdentity("training-hourly", "training")
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 5 * * * ?")).build();
+        return TriggerBuilder.newTrigger()
+                .forJob(trainingHourlyJob)
+                .withIdentity("training-hourly", "training")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 5 * * * ?"))
+                .build();
     }
 
     @Bean
     JobDetail trainingNightlyJob() {
-        return JobBuilder.newJob(NightlyJob.class).withIdentity("training-nightly", "training").storeDurably().build();
+        return JobBuilder.newJob(NightlyJob.class)
+                .withIdentity("training-nightly", "training")
+                .storeDurably()
+                .build();
     }
 
     @Bean
     Trigger trainingNightlyTrigger(JobDetail trainingNightlyJob) {
-        return TriggerBuilder.newTrigger().forJob(trainingNightlyJob).withIdentity("training-nightly", "training")
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 30 5 * * ?")).build();
+        return TriggerBuilder.newTrigger()
+                .forJob(trainingNightlyJob)
+                .withIdentity("training-nightly", "training")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 30 5 * * ?"))
+                .build();
     }
 }

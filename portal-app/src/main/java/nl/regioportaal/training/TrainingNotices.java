@@ -21,8 +21,10 @@ class TrainingNotices {
 
     /** Sends notice {@code kind}: subject {@code training.notice.<kind>.subject}, body {@code ...body}, both with the parameters. */
     void send(long personId, String kind, String link, Object... params) {
-        String subject = PortalI18NProvider.translate("training.notice." + kind + ".subject", PortalI18NProvider.DUTCH, params);
-        String body = PortalI18NProvider.translate("training.notice." + kind + ".body", PortalI18NProvider.DUTCH, params);
+        String subject =
+                PortalI18NProvider.translate("training.notice." + kind + ".subject", PortalI18NProvider.DUTCH, params);
+        String body =
+                PortalI18NProvider.translate("training.notice." + kind + ".body", PortalI18NProvider.DUTCH, params);
         notifications.send(personId, "training." + kind, subject, body, link);
     }
 }

@@ -1,16 +1,21 @@
 package nl.regioportaal.training;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
 import nl.regioportaal.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The training module's share of a person's data (AVG). {@link nl.regioportaal.region.PersonalDataService}
@@ -40,18 +45,21 @@ import java.util.Map;
 @Component
 class TrainingPersonalData implements PersonalData {
 
-    record EnrolmentData(long id, String course, LocalDateTime sessionStartsAt, String place, String status,
-                         java.time.Instant enrolledAt, boolean enrolledBySomeoneElse) {
-    }
+    record EnrolmentData(
+            long id,
+            String course,
+            LocalDateTime sessionStartsAt,
+            String place,
+            String status,
+            Instant enrolledAt,
+            boolean enrolledBySomeoneElse) {}
 
-    record AttendanceData(String course, LocalDateTime dayPartStartsAt, String state) {
-    }
+    record AttendanceData(String course, LocalDateTime dayPartStartsAt, String state) {}
 
-    record CompletionData(long id, String course, LocalDate completedOn, LocalDate validUntil, String certificateNumber) {
-    }
+    record CompletionData(
+            long id, String course, LocalDate completedOn, LocalDate validUntil, String certificateNumber) {}
 
-    record StatusData(String course, String state, LocalDate deadline, LocalDate validUntil) {
-    }
+    record StatusData(String course, String state, LocalDate deadline, LocalDate validUntil) {}
 
     private final JdbcTemplate jdbc;
     private final TrainingService training;
@@ -69,42 +77,72 @@ class TrainingPersonalData implements PersonalData {
     @Override
     public Object export(long personId) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("enrolments", jdbc.query("select e.id, c.title, s.starts_at, coalesce(s.place, s.online_link), e.status, "
-                        + "e.created_at, e.enrolled_by_person_id from enrolment e join course_session s on s.id = e.session_id "
-                        + "join course c on c.id = e.course_id where e.person_id = ? order by s.starts_at, e.id",
-                (rs, i) -> new EnrolmentData(rs.getLong(1), rs.getString(2), TrainingService.localDateTime(rs, 3),
-                        rs.getString(4), rs.getString(5), enrolledAt(rs, 6), rs.getLong(7) != personId),
-                personId));
-        export.put("attendance", jdbc.query("select c.title, d.starts_at, a.state from attendance a "
-                        + "join enrolment e on e.id = a.enrolment_id join course c on c.id = e.course_id "
-                        + "join session_date d on d.id = a.session_date_id where e.person_id = ? order by d.starts_at",
-                (rs, i) -> new AttendanceData(rs.getString(1), TrainingService.localDateTime(rs, 2), rs.getString(3)),
-                personId));
-        export.put("completions", jdbc.query("select p.id, c.title, p.completed_on, p.valid_until from completion p "
-                        + "join course c on c.id = p.course_id where p.person_id = ? order by p.completed_on, p.id",
-                (rs, i) -> {
-                    LocalDate on = rs.getObject(3, LocalDate.class);
-                    // the number printed on the certificate (see TrainingService.certificatePdf)
-                    return new CompletionData(rs.getLong(1), rs.getString(2), on, rs.getObject(4, LocalDate.class),
-                            "RP-" + on.getYear() + "-" + rs.getLong(1));
-                }, personId));
-        export.put("states", jdbc.query("select c.title, t.state, t.deadline, t.valid_until from training_status t "
-                        + "join course c on c.id = t.course_id where t.person_id = ? order by c.title",
-                (rs, i) -> new StatusData(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class)), personId));
+        export.put(
+                "enrolments",
+                jdbc.query(
+                        "select e.id, c.title, s.starts_at, coalesce(s.place, s.online_link), e.status, "
+                                + "e.created_at, e.enrolled_by_person_id from enrolment e join course_session s on s.id = e.session_id "
+                                + "join course c on c.id = e.course_id where e.person_id = ? order by s.starts_at, e.id",
+                        (rs, i) -> new EnrolmentData(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                TrainingService.localDateTime(rs, 3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                enrolledAt(rs, 6),
+                                rs.getLong(7) != personId),
+                        personId));
+        export.put(
+                "attendance",
+                jdbc.query(
+                        "select c.title, d.starts_at, a.state from attendance a "
+                                + "join enrolment e on e.id = a.enrolment_id join course c on c.id = e.course_id "
+                                + "join session_date d on d.id = a.session_date_id where e.person_id = ? order by d.starts_at",
+                        (rs, i) -> new AttendanceData(
+                                rs.getString(1), TrainingService.localDateTime(rs, 2), rs.getString(3)),
+                        personId));
+        export.put(
+                "completions",
+                jdbc.query(
+                        "select p.id, c.title, p.completed_on, p.valid_until from completion p "
+                                + "join course c on c.id = p.course_id where p.person_id = ? order by p.completed_on, p.id",
+                        (rs, i) -> {
+                            LocalDate on = rs.getObject(3, LocalDate.class);
+                            // the number printed on the certificate (see TrainingService.certificatePdf)
+                            return new CompletionData(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    on,
+                                    rs.getObject(4, LocalDate.class),
+                                    "RP-" + on.getYear() + "-" + rs.getLong(1));
+                        },
+                        personId));
+        export.put(
+                "states",
+                jdbc.query(
+                        "select c.title, t.state, t.deadline, t.valid_until from training_status t "
+                                + "join course c on c.id = t.course_id where t.person_id = ? order by c.title",
+                        (rs, i) -> new StatusData(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class)),
+                        personId));
         return export;
     }
 
     /** Stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC). */
-    private static java.time.Instant enrolledAt(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+    private static Instant enrolledAt(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
         return t == null ? null : t.toInstant();
     }
 
     @Override
     public void erase(long personId) {
-        List<Long> freedSeats = jdbc.queryForList("select distinct session_id from enrolment where person_id = ? "
-                + "and status = 'ENROLLED'", Long.class, personId);
+        List<Long> freedSeats = jdbc.queryForList(
+                "select distinct session_id from enrolment where person_id = ? " + "and status = 'ENROLLED'",
+                Long.class,
+                personId);
         jdbc.update("delete from completion where person_id = ?", personId);
         // attendance of an open enrolment (a session under way) goes with it (ON DELETE CASCADE)
         jdbc.update("delete from enrolment where person_id = ? and status in ('ENROLLED', 'WAITING')", personId);

@@ -3,9 +3,8 @@ package nl.regioportaal.training;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import nl.regioportaal.shared.BaseEntity;
-
 import java.time.Instant;
+import nl.regioportaal.shared.BaseEntity;
 
 /** A year's training plan, e.g. "Scholingsplan 2027". Its courses count only once it is published. */
 @Entity
@@ -24,8 +23,7 @@ public class TrainingPlan extends BaseEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    protected TrainingPlan() {
-    }
+    protected TrainingPlan() {}
 
     TrainingPlan(int year, String title) {
         this.year = year;

@@ -1,9 +1,8 @@
 package nl.regioportaal.training;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TrainingPlanRepository extends JpaRepository<TrainingPlan, Long> {
 

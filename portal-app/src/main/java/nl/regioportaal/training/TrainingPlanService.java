@@ -1,6 +1,11 @@
 package nl.regioportaal.training;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
@@ -13,12 +18,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The process supervisor's side of the plan: yearly plans, courses with their audience and
  * deadline rule, and sessions. Bad input is refused as a whole: nothing is saved.
@@ -28,11 +27,9 @@ import java.util.Map;
 @Transactional
 public class TrainingPlanService {
 
-    public record PlanRef(long id, int year, String title, boolean published, long version) {
-    }
+    public record PlanRef(long id, int year, String title, boolean published, long version) {}
 
-    public record CourseRef(long id, String title, String planTitle, boolean mandatory) {
-    }
+    public record CourseRef(long id, String title, String planTitle, boolean mandatory) {}
 
     private final TrainingPlanRepository plans;
     private final CourseRepository courses;
@@ -43,9 +40,15 @@ public class TrainingPlanService {
     private final StatusRefresher refresher;
     private final Clock clock;
 
-    TrainingPlanService(TrainingPlanRepository plans, CourseRepository courses, CourseSessionRepository sessions,
-                        EnrolmentRepository enrolments, TrainingService training,
-                        CurrentUser currentUser, StatusRefresher refresher, Clock clock) {
+    TrainingPlanService(
+            TrainingPlanRepository plans,
+            CourseRepository courses,
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            TrainingService training,
+            CurrentUser currentUser,
+            StatusRefresher refresher,
+            Clock clock) {
         this.enrolments = enrolments;
         this.training = training;
         this.plans = plans;
@@ -96,14 +99,16 @@ public class TrainingPlanService {
     public List<PlanRef> plans() {
         currentUser.require();
         return plans.findAllByOrderByYearDesc().stream()
-                .map(p -> new PlanRef(p.getId(), p.getYear(), p.getTitle(), p.isPublished(), p.getVersion())).toList();
+                .map(p -> new PlanRef(p.getId(), p.getYear(), p.getTitle(), p.isPublished(), p.getVersion()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<CourseRef> allCourses() {
         requirePlanner();
         return courses.findAllWithPlan().stream()
-                .map(c -> new CourseRef(c.getId(), c.getTitle(), c.getPlan().getTitle(), c.isMandatory())).toList();
+                .map(c -> new CourseRef(c.getId(), c.getTitle(), c.getPlan().getTitle(), c.isMandatory()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -117,8 +122,8 @@ public class TrainingPlanService {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.getPlanId() == null || plans.findById(form.getPlanId()).isEmpty()) {
             errors.put("planId", "training.error.plan-required");
-        } else if (courses.existsByPlanIdAndTitleIgnoreCaseAndIdNot(form.getPlanId(), form.getTitle().trim(),
-                form.getId() == null ? -1 : form.getId())) {
+        } else if (courses.existsByPlanIdAndTitleIgnoreCaseAndIdNot(
+                form.getPlanId(), form.getTitle().trim(), form.getId() == null ? -1 : form.getId())) {
             errors.put("title", "training.error.title-taken");
         }
         if (form.isMandatory() && form.getAudienceRoles().isEmpty()) {
@@ -127,7 +132,8 @@ public class TrainingPlanService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Course course = form.getId() == null ? new Course(plans.getReferenceById(form.getPlanId()))
+        Course course = form.getId() == null
+                ? new Course(plans.getReferenceById(form.getPlanId()))
                 : courses.findById(form.getId()).orElseThrow(() -> new AccessDeniedException("no such course"));
         checkVersion(course.getVersion(), form.getVersion(), form.getId(), "course");
         course.apply(form);
@@ -170,11 +176,15 @@ public class TrainingPlanService {
         }
         if (form.getQuotas().values().stream().anyMatch(q -> q != null && q < 0)) {
             errors.put("quotas", "training.error.quota-negative");
-        } else if (form.getSeats() != null && form.getQuotas().values().stream()
-                .mapToInt(q -> q == null ? 0 : q).sum() > form.getSeats()) {
+        } else if (form.getSeats() != null
+                && form.getQuotas().values().stream()
+                                .mapToInt(q -> q == null ? 0 : q)
+                                .sum()
+                        > form.getSeats()) {
             errors.put("quotas", "training.error.quota-exceeds-seats");
         }
-        if ((form.getPlace() == null || form.getPlace().isBlank()) && (form.getOnlineLink() == null || form.getOnlineLink().isBlank())) {
+        if ((form.getPlace() == null || form.getPlace().isBlank())
+                && (form.getOnlineLink() == null || form.getOnlineLink().isBlank())) {
             errors.put("place", "training.error.place-or-link");
         }
         if (form.getCancelCutoffDays() < 0 || form.getQuotaReleaseDays() < 0) {
@@ -184,7 +194,8 @@ public class TrainingPlanService {
             throw new ValidationFailedException(errors);
         }
         if (form.getId() == null) {
-            Course course = courses.findById(form.getCourseId()).orElseThrow(() -> new AccessDeniedException("no such course"));
+            Course course =
+                    courses.findById(form.getCourseId()).orElseThrow(() -> new AccessDeniedException("no such course"));
             CourseSession session = new CourseSession(course);
             session.apply(form);
             return sessions.saveAndFlush(session).getId();
@@ -199,7 +210,8 @@ public class TrainingPlanService {
      * go to the waiting list right after the commit, as a cancelled seat would.
      */
     private long editSession(SessionForm form) {
-        CourseSession session = sessions.lockById(form.getId()).orElseThrow(() -> new AccessDeniedException("no such session"));
+        CourseSession session =
+                sessions.lockById(form.getId()).orElseThrow(() -> new AccessDeniedException("no such session"));
         checkVersion(session.getVersion(), form.getVersion(), form.getId(), "session");
         if (session.isCancelled()) {
             throw ValidationFailedException.of("", "training.error.session-cancelled");
@@ -208,7 +220,9 @@ public class TrainingPlanService {
         if (!session.getCourse().getId().equals(form.getCourseId())) {
             errors.put("courseId", "training.error.course-fixed");
         }
-        long seated = enrolments.seatsTakenPerMunicipality(session.getId()).stream().mapToLong(r -> (Long) r[1]).sum();
+        long seated = enrolments.seatsTakenPerMunicipality(session.getId()).stream()
+                .mapToLong(r -> (Long) r[1])
+                .sum();
         if (form.getSeats() < seated) {
             errors.put("seats", "training.error.seats-below-seated");
         }

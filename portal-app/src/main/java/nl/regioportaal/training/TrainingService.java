@@ -1,25 +1,16 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.region.TeamRef;
-import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
-import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.training.TrainingModel.*;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,7 +21,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.TeamRef;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.TrainingModel.AttendanceSheet;
+import nl.regioportaal.training.TrainingModel.Attendee;
+import nl.regioportaal.training.TrainingModel.CatalogueFilter;
+import nl.regioportaal.training.TrainingModel.CertificateInfo;
+import nl.regioportaal.training.TrainingModel.CourseCard;
+import nl.regioportaal.training.TrainingModel.CourseDetails;
+import nl.regioportaal.training.TrainingModel.DayPart;
+import nl.regioportaal.training.TrainingModel.EnrolPreview;
+import nl.regioportaal.training.TrainingModel.EnrolResult;
+import nl.regioportaal.training.TrainingModel.MyCourse;
+import nl.regioportaal.training.TrainingModel.MyEnrolment;
+import nl.regioportaal.training.TrainingModel.MyTraining;
+import nl.regioportaal.training.TrainingModel.Outcome;
+import nl.regioportaal.training.TrainingModel.SessionInfo;
+import nl.regioportaal.training.TrainingModel.SessionRow;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The training plan as professionals and trainers use it: catalogue, enrolment with waiting list,
@@ -67,15 +91,24 @@ public class TrainingService {
      * which sets the level and resets it.)
      */
     private final TransactionTemplate enrolTx;
+
     private final CourseRules rules = new CourseRules();
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
-    TrainingService(CourseRepository courses, CourseSessionRepository sessions, EnrolmentRepository enrolments,
-                    AttendanceRepository attendances, CompletionRepository completions, RegionDirectory directory,
-                    CurrentUser currentUser, StatusRefresher refresher, TrainingNotices notices,
-                    PlatformTransactionManager transactionManager, Clock clock,
-                    JdbcTemplate jdbc) {
+    TrainingService(
+            CourseRepository courses,
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            AttendanceRepository attendances,
+            CompletionRepository completions,
+            RegionDirectory directory,
+            CurrentUser currentUser,
+            StatusRefresher refresher,
+            TrainingNotices notices,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            JdbcTemplate jdbc) {
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -89,9 +122,9 @@ public class TrainingService {
         this.readTx = new TransactionTemplate(transactionManager);
         this.readTx.setReadOnly(true);
         this.newTx = new TransactionTemplate(transactionManager);
-        this.newTx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.enrolTx = new TransactionTemplate(transactionManager);
-        this.enrolTx.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.enrolTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -103,9 +136,11 @@ public class TrainingService {
         PortalUser user = currentUser.require();
         Optional<TrainingSubject> me = subjectOf(user.personId());
         List<CourseSession> upcoming = sessions.findUpcomingPublished(now());
-        Map<Long, int[]> counts = counts(upcoming.stream().map(CourseSession::getId).toList());
+        Map<Long, int[]> counts =
+                counts(upcoming.stream().map(CourseSession::getId).toList());
         Map<Long, List<CourseSession>> byCourse = upcoming.stream()
-                .filter(s -> filter.month() == null || java.time.YearMonth.from(s.getStartsAt()).equals(filter.month()))
+                .filter(s -> filter.month() == null
+                        || YearMonth.from(s.getStartsAt()).equals(filter.month()))
                 .collect(Collectors.groupingBy(s -> s.getCourse().getId()));
         List<CourseCard> cards = new ArrayList<>();
         for (Course c : courses.findPublished()) {
@@ -116,13 +151,24 @@ public class TrainingService {
             if (filter.month() != null && own.isEmpty()) {
                 continue;
             }
-            int open = own.stream().mapToInt(s -> Math.max(0, s.getSeats() - counts.getOrDefault(s.getId(), new int[2])[0])).sum();
+            int open = own.stream()
+                    .mapToInt(s -> Math.max(0, s.getSeats() - counts.getOrDefault(s.getId(), new int[2])[0]))
+                    .sum();
             if (filter.openSeatsOnly() && open == 0) {
                 continue;
             }
-            boolean required = me.map(s -> TrainingStatusRules.isRequired(c.rule(), s)).orElse(false);
-            cards.add(new CourseCard(c.getId(), c.getTitle(), c.isMandatory(), c.getHours(), c.getProvider(), required,
-                    own.size(), open, own.isEmpty() ? null : own.getFirst().getStartsAt()));
+            boolean required =
+                    me.map(s -> TrainingStatusRules.isRequired(c.rule(), s)).orElse(false);
+            cards.add(new CourseCard(
+                    c.getId(),
+                    c.getTitle(),
+                    c.isMandatory(),
+                    c.getHours(),
+                    c.getProvider(),
+                    required,
+                    own.size(),
+                    open,
+                    own.isEmpty() ? null : own.getFirst().getStartsAt()));
         }
         return cards;
     }
@@ -130,27 +176,52 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public CourseDetails course(long courseId) {
         PortalUser user = currentUser.require();
-        Course c = courses.findById(courseId).filter(x -> x.getPlan().isPublished() || isPlanner(user))
+        Course c = courses.findById(courseId)
+                .filter(x -> x.getPlan().isPublished() || isPlanner(user))
                 .orElseThrow(() -> new AccessDeniedException("no such course"));
         List<CourseSession> list = sessions.findByCourse(courseId);
         Map<Long, int[]> counts = counts(list.stream().map(CourseSession::getId).toList());
         Optional<Enrolment> mine = enrolments.findOpen(user.personId(), courseId);
         List<Enrolment> myAll = enrolments.findByPerson(user.personId()).stream()
-                .filter(e -> e.getCourseId() == courseId).toList();
+                .filter(e -> e.getCourseId() == courseId)
+                .toList();
         List<SessionInfo> infos = new ArrayList<>();
         for (CourseSession s : list) {
             int[] n = counts.getOrDefault(s.getId(), new int[2]);
-            Enrolment own = myAll.stream().filter(e -> e.getSession().getId().equals(s.getId()))
-                    .max(Comparator.comparing(Enrolment::getId)).orElse(null);
+            Enrolment own = myAll.stream()
+                    .filter(e -> e.getSession().getId().equals(s.getId()))
+                    .max(Comparator.comparing(Enrolment::getId))
+                    .orElse(null);
             long position = own != null && own.getStatus() == EnrolmentStatus.WAITING
-                    ? enrolments.waitingBefore(s.getId(), own.getId()) + 1 : 0;
-            infos.add(new SessionInfo(s.getId(), dayParts(s), s.getPlace(), s.getOnlineLink(), s.getTrainerName(),
-                    s.getSeats(), n[0], n[1], s.isCancelled(), own == null ? null : own.getId(),
-                    own == null ? null : own.getStatus(), position, preview(s, user, mine.isPresent(), n)));
+                    ? enrolments.waitingBefore(s.getId(), own.getId()) + 1
+                    : 0;
+            infos.add(new SessionInfo(
+                    s.getId(),
+                    dayParts(s),
+                    s.getPlace(),
+                    s.getOnlineLink(),
+                    s.getTrainerName(),
+                    s.getSeats(),
+                    n[0],
+                    n[1],
+                    s.isCancelled(),
+                    own == null ? null : own.getId(),
+                    own == null ? null : own.getStatus(),
+                    position,
+                    preview(s, user, mine.isPresent(), n)));
         }
         CourseStatus status = statusOf(user.personId(), c).orElse(null);
-        return new CourseDetails(c.getId(), c.getTitle(), c.getDescription(), c.getHours(), c.getProvider(),
-                c.isMandatory(), c.getValidityMonths(), c.getPlan().getTitle(), status, infos);
+        return new CourseDetails(
+                c.getId(),
+                c.getTitle(),
+                c.getDescription(),
+                c.getHours(),
+                c.getProvider(),
+                c.isMandatory(),
+                c.getValidityMonths(),
+                c.getPlan().getTitle(),
+                status,
+                infos);
     }
 
     private EnrolPreview preview(CourseSession s, PortalUser user, boolean hasOpen, int[] counts) {
@@ -191,14 +262,22 @@ public class TrainingService {
                 // lock while writing status rows in the same transaction), so no deadlock.
                 long courseId = courseOfSession(sessionId);
                 CourseFacts course = courseFacts(courseId);
-                CourseRule rule = rules.of(courseId, course.version(), () -> courses.findById(courseId).orElseThrow());
+                CourseRule rule = rules.of(
+                        courseId,
+                        course.version(),
+                        () -> courses.findById(courseId).orElseThrow());
                 refresher.refreshPair(person, rule, true, person.startDate() == null && personId == user.personId());
                 Placed placed = place(sessionId, courseId, course, rule, person, user);
                 String when = StatusRefresher.format(placed.startsAt.toLocalDate());
                 if (placed.result.status() == EnrolmentStatus.ENROLLED) {
                     notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
                 } else {
-                    notices.send(personId, "waiting-list", TrainingNotices.LINK_MINE, placed.courseTitle, when,
+                    notices.send(
+                            personId,
+                            "waiting-list",
+                            TrainingNotices.LINK_MINE,
+                            placed.courseTitle,
+                            when,
                             placed.result.waitingPosition());
                 }
                 return placed.result;
@@ -218,15 +297,23 @@ public class TrainingService {
      */
     private PersonSummary personForEnrolment(PortalUser user, long personId) {
         if (personId == user.personId() && !user.teamIds().isEmpty()) {
-            return new PersonSummary(personId, user.displayName(), null, user.municipalityId(), user.teamIds(),
-                    user.roles(), null, true);
+            return new PersonSummary(
+                    personId,
+                    user.displayName(),
+                    null,
+                    user.municipalityId(),
+                    user.teamIds(),
+                    user.roles(),
+                    null,
+                    true);
         }
-        return directory.person(personId).filter(PersonSummary::active)
+        return directory
+                .person(personId)
+                .filter(PersonSummary::active)
                 .orElseThrow(() -> new AccessDeniedException("no such person"));
     }
 
-    private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt, CourseRule rule) {
-    }
+    private record Placed(EnrolResult result, String courseTitle, LocalDateTime startsAt, CourseRule rule) {}
 
     /**
      * The seat itself, in as few statements as the rules allow (it runs for every enrolment, and
@@ -236,12 +323,14 @@ public class TrainingService {
      * insert. No entities are loaded; the course's title, version and "published" come from
      * {@link #courseFacts}.
      */
-    private Placed place(long sessionId, long courseId, CourseFacts course, CourseRule rule, PersonSummary person, PortalUser user) {
+    private Placed place(
+            long sessionId, long courseId, CourseFacts course, CourseRule rule, PersonSummary person, PortalUser user) {
         // the session row only: seats, dates and "cancelled" as committed (a locking read). Plain
         // JDBC: through Hibernate this one statement cost four times as much (0.26 against 0.06 ms)
-        List<Object[]> locked = jdbc.query("select seats, cancelled, starts_at, quota_released from course_session "
-                + "where id = ? for update", (rs, i) -> new Object[]{rs.getInt(1), rs.getBoolean(2),
-                localDateTime(rs, 3), rs.getBoolean(4)}, sessionId);
+        List<Object[]> locked = jdbc.query(
+                "select seats, cancelled, starts_at, quota_released from course_session " + "where id = ? for update",
+                (rs, i) -> new Object[] {rs.getInt(1), rs.getBoolean(2), localDateTime(rs, 3), rs.getBoolean(4)},
+                sessionId);
         if (locked.isEmpty()) {
             throw new AccessDeniedException("no such session");
         }
@@ -261,23 +350,31 @@ public class TrainingService {
         }
         // seats taken and places waiting from the session index alone, and whether quotas apply;
         // only a session with quotas still reserved needs the seats taken per municipality
-        long[] n = jdbc.queryForObject("select (select count(*) from enrolment where session_id = ? and status = 'ENROLLED'), "
+        long[] n = jdbc.queryForObject(
+                "select (select count(*) from enrolment where session_id = ? and status = 'ENROLLED'), "
                         + "(select count(*) from enrolment where session_id = ? and status = 'WAITING'), "
                         + "(select count(*) from session_quota where session_id = ?)",
-                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}, sessionId, sessionId, sessionId);
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                sessionId,
+                sessionId,
+                sessionId);
         Map<Long, Integer> quotas = new HashMap<>();
         Map<Long, Long> taken = new HashMap<>();
         if (n[2] > 0 && !quotaReleased) {
-            jdbc.query("select 'QUOTA', municipality_id, seats from session_quota where session_id = ? "
-                    + "union all select 'ENROLLED', municipality_id, count(*) from enrolment where session_id = ? "
-                    + "and status = 'ENROLLED' group by municipality_id", rs -> {
-                Long municipality = rs.getObject(2) == null ? null : rs.getLong(2);
-                if ("QUOTA".equals(rs.getString(1))) {
-                    quotas.put(municipality, rs.getInt(3));
-                } else {
-                    taken.put(municipality, rs.getLong(3));
-                }
-            }, sessionId, sessionId);
+            jdbc.query(
+                    "select 'QUOTA', municipality_id, seats from session_quota where session_id = ? "
+                            + "union all select 'ENROLLED', municipality_id, count(*) from enrolment where session_id = ? "
+                            + "and status = 'ENROLLED' group by municipality_id",
+                    rs -> {
+                        Long municipality = rs.getObject(2) == null ? null : rs.getLong(2);
+                        if ("QUOTA".equals(rs.getString(1))) {
+                            quotas.put(municipality, rs.getInt(3));
+                        } else {
+                            taken.put(municipality, rs.getLong(3));
+                        }
+                    },
+                    sessionId,
+                    sessionId);
         } else {
             taken.put(null, n[0]); // no quota to honour: only the total counts
         }
@@ -285,7 +382,8 @@ public class TrainingService {
         // free seats are always handed to the waiting list first (promote), so a seat still free
         // here is one nobody waiting may take: no queue-jumping
         EnrolmentStatus status = seatFree(seats, quotaReleased, quotas, person.municipalityId(), taken)
-                ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
+                ? EnrolmentStatus.ENROLLED
+                : EnrolmentStatus.WAITING;
         long id = insertEnrolment(sessionId, courseId, person, status, user.personId());
         // every enrolment of this session is inserted while holding its lock, so everybody waiting
         // now came earlier (a lower id): the new place is behind all of them
@@ -294,14 +392,15 @@ public class TrainingService {
     }
 
     /** A session's course never changes (editing refuses it), so it is read once per node. */
-    private final Map<Long, Long> sessionCourse = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Long> sessionCourse = new ConcurrentHashMap<>();
 
     private long courseOfSession(long sessionId) {
         Long known = sessionCourse.get(sessionId);
         if (known != null) {
             return known;
         }
-        List<Long> found = jdbc.queryForList("select course_id from course_session where id = ?", Long.class, sessionId);
+        List<Long> found =
+                jdbc.queryForList("select course_id from course_session where id = ?", Long.class, sessionId);
         if (found.isEmpty()) {
             throw new AccessDeniedException("no such session");
         }
@@ -309,10 +408,9 @@ public class TrainingService {
         return found.getFirst();
     }
 
-    private record CourseFacts(long version, String title, boolean published, long readAt) {
-    }
+    private record CourseFacts(long version, String title, boolean published, long readAt) {}
 
-    private final Map<Long, CourseFacts> courseFacts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, CourseFacts> courseFacts = new ConcurrentHashMap<>();
 
     /**
      * What an enrolment needs of its course (title for the notice, version for the cached rule,
@@ -327,9 +425,11 @@ public class TrainingService {
         if (cached != null && now - cached.readAt() < 60_000_000_000L) {
             return cached;
         }
-        CourseFacts read = jdbc.queryForObject("select c.version, c.title, p.published from course c "
+        CourseFacts read = jdbc.queryForObject(
+                "select c.version, c.title, p.published from course c "
                         + "join training_plan p on p.id = c.plan_id where c.id = ?",
-                (rs, i) -> new CourseFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3), now), courseId);
+                (rs, i) -> new CourseFacts(rs.getLong(1), rs.getString(2), rs.getBoolean(3), now),
+                courseId);
         if (read.published()) {
             courseFacts.put(courseId, read);
         }
@@ -341,35 +441,39 @@ public class TrainingService {
         courseFacts.clear();
     }
 
-    private static final java.util.Calendar UTC = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     /**
      * A DATETIME column as Hibernate reads it into a LocalDateTime: with hibernate.jdbc.time_zone=UTC
      * it stores the JVM-local time as UTC (09:00 in Amsterdam is stored as 08:00 in winter), so a
      * plain {@code getObject(LocalDateTime)} would be off by the JVM's offset.
      */
-    static LocalDateTime localDateTime(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column, (java.util.Calendar) UTC.clone());
+    static LocalDateTime localDateTime(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column, (Calendar) UTC.clone());
         return t == null ? null : t.toLocalDateTime();
     }
 
-    private long insertEnrolment(long sessionId, long courseId, PersonSummary person, EnrolmentStatus status, long byPersonId) {
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        java.sql.Timestamp createdAt = java.sql.Timestamp.from(clock.instant());
-        jdbc.update(con -> {
-            java.sql.PreparedStatement ps = con.prepareStatement("insert into enrolment (session_id, course_id, person_id, "
-                    + "municipality_id, status, open_marker, created_at, enrolled_by_person_id) values (?, ?, ?, ?, ?, 1, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, sessionId);
-            ps.setLong(2, courseId);
-            ps.setLong(3, person.id());
-            ps.setObject(4, person.municipalityId());
-            ps.setString(5, status.name());
-            // stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC)
-            ps.setTimestamp(6, createdAt, (java.util.Calendar) UTC.clone());
-            ps.setLong(7, byPersonId);
-            return ps;
-        }, key);
+    private long insertEnrolment(
+            long sessionId, long courseId, PersonSummary person, EnrolmentStatus status, long byPersonId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        Timestamp createdAt = Timestamp.from(clock.instant());
+        jdbc.update(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(
+                            "insert into enrolment (session_id, course_id, person_id, "
+                                    + "municipality_id, status, open_marker, created_at, enrolled_by_person_id) values (?, ?, ?, ?, ?, 1, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    ps.setLong(1, sessionId);
+                    ps.setLong(2, courseId);
+                    ps.setLong(3, person.id());
+                    ps.setObject(4, person.municipalityId());
+                    ps.setString(5, status.name());
+                    // stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC)
+                    ps.setTimestamp(6, createdAt, (Calendar) UTC.clone());
+                    ps.setLong(7, byPersonId);
+                    return ps;
+                },
+                key);
         return key.getKey().longValue();
     }
 
@@ -385,7 +489,8 @@ public class TrainingService {
                 .orElseThrow(() -> new AccessDeniedException("no such person"));
         checkMayActFor(user, person);
         List<Enrolment> promoted = tx.execute(s -> {
-            CourseSession session = sessions.lockById(found.getSession().getId()).orElseThrow();
+            CourseSession session =
+                    sessions.lockById(found.getSession().getId()).orElseThrow();
             Enrolment e = enrolments.findById(enrolmentId).orElseThrow();
             if (!e.getStatus().isOpen()) {
                 throw ValidationFailedException.of("", "training.error.not-open");
@@ -413,7 +518,11 @@ public class TrainingService {
             promoted.forEach(e -> ids.add(e.getPersonId()));
             refresher.refresh(ids);
             for (Enrolment e : promoted) {
-                notices.send(e.getPersonId(), "promoted", TrainingNotices.LINK_MINE, e.getSession().getCourse().getTitle(),
+                notices.send(
+                        e.getPersonId(),
+                        "promoted",
+                        TrainingNotices.LINK_MINE,
+                        e.getSession().getCourse().getTitle(),
                         StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
             }
         });
@@ -468,8 +577,8 @@ public class TrainingService {
         return seatFree(s.getSeats(), s.isQuotaReleased(), s.getQuotas(), municipalityId, taken);
     }
 
-    static boolean seatFree(int seats, boolean quotaReleased, Map<Long, Integer> quotas, Long municipalityId,
-                            Map<Long, Long> taken) {
+    static boolean seatFree(
+            int seats, boolean quotaReleased, Map<Long, Integer> quotas, Long municipalityId, Map<Long, Long> taken) {
         if (total(taken) >= seats) {
             return false;
         }
@@ -526,7 +635,8 @@ public class TrainingService {
         for (Long id : due) {
             List<Enrolment> promoted = tx.execute(s -> {
                 CourseSession session = sessions.lockById(id).orElseThrow();
-                if (session.isQuotaReleased() || now().isBefore(session.getStartsAt().minusDays(session.getQuotaReleaseDays()))) {
+                if (session.isQuotaReleased()
+                        || now().isBefore(session.getStartsAt().minusDays(session.getQuotaReleaseDays()))) {
                     return null;
                 }
                 session.releaseQuota();
@@ -555,8 +665,10 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public MyTraining trainingOf(long personId) {
         PortalUser user = currentUser.require();
-        PersonSummary person = directory.person(personId).orElseThrow(() -> new AccessDeniedException("no such person"));
-        boolean managerOfMunicipality = user.hasRole(Role.MANAGER) && user.municipalityId() != null
+        PersonSummary person =
+                directory.person(personId).orElseThrow(() -> new AccessDeniedException("no such person"));
+        boolean managerOfMunicipality = user.hasRole(Role.MANAGER)
+                && user.municipalityId() != null
                 && user.municipalityId().equals(person.municipalityId());
         if (!managerOfMunicipality) {
             checkMayActFor(user, person);
@@ -571,28 +683,53 @@ public class TrainingService {
                 if (!TrainingStatusRules.isRequired(c.rule(), subject.get())) {
                     continue;
                 }
-                Completion latest = done.stream().filter(d -> d.getCourse().getId().equals(c.getId())).findFirst().orElse(null);
-                mandatory.add(new MyCourse(c.getId(), c.getTitle(), TrainingStatusRules.compute(c.rule(), subject.get(),
-                        latest == null ? null : latest.getCompletedOn(), latest == null ? null : latest.getValidUntil(),
-                        open.contains(c.getId()), today)));
+                Completion latest = done.stream()
+                        .filter(d -> d.getCourse().getId().equals(c.getId()))
+                        .findFirst()
+                        .orElse(null);
+                mandatory.add(new MyCourse(
+                        c.getId(),
+                        c.getTitle(),
+                        TrainingStatusRules.compute(
+                                c.rule(),
+                                subject.get(),
+                                latest == null ? null : latest.getCompletedOn(),
+                                latest == null ? null : latest.getValidUntil(),
+                                open.contains(c.getId()),
+                                today)));
             }
         }
         List<MyEnrolment> mine = new ArrayList<>();
         for (Enrolment e : enrolments.findByPerson(personId)) {
             CourseSession s = e.getSession();
-            long pos = e.getStatus() == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
+            long pos =
+                    e.getStatus() == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
             boolean cancellable = e.getStatus() == EnrolmentStatus.WAITING
-                    ? s.getStartsAt().isAfter(now()) : e.getStatus() == EnrolmentStatus.ENROLLED && !pastCutoff(s);
-            mine.add(new MyEnrolment(e.getId(), e.getCourseId(), s.getCourse().getTitle(), s.getId(), s.getStartsAt(),
-                    s.getPlace() != null ? s.getPlace() : s.getOnlineLink(), e.getStatus(), pos, cancellable));
+                    ? s.getStartsAt().isAfter(now())
+                    : e.getStatus() == EnrolmentStatus.ENROLLED && !pastCutoff(s);
+            mine.add(new MyEnrolment(
+                    e.getId(),
+                    e.getCourseId(),
+                    s.getCourse().getTitle(),
+                    s.getId(),
+                    s.getStartsAt(),
+                    s.getPlace() != null ? s.getPlace() : s.getOnlineLink(),
+                    e.getStatus(),
+                    pos,
+                    cancellable));
         }
         Set<Long> seen = new HashSet<>();
         List<CertificateInfo> certificates = new ArrayList<>();
         for (Completion d : done) {
-            boolean current = seen.add(d.getCourse().getId())
-                    && (d.getValidUntil() == null || !today.isAfter(d.getValidUntil()));
-            certificates.add(new CertificateInfo(d.getId(), d.getCourse().getId(), d.getCourse().getTitle(),
-                    d.getCompletedOn(), d.getValidUntil(), current));
+            boolean current =
+                    seen.add(d.getCourse().getId()) && (d.getValidUntil() == null || !today.isAfter(d.getValidUntil()));
+            certificates.add(new CertificateInfo(
+                    d.getId(),
+                    d.getCourse().getId(),
+                    d.getCourse().getTitle(),
+                    d.getCompletedOn(),
+                    d.getValidUntil(),
+                    current));
         }
         return new MyTraining(mandatory, mine, certificates);
     }
@@ -601,7 +738,8 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public Optional<MyEnrolment> myNextSession() {
         return myTraining().enrolments().stream()
-                .filter(e -> e.status() == EnrolmentStatus.ENROLLED && e.startsAt().isAfter(now()))
+                .filter(e ->
+                        e.status() == EnrolmentStatus.ENROLLED && e.startsAt().isAfter(now()))
                 .min(Comparator.comparing(MyEnrolment::startsAt));
     }
 
@@ -611,10 +749,16 @@ public class TrainingService {
             return Optional.empty();
         }
         Completion latest = completions.findByPerson(personId).stream()
-                .filter(d -> d.getCourse().getId().equals(c.getId())).findFirst().orElse(null);
-        return Optional.of(TrainingStatusRules.compute(c.rule(), subject.get(),
-                latest == null ? null : latest.getCompletedOn(), latest == null ? null : latest.getValidUntil(),
-                enrolments.findOpen(personId, c.getId()).isPresent(), today()));
+                .filter(d -> d.getCourse().getId().equals(c.getId()))
+                .findFirst()
+                .orElse(null);
+        return Optional.of(TrainingStatusRules.compute(
+                c.rule(),
+                subject.get(),
+                latest == null ? null : latest.getCompletedOn(),
+                latest == null ? null : latest.getValidUntil(),
+                enrolments.findOpen(personId, c.getId()).isPresent(),
+                today()));
     }
 
     private Optional<TrainingSubject> subjectOf(long personId) {
@@ -634,13 +778,22 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public byte[] certificatePdf(long completionId) {
         PortalUser user = currentUser.require();
-        Completion c = completions.findById(completionId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
+        Completion c =
+                completions.findById(completionId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
         if (c.getPersonId() != user.personId() && !user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN)) {
             CurrentUser.deny("certificate of someone else");
         }
-        String name = directory.person(c.getPersonId()).map(PersonSummary::displayName).orElse("");
-        return CertificatePdf.render(name, c.getCourse().getTitle(), c.getCourse().getHours(), c.getCompletedOn(),
-                c.getValidUntil(), "RP-" + c.getCompletedOn().getYear() + "-" + c.getId());
+        String name = directory
+                .person(c.getPersonId())
+                .map(PersonSummary::displayName)
+                .orElse("");
+        return CertificatePdf.render(
+                name,
+                c.getCourse().getTitle(),
+                c.getCourse().getHours(),
+                c.getCompletedOn(),
+                c.getValidUntil(),
+                "RP-" + c.getCompletedOn().getYear() + "-" + c.getId());
     }
 
     // ---------------------------------------------------------------- sessions and attendance
@@ -648,15 +801,25 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public List<SessionRow> manageableSessions() {
         PortalUser user = currentUser.requireAnyRole(Role.TRAINER, Role.PROCESS_SUPERVISOR, Role.ADMIN);
-        List<CourseSession> list = isPlanner(user)
-                ? sessions.findFrom(now().minusMonths(3)) : sessions.findByTrainer(user.personId());
+        List<CourseSession> list =
+                isPlanner(user) ? sessions.findFrom(now().minusMonths(3)) : sessions.findByTrainer(user.personId());
         Map<Long, int[]> counts = counts(list.stream().map(CourseSession::getId).toList());
-        return list.stream().map(s -> {
-            int[] n = counts.getOrDefault(s.getId(), new int[2]);
-            return new SessionRow(s.getId(), s.getCourse().getId(), s.getCourse().getTitle(), s.getStartsAt(),
-                    s.getPlace() != null ? s.getPlace() : s.getOnlineLink(), s.getTrainerName(), s.getSeats(), n[0], n[1],
-                    s.isCancelled());
-        }).toList();
+        return list.stream()
+                .map(s -> {
+                    int[] n = counts.getOrDefault(s.getId(), new int[2]);
+                    return new SessionRow(
+                            s.getId(),
+                            s.getCourse().getId(),
+                            s.getCourse().getTitle(),
+                            s.getStartsAt(),
+                            s.getPlace() != null ? s.getPlace() : s.getOnlineLink(),
+                            s.getTrainerName(),
+                            s.getSeats(),
+                            n[0],
+                            n[1],
+                            s.isCancelled());
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -664,23 +827,41 @@ public class TrainingService {
         PortalUser user = currentUser.require();
         CourseSession s = sessions.findById(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
         checkMayRunSession(user, s);
-        List<Enrolment> list = enrolments.findBySessionAndStatuses(sessionId,
-                EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED, EnrolmentStatus.WAITING));
-        Map<Long, String> names = directory.people(list.stream().map(Enrolment::getPersonId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
+        List<Enrolment> list = enrolments.findBySessionAndStatuses(
+                sessionId,
+                EnumSet.of(
+                        EnrolmentStatus.ENROLLED,
+                        EnrolmentStatus.COMPLETED,
+                        EnrolmentStatus.NOT_COMPLETED,
+                        EnrolmentStatus.WAITING));
+        Map<Long, String> names =
+                directory.people(list.stream().map(Enrolment::getPersonId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
         Map<Long, Map<Long, AttendanceState>> marks = new HashMap<>();
-        attendances.findBySession(sessionId).forEach(a -> marks.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
-                .put(a.getSessionDateId(), a.getState()));
+        attendances
+                .findBySession(sessionId)
+                .forEach(a -> marks.computeIfAbsent(a.getEnrolment().getId(), k -> new HashMap<>())
+                        .put(a.getSessionDateId(), a.getState()));
         List<Attendee> attendees = new ArrayList<>();
         List<Attendee> waiting = new ArrayList<>();
         for (Enrolment e : list) {
-            Attendee a = new Attendee(e.getId(), e.getPersonId(), names.getOrDefault(e.getPersonId(), "?"), e.getStatus(),
+            Attendee a = new Attendee(
+                    e.getId(),
+                    e.getPersonId(),
+                    names.getOrDefault(e.getPersonId(), "?"),
+                    e.getStatus(),
                     marks.getOrDefault(e.getId(), Map.of()));
             (e.getStatus() == EnrolmentStatus.WAITING ? waiting : attendees).add(a);
         }
         attendees.sort(Comparator.comparing(Attendee::name));
-        return new AttendanceSheet(s.getId(), s.getCourse().getTitle(), s.getPlace() != null ? s.getPlace() : s.getOnlineLink(),
-                s.getTrainerName(), dayParts(s), attendees, waiting);
+        return new AttendanceSheet(
+                s.getId(),
+                s.getCourse().getTitle(),
+                s.getPlace() != null ? s.getPlace() : s.getOnlineLink(),
+                s.getTrainerName(),
+                dayParts(s),
+                attendees,
+                waiting);
     }
 
     /**
@@ -691,19 +872,25 @@ public class TrainingService {
     public void recordAttendance(long enrolmentId, long sessionDateId, AttendanceState state) {
         PortalUser user = currentUser.require();
         Long personId = tx.execute(st -> {
-            Enrolment e = enrolments.findById(enrolmentId).orElseThrow(() -> new AccessDeniedException("no such enrolment"));
+            Enrolment e =
+                    enrolments.findById(enrolmentId).orElseThrow(() -> new AccessDeniedException("no such enrolment"));
             CourseSession s = e.getSession();
             checkMayRunSession(user, s);
-            SessionDate date = s.getDates().stream().filter(d -> d.getId() == sessionDateId).findFirst()
+            SessionDate date = s.getDates().stream()
+                    .filter(d -> d.getId() == sessionDateId)
+                    .findFirst()
                     .orElseThrow(() -> ValidationFailedException.of("", "training.error.date-not-in-session"));
             if (date.getStartsAt().toLocalDate().isAfter(today())) {
                 throw ValidationFailedException.of("", "training.error.attendance-future");
             }
-            if (!EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED).contains(e.getStatus())) {
+            if (!EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED)
+                    .contains(e.getStatus())) {
                 throw ValidationFailedException.of("", "training.error.not-enrolled");
             }
-            attendances.find(enrolmentId, sessionDateId).ifPresentOrElse(a -> a.setState(state),
-                    () -> attendances.save(new Attendance(e, sessionDateId, state)));
+            attendances
+                    .find(enrolmentId, sessionDateId)
+                    .ifPresentOrElse(
+                            a -> a.setState(state), () -> attendances.save(new Attendance(e, sessionDateId, state)));
             attendances.flush();
             Map<Long, AttendanceState> marks = attendances.findByEnrolment(enrolmentId).stream()
                     .collect(Collectors.toMap(Attendance::getSessionDateId, Attendance::getState));
@@ -729,7 +916,8 @@ public class TrainingService {
     public void cancelSession(long sessionId) {
         currentUser.requireAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         List<Enrolment> affected = tx.execute(st -> {
-            CourseSession s = sessions.lockById(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
+            CourseSession s =
+                    sessions.lockById(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
             if (s.isCancelled()) {
                 return List.<Enrolment>of();
             }
@@ -742,8 +930,12 @@ public class TrainingService {
         tx.executeWithoutResult(st -> {
             refresher.refresh(affected.stream().map(Enrolment::getPersonId).collect(Collectors.toSet()));
             for (Enrolment e : affected) {
-                notices.send(e.getPersonId(), "session-cancelled", "scholing/cursus/" + e.getCourseId(),
-                        e.getSession().getCourse().getTitle(), StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
+                notices.send(
+                        e.getPersonId(),
+                        "session-cancelled",
+                        "scholing/cursus/" + e.getCourseId(),
+                        e.getSession().getCourse().getTitle(),
+                        StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
             }
         });
     }
@@ -757,7 +949,11 @@ public class TrainingService {
                 for (Enrolment e : enrolments.findBySessionAndStatus(s.getId(), EnrolmentStatus.ENROLLED)) {
                     if (!e.isReminded()) {
                         e.markReminded();
-                        notices.send(e.getPersonId(), "reminder", TrainingNotices.LINK_MINE, s.getCourse().getTitle(),
+                        notices.send(
+                                e.getPersonId(),
+                                "reminder",
+                                TrainingNotices.LINK_MINE,
+                                s.getCourse().getTitle(),
                                 StatusRefresher.format(s.getStartsAt().toLocalDate()),
                                 s.getPlace() != null ? s.getPlace() : String.valueOf(s.getOnlineLink()));
                         sent++;
@@ -775,7 +971,9 @@ public class TrainingService {
      * for their team's members, the process supervisor and the administrator. Deny otherwise.
      */
     static void checkMayActFor(PortalUser user, PersonSummary person) {
-        if (user.personId() == person.id() && !user.hasRole(Role.PROVIDER) && !user.roles().isEmpty()) {
+        if (user.personId() == person.id()
+                && !user.hasRole(Role.PROVIDER)
+                && !user.roles().isEmpty()) {
             return;
         }
         if (user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN)) {
@@ -802,7 +1000,9 @@ public class TrainingService {
     }
 
     static List<DayPart> dayParts(CourseSession s) {
-        return s.getDates().stream().map(d -> new DayPart(d.getId(), d.getStartsAt(), d.getEndsAt())).toList();
+        return s.getDates().stream()
+                .map(d -> new DayPart(d.getId(), d.getStartsAt(), d.getEndsAt()))
+                .toList();
     }
 
     private LocalDateTime now() {

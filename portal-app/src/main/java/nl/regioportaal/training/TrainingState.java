@@ -5,7 +5,13 @@ package nl.regioportaal.training;
  * only repeat what the text says.
  */
 public enum TrainingState {
-    NOT_REQUIRED, TO_DO, ENROLLED, VALID, EXPIRING, EXPIRED, OVERDUE;
+    NOT_REQUIRED,
+    TO_DO,
+    ENROLLED,
+    VALID,
+    EXPIRING,
+    EXPIRED,
+    OVERDUE;
 
     /** Counts as meeting the obligation (the certificate is still valid). */
     public boolean compliant() {

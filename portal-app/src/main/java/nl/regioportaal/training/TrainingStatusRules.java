@@ -13,15 +13,15 @@ public final class TrainingStatusRules {
     /** A certificate counts as "expiring" this many days before its end. */
     public static final int EXPIRING_DAYS = 60;
 
-    private TrainingStatusRules() {
-    }
+    private TrainingStatusRules() {}
 
     public static boolean isRequired(CourseRule course, TrainingSubject person) {
         return course.mandatory()
                 && (course.roles().isEmpty() || !Collections.disjoint(course.roles(), person.roles()))
                 && (course.teamKinds().isEmpty() || !Collections.disjoint(course.teamKinds(), person.teamKinds()))
                 && (course.municipalityIds().isEmpty()
-                    || (person.municipalityId() != null && course.municipalityIds().contains(person.municipalityId())));
+                        || (person.municipalityId() != null
+                                && course.municipalityIds().contains(person.municipalityId())));
     }
 
     /**
@@ -30,7 +30,8 @@ public final class TrainingStatusRules {
      */
     public static LocalDate firstDeadline(CourseRule course, TrainingSubject person) {
         LocalDate fixed = course.deadlineDate();
-        LocalDate personal = course.deadlineMonthsAfterStart() == null || person.startDate() == null ? null
+        LocalDate personal = course.deadlineMonthsAfterStart() == null || person.startDate() == null
+                ? null
                 : person.startDate().plusMonths(course.deadlineMonthsAfterStart());
         if (fixed == null) {
             return personal;
@@ -43,14 +44,22 @@ public final class TrainingStatusRules {
      * @param latestValidUntil  its end of validity (null: valid for ever)
      * @param openEnrolment     has a seat or waiting-list place in a session of the course
      */
-    public static CourseStatus compute(CourseRule course, TrainingSubject person, LocalDate latestCompletedOn,
-                                       LocalDate latestValidUntil, boolean openEnrolment, LocalDate today) {
+    public static CourseStatus compute(
+            CourseRule course,
+            TrainingSubject person,
+            LocalDate latestCompletedOn,
+            LocalDate latestValidUntil,
+            boolean openEnrolment,
+            LocalDate today) {
         boolean required = isRequired(course, person);
         if (latestCompletedOn != null && (latestValidUntil == null || !today.isAfter(latestValidUntil))) {
-            boolean expiring = latestValidUntil != null && !today.plusDays(EXPIRING_DAYS).isBefore(latestValidUntil);
-            return new CourseStatus(expiring ? TrainingState.EXPIRING : TrainingState.VALID, latestValidUntil, latestValidUntil);
+            boolean expiring =
+                    latestValidUntil != null && !today.plusDays(EXPIRING_DAYS).isBefore(latestValidUntil);
+            return new CourseStatus(
+                    expiring ? TrainingState.EXPIRING : TrainingState.VALID, latestValidUntil, latestValidUntil);
         }
-        LocalDate deadline = !required ? null : latestCompletedOn != null ? latestValidUntil : firstDeadline(course, person);
+        LocalDate deadline =
+                !required ? null : latestCompletedOn != null ? latestValidUntil : firstDeadline(course, person);
         if (openEnrolment) {
             return new CourseStatus(TrainingState.ENROLLED, deadline, latestValidUntil);
         }

@@ -1,12 +1,10 @@
 package nl.regioportaal.training;
 
+import java.time.LocalDate;
+import java.util.Set;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.security.Role;
 
-import java.time.LocalDate;
-import java.util.Set;
-
 /** The facts about a person that decide which courses are mandatory for them and by when. */
-public record TrainingSubject(long personId, Set<Role> roles, Long municipalityId, Set<TeamKind> teamKinds,
-                              LocalDate startDate) {
-}
+public record TrainingSubject(
+        long personId, Set<Role> roles, Long municipalityId, Set<TeamKind> teamKinds, LocalDate startDate) {}

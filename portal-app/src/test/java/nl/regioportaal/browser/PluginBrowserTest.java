@@ -1,5 +1,11 @@
 package nl.regioportaal.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import nl.regioportaal.PortalTest;
 import nl.regioportaal.TestUsers;
 import nl.regioportaal.plugins.PluginService;
@@ -14,13 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The plugins' pages in a real browser, where layout matters: the server-rendered SVG charts must be
  * drawn with a size (in a column layout a box without a width shrinks to 0 × 0, which browserless tests
@@ -31,10 +30,13 @@ class PluginBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     PluginService plugins;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     RegionDirectory directory;
 
@@ -62,11 +64,17 @@ class PluginBrowserTest {
             browser.open("/plugin/quickscan/rapport");
             browser.waitForText("Rapportcijfers van kwartaal");
             browser.waitFor(By.cssSelector(".quickscan-chart svg"));
-            assertThat(browser.bodyText()).contains("Quickscan: rapportcijfers", "Gemiddelde rapportcijfers per bol", "Hulp", "Wijk");
+            assertThat(browser.bodyText())
+                    .contains("Quickscan: rapportcijfers", "Gemiddelde rapportcijfers per bol", "Hulp", "Wijk");
             Map<?, ?> size = chartSize(browser, ".quickscan-chart svg");
-            assertThat(((Number) size.get("width")).doubleValue()).as("chart width").isGreaterThan(300);
-            assertThat(((Number) size.get("height")).doubleValue()).as("chart height").isGreaterThan(100);
-            ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('.quickscan-chart').scrollIntoView()");
+            assertThat(((Number) size.get("width")).doubleValue())
+                    .as("chart width")
+                    .isGreaterThan(300);
+            assertThat(((Number) size.get("height")).doubleValue())
+                    .as("chart height")
+                    .isGreaterThan(100);
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('.quickscan-chart').scrollIntoView()");
             Path shot = browser.screenshot("quickscan-rapport-beheer-amersfoort");
             assertThat(Files.size(shot)).isGreaterThan(10_000);
         }
@@ -76,11 +84,19 @@ class PluginBrowserTest {
     void caseloadDashboardDrawsItsChartsAndServesTheQuarterlyPdf() throws Exception {
         users.login("admin");
         plugins.install("plugin-caseload.jar", TestPlugins.upload("caseload"), null);
-        long amersfoort = directory.municipalities().stream().filter(m -> m.name().equals("Amersfoort")).findFirst().orElseThrow().id();
+        long amersfoort = directory.municipalities().stream()
+                .filter(m -> m.name().equals("Amersfoort"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         plugins.enable("caseload", amersfoort);
         // the demo's figures, as on a demo's first start
-        SystemAuthentication.run(() -> plugins.running().stream().filter(p -> p.id().equals("caseload")).findFirst().orElseThrow()
-                .module().createDemoData());
+        SystemAuthentication.run(() -> plugins.running().stream()
+                .filter(p -> p.id().equals("caseload"))
+                .findFirst()
+                .orElseThrow()
+                .module()
+                .createDemoData());
         users.logout();
 
         try (Browser browser = new Browser(port)) {
@@ -89,13 +105,17 @@ class PluginBrowserTest {
             browser.open("/plugin/caseload");
             browser.waitFor(By.cssSelector(".caseload-chart svg"));
             browser.waitFor(By.id("caseload-report"));
-            assertThat(((Number) chartSize(browser, "[data-chart=team] svg").get("width")).doubleValue()).isGreaterThan(300);
-            assertThat(((Number) chartSize(browser, "[data-chart=municipality] svg").get("width")).doubleValue()).isGreaterThan(300);
+            assertThat(((Number) chartSize(browser, "[data-chart=team] svg").get("width")).doubleValue())
+                    .isGreaterThan(300);
+            assertThat(((Number) chartSize(browser, "[data-chart=municipality] svg")
+                                    .get("width"))
+                            .doubleValue())
+                    .isGreaterThan(300);
             browser.screenshot("caseload-beheer-amersfoort");
 
             // the link as the browser follows it, in the user's session
-            Object pdf = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
+            Object pdf = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
                             + "fetch(document.getElementById('caseload-report').href)"
                             + ".then(async r => { const b = new Uint8Array(await r.arrayBuffer());"
                             + " done(r.status + '|' + r.headers.get('content-type') + '|' + b.length + '|' + String.fromCharCode(...b.slice(0, 5))); })"
@@ -109,7 +129,9 @@ class PluginBrowserTest {
     }
 
     private static Map<?, ?> chartSize(Browser browser, String selector) {
-        return (Map<?, ?>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return {width: r.width, height: r.height};", selector);
+        return (Map<?, ?>) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return {width: r.width, height: r.height};",
+                        selector);
     }
 }

@@ -1,13 +1,13 @@
 package nl.regioportaal.notify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.security.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NotificationServiceTest extends ServiceTest {
 
@@ -31,7 +31,8 @@ class NotificationServiceTest extends ServiceTest {
 
         users.login("manager.leusden");
         assertThat(notifications.myNotices(50)).noneMatch(n -> n.kind().equals("test.hello"));
-        assertThatThrownBy(() -> notifications.noticesOf(trainer.personId(), "test.hello")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.noticesOf(trainer.personId(), "test.hello"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

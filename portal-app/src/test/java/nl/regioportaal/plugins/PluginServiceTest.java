@@ -1,26 +1,37 @@
 package nl.regioportaal.plugins;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PluginServiceTest extends ServiceTest {
 
     @Autowired
     PluginService plugins;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -29,9 +40,15 @@ class PluginServiceTest extends ServiceTest {
         users.login("admin");
         PluginRow quickscan = plugins.find("quickscan").orElseThrow();
         assertThat(quickscan.state()).isEqualTo(PluginRow.State.STARTED);
-        assertThat(quickscan.enabledIn()).extracting(MunicipalityRef::name).contains("Amersfoort").doesNotContain("Baarn");
+        assertThat(quickscan.enabledIn())
+                .extracting(MunicipalityRef::name)
+                .contains("Amersfoort")
+                .doesNotContain("Baarn");
         assertThat(quickscan.sha512()).hasSize(128);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_quickscan_schema_history WHERE success AND type = 'SQL'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM plg_quickscan_schema_history WHERE success AND type = 'SQL'",
+                        Integer.class))
+                .isEqualTo(1);
         assertThat(plugins.find("template").orElseThrow().enabledIn()).isEmpty();
     }
 
@@ -42,21 +59,26 @@ class PluginServiceTest extends ServiceTest {
         byte[] template = TestPlugins.bundled("template");
 
         assertRefused("kapot.jar", "dit is geen zip".getBytes(), "plugins.reject.not-an-archive");
-        assertRefused("leeg.jar", TestPlugins.variant(template, Map.of(), Map.of(), true), "plugins.reject.no-descriptor");
-        assertRefused("nieuw.jar", TestPlugins.variant(template, Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"), Map.of(), false),
+        assertRefused(
+                "leeg.jar", TestPlugins.variant(template, Map.of(), Map.of(), true), "plugins.reject.no-descriptor");
+        assertRefused(
+                "nieuw.jar",
+                TestPlugins.variant(
+                        template, Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"), Map.of(), false),
                 "plugins.reject.requires");
         assertRefused("bom.zip", TestPlugins.zipBomb(150), "plugins.reject.archive-bomb");
         assertRefused("tekst.txt", template, "plugins.reject.file-type");
 
         assertThat(plugins.list()).hasSize(before);
-        assertThat(nl.regioportaal.shared.i18n.PortalI18NProvider.translate("plugins.reject.requires",
-                java.util.Locale.of("nl"), ">=2.0.0", "1.1.0"))
+        assertThat(PortalI18NProvider.translate("plugins.reject.requires", Locale.of("nl"), ">=2.0.0", "1.1.0"))
                 .isEqualTo("de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
     }
 
     private void assertRefused(String name, byte[] content, String key) {
         assertThatThrownBy(() -> plugins.install(name, content, null))
-                .isInstanceOfSatisfying(PluginRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        PluginRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test
@@ -79,13 +101,18 @@ class PluginServiceTest extends ServiceTest {
         // use it: the team leader enters a month's figures through the plugin's own service
         var module = caseload.module();
         long team = leader.teamIds().iterator().next();
-        invoke(module, "enter", team, java.time.YearMonth.of(2026, 10), 4, 10, 3);
-        assertThat(jdbc.queryForObject("SELECT light + medium + heavy FROM plg_caseload_figure WHERE team_id = ?", Integer.class, team))
+        invoke(module, "enter", team, YearMonth.of(2026, 10), 4, 10, 3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT light + medium + heavy FROM plg_caseload_figure WHERE team_id = ?",
+                        Integer.class,
+                        team))
                 .isEqualTo(17);
 
         users.login("admin");
         plugins.disable("caseload", soest);
-        assertThat(plugins.visibleTo(users.login("teamleider.soest"))).extracting(ActivePlugin::id).doesNotContain("caseload");
+        assertThat(plugins.visibleTo(users.login("teamleider.soest")))
+                .extracting(ActivePlugin::id)
+                .doesNotContain("caseload");
 
         users.login("admin");
         plugins.uninstall("caseload", true);
@@ -97,34 +124,39 @@ class PluginServiceTest extends ServiceTest {
     @Test
     void aSignedArchiveShowsItsSignerAndAForgedSignatureIsRefused() throws Exception {
         users.login("admin");
-        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        java.security.KeyPair trusted = generator.generateKeyPair();
-        java.security.KeyPair stranger = generator.generateKeyPair();
-        java.nio.file.Path keys = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-plugins/keys"));
-        java.nio.file.Path pem = keys.resolve("gemeente-test.pem");
-        java.nio.file.Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(trusted.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        KeyPair trusted = generator.generateKeyPair();
+        KeyPair stranger = generator.generateKeyPair();
+        Path keys = Files.createDirectories(Path.of("target/test-plugins/keys"));
+        Path pem = keys.resolve("gemeente-test.pem");
+        Files.writeString(
+                pem,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(trusted.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
         try {
-            byte[] jar = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", "signedtest"), Map.of(), false);
+            byte[] jar = TestPlugins.variant(
+                    TestPlugins.bundled("template"), Map.of("Plugin-Id", "signedtest"), Map.of(), false);
             assertThatThrownBy(() -> plugins.install("signedtest.jar", jar, sign(jar, stranger.getPrivate())))
-                    .isInstanceOfSatisfying(PluginRejectedException.class,
+                    .isInstanceOfSatisfying(
+                            PluginRejectedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("plugins.reject.bad-signature"));
             assertThat(plugins.find("signedtest")).as("nothing installed").isEmpty();
 
             // openssl's "dgst -sign" output, Base64-encoded as one might mail it
-            byte[] signature = java.util.Base64.getEncoder().encode(sign(jar, trusted.getPrivate()));
+            byte[] signature = Base64.getEncoder().encode(sign(jar, trusted.getPrivate()));
             PluginRow row = plugins.install("signedtest.jar", jar, signature);
             assertThat(row.signedBy()).isEqualTo("gemeente-test");
             plugins.uninstall("signedtest", true);
         } finally {
-            java.nio.file.Files.deleteIfExists(pem);
+            Files.deleteIfExists(pem);
         }
     }
 
-    private static byte[] sign(byte[] content, java.security.PrivateKey key) throws Exception {
-        java.security.Signature signer = java.security.Signature.getInstance("SHA512withRSA");
+    private static byte[] sign(byte[] content, PrivateKey key) throws Exception {
+        Signature signer = Signature.getInstance("SHA512withRSA");
         signer.initSign(key);
         signer.update(content);
         return signer.sign();
@@ -133,24 +165,38 @@ class PluginServiceTest extends ServiceTest {
     @Test
     void upgradeRunsOnlyTheNewScripts() {
         users.login("admin");
-        byte[] v1 = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", "upgradetest"), Map.of(), false);
+        byte[] v1 = TestPlugins.variant(
+                TestPlugins.bundled("template"), Map.of("Plugin-Id", "upgradetest"), Map.of(), false);
         // the template's scripts live under db/plugin/template; this copy needs them under its own id
-        byte[] v1own = TestPlugins.variant(v1, Map.of(), Map.of("db/plugin/upgradetest/V1__notes.sql",
-                "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)"), false);
+        byte[] v1own = TestPlugins.variant(
+                v1,
+                Map.of(),
+                Map.of(
+                        "db/plugin/upgradetest/V1__notes.sql",
+                        "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)"),
+                false);
         plugins.install("upgradetest-1.0.0.jar", v1own, null);
         jdbc.update("INSERT INTO plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
 
-        byte[] v2 = TestPlugins.variant(v1own, Map.of("Plugin-Version", "1.1.0"),
-                Map.of("db/plugin/upgradetest/V2__tag.sql", "ALTER TABLE ${prefix}note ADD COLUMN tag VARCHAR(20)"), false);
+        byte[] v2 = TestPlugins.variant(
+                v1own,
+                Map.of("Plugin-Version", "1.1.0"),
+                Map.of("db/plugin/upgradetest/V2__tag.sql", "ALTER TABLE ${prefix}note ADD COLUMN tag VARCHAR(20)"),
+                false);
         PluginRow upgraded = plugins.install("upgradetest-1.1.0.jar", v2, null);
 
         assertThat(upgraded.version()).isEqualTo("1.1.0");
         assertThat(upgraded.state()).isEqualTo(PluginRow.State.STARTED);
-        List<Map<String, Object>> history = jdbc.queryForList("SELECT version, installed_rank FROM plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
+        List<Map<String, Object>> history = jdbc.queryForList(
+                "SELECT version, installed_rank FROM plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
         assertThat(history).extracting(h -> h.get("version")).containsExactly("1", "2");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest_note", Integer.class)).as("data kept").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest_note", Integer.class))
+                .as("data kept")
+                .isEqualTo(1);
         assertThatThrownBy(() -> plugins.install("upgradetest-1.1.0.jar", v2, null))
-                .isInstanceOfSatisfying(PluginRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("plugins.reject.not-newer"));
+                .isInstanceOfSatisfying(
+                        PluginRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plugins.reject.not-newer"));
 
         plugins.uninstall("upgradetest", true);
         assertThat(plugins.tablesOf("upgradetest")).isEmpty();
@@ -162,10 +208,13 @@ class PluginServiceTest extends ServiceTest {
         long baarn = municipality("Baarn");
         users.login("beheer.amersfoort");
         plugins.enable("template", amersfoort);
-        assertThat(plugins.find("template").orElseThrow().enabledIn()).extracting(MunicipalityRef::name).containsExactly("Amersfoort");
+        assertThat(plugins.find("template").orElseThrow().enabledIn())
+                .extracting(MunicipalityRef::name)
+                .containsExactly("Amersfoort");
         plugins.disable("template", amersfoort);
         assertThatThrownBy(() -> plugins.enable("template", baarn)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plugins.install("x.jar", new byte[10], null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.install("x.jar", new byte[10], null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plugins.uninstall("template", true)).isInstanceOf(AccessDeniedException.class);
 
         users.login("wijkcoach.baarn");
@@ -191,12 +240,18 @@ class PluginServiceTest extends ServiceTest {
         assertThat(row.failedReasonKey()).isEqualTo("plugins.failed.task");
         assertThat(row.failedDetails()).first().isEqualTo("broken");
         assertThat(row.state()).isEqualTo(PluginRow.State.STARTED_WITH_ERRORS);
-        assertThat(plugins.find("quickscan").orElseThrow().state()).as("others unaffected").isEqualTo(PluginRow.State.STARTED);
+        assertThat(plugins.find("quickscan").orElseThrow().state())
+                .as("others unaffected")
+                .isEqualTo(PluginRow.State.STARTED);
     }
 
     private long municipality(String name) {
         users.login("admin");
-        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().id();
+        return directory.municipalities().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static void invoke(Object target, String method, Object... args) {

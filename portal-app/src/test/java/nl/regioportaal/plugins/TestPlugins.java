@@ -1,8 +1,10 @@
 package nl.regioportaal.plugins;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,8 +19,7 @@ import java.util.zip.ZipOutputStream;
 /** The plugin jars the build made (target/test-plugins) and variants of them for the upload tests. */
 public final class TestPlugins {
 
-    private TestPlugins() {
-    }
+    private TestPlugins() {}
 
     public static byte[] upload(String name) {
         return read(Path.of("target/test-plugins/upload/plugin-" + name + ".jar"));
@@ -37,8 +38,9 @@ public final class TestPlugins {
     }
 
     /** A copy of a plugin jar with other manifest values and extra entries (null manifest = none at all). */
-    public static byte[] variant(byte[] jar, Map<String, String> manifestChanges, Map<String, String> extraEntries, boolean dropManifest) {
-        try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+    public static byte[] variant(
+            byte[] jar, Map<String, String> manifestChanges, Map<String, String> extraEntries, boolean dropManifest) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Manifest manifest = new Manifest(in.getManifest());
             manifestChanges.forEach((k, v) -> manifest.getMainAttributes().put(new Attributes.Name(k), v));
@@ -51,7 +53,7 @@ public final class TestPlugins {
                 }
                 for (Map.Entry<String, String> extra : extraEntries.entrySet()) {
                     zip.putNextEntry(new ZipEntry(extra.getKey()));
-                    zip.write(extra.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(extra.getValue().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             }

@@ -1,5 +1,14 @@
 package nl.regioportaal.region;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.security.AccountService;
@@ -10,29 +19,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** AVG: a person's data can be exported (by them or their administrator) and erased (by an administrator). */
 class PersonalDataServiceTest extends ServiceTest {
 
     @Autowired
     PersonalDataService personalData;
+
     @Autowired
     RegionService regionService;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,7 +47,9 @@ class PersonalDataServiceTest extends ServiceTest {
         Map<String, Object> export = personalData.export(me.personId());
         assertThat(export).containsKeys("person", "account", "notifications");
         assertThat((Map<String, Object>) export.get("person")).containsEntry("municipality", "Baarn");
-        assertThat((Map<String, Object>) export.get("account")).containsEntry("username", "wijkcoach.baarn").doesNotContainKey("passwordHash");
+        assertThat((Map<String, Object>) export.get("account"))
+                .containsEntry("username", "wijkcoach.baarn")
+                .doesNotContainKey("passwordHash");
 
         long someoneElse = users.login("trainer").personId();
         users.login("wijkcoach.baarn");
@@ -57,9 +63,13 @@ class PersonalDataServiceTest extends ServiceTest {
 
         personalData.erase(id);
 
-        assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_person_id = ?", Long.class, id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from person_team where person_id = ?", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient_person_id = ?", Long.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from person_team where person_id = ?", Long.class, id))
+                .isZero();
         PersonForm erased = regionService.getPerson(id);
         assertThat(erased.getDisplayName()).isEqualTo("Verwijderde medewerker " + id);
         assertThat(erased.getEmail()).endsWith("@verwijderd.invalid");
@@ -73,8 +83,10 @@ class PersonalDataServiceTest extends ServiceTest {
         long baarn = newPersonWithAccountAndNotice("Baarn", "Sociaal team Baarn");
         PortalUser amersfoortAdmin = users.login("beheer.amersfoort");
         assertThatThrownBy(() -> personalData.erase(baarn)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> personalData.erase(amersfoortAdmin.personId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, baarn)).isOne();
+        assertThatThrownBy(() -> personalData.erase(amersfoortAdmin.personId()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from account where person_id = ?", Long.class, baarn))
+                .isOne();
     }
 
     private long newPersonWithAccountAndNotice(String municipality, String team) {
@@ -82,8 +94,14 @@ class PersonalDataServiceTest extends ServiceTest {
         form.setFirstName("Wis");
         form.setLastName("Mij " + UUID.randomUUID().toString().substring(0, 5));
         form.setEmail("wis." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
-        form.setMunicipality(directory.municipalities().stream().filter(m -> m.name().equals(municipality)).findFirst().orElseThrow());
-        form.setTeams(Set.of(regionService.selectableTeams(null).stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow()));
+        form.setMunicipality(directory.municipalities().stream()
+                .filter(m -> m.name().equals(municipality))
+                .findFirst()
+                .orElseThrow());
+        form.setTeams(Set.of(regionService.selectableTeams(null).stream()
+                .filter(t -> t.name().equals(team))
+                .findFirst()
+                .orElseThrow()));
         form.setRoles(EnumSet.of(Role.PROFESSIONAL));
         form.setStartDate(LocalDate.now().minusYears(2));
         long id = regionService.savePerson(form);

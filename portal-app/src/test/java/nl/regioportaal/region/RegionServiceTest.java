@@ -1,53 +1,61 @@
 package nl.regioportaal.region;
 
-import nl.regioportaal.ServiceTest;
-import nl.regioportaal.shared.ConcurrentEditException;
-import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import nl.regioportaal.ServiceTest;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.ConcurrentEditException;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Administration rules on the real database: scope per role, validation, optimistic locking. */
 class RegionServiceTest extends ServiceTest {
 
     @Autowired
     RegionService service;
+
     @Autowired
     RegionDirectory directory;
 
     @Test
     void demoRegionHasSevenMunicipalitiesAndTwentyTeams() {
         users.login("admin");
-        assertThat(service.selectableMunicipalities()).extracting(MunicipalityRef::name)
+        assertThat(service.selectableMunicipalities())
+                .extracting(MunicipalityRef::name)
                 .containsExactly("Amersfoort", "Baarn", "Bunschoten", "Eemnes", "Leusden", "Soest", "Woudenberg");
-        assertThat(service.findTeams("", null, Pageable.ofSize(100)).getTotalElements()).isGreaterThanOrEqualTo(20);
+        assertThat(service.findTeams("", null, Pageable.ofSize(100)).getTotalElements())
+                .isGreaterThanOrEqualTo(20);
         long amersfoort = service.selectableMunicipalities().getFirst().id();
-        assertThat(service.findTeams("Wijkteam", amersfoort, Pageable.ofSize(100)).getTotalElements()).isEqualTo(13);
+        assertThat(service.findTeams("Wijkteam", amersfoort, Pageable.ofSize(100))
+                        .getTotalElements())
+                .isEqualTo(13);
         assertThat(service.findTeams("Jeugdteam", null, Pageable.ofSize(100)).getContent())
-                .extracting(TeamForm::getKind).containsOnly(TeamKind.YOUTH);
+                .extracting(TeamForm::getKind)
+                .containsOnly(TeamKind.YOUTH);
     }
 
     @Test
     void municipalityAdministratorCannotTouchAnotherMunicipality() {
         users.login("admin");
         long baarn = municipality("Baarn").id();
-        PersonForm baarnPerson = service.findPeople("", baarn, null, Pageable.ofSize(1)).getContent().getFirst();
+        PersonForm baarnPerson = service.findPeople("", baarn, null, Pageable.ofSize(1))
+                .getContent()
+                .getFirst();
 
         PortalUser municipalityAdmin = users.login("beheer.amersfoort");
         assertThat(municipalityAdmin.hasRole(Role.MUNICIPALITY_ADMIN)).isTrue();
         assertThatThrownBy(() -> service.getPerson(baarnPerson.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.findPeople("", baarn, null, Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findPeople("", baarn, null, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
         baarnPerson.setFirstName("Overgenomen");
         assertThatThrownBy(() -> service.savePerson(baarnPerson)).isInstanceOf(AccessDeniedException.class);
         assertThat(service.findPeople("", null, null, Pageable.ofSize(500)).getContent())
@@ -59,14 +67,17 @@ class RegionServiceTest extends ServiceTest {
         users.login("beheer.amersfoort");
         PersonForm form = newProfessional("Amersfoort", "Wijkteam Noord");
         form.setRoles(EnumSet.of(Role.PROFESSIONAL, Role.ADMIN));
-        assertThatThrownBy(() -> service.savePerson(form)).isInstanceOfSatisfying(ValidationFailedException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("roles", "person.error.role-not-allowed"));
+        assertThatThrownBy(() -> service.savePerson(form))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("roles", "person.error.role-not-allowed"));
     }
 
     @Test
     void professionalsAndManagersCannotAdministrate() {
         users.login("wijkcoach.baarn");
-        assertThatThrownBy(() -> service.findPeople("", null, null, Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findPeople("", null, null, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
         users.login("manager.leusden");
         assertThatThrownBy(() -> service.savePerson(new PersonForm())).isInstanceOf(AccessDeniedException.class);
     }
@@ -78,8 +89,10 @@ class RegionServiceTest extends ServiceTest {
         service.savePerson(first);
         PersonForm second = newProfessional("Baarn", "Sociaal team Baarn");
         second.setEmail(first.getEmail().toUpperCase());
-        assertThatThrownBy(() -> service.savePerson(second)).isInstanceOfSatisfying(ValidationFailedException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("email", "person.error.email-taken"));
+        assertThatThrownBy(() -> service.savePerson(second))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("email", "person.error.email-taken"));
     }
 
     @Test
@@ -100,8 +113,11 @@ class RegionServiceTest extends ServiceTest {
     void teamsMustBelongToThePersonsMunicipality() {
         users.login("admin");
         PersonForm form = newProfessional("Baarn", "Sociaal team Soest");
-        assertThatThrownBy(() -> service.savePerson(form)).isInstanceOfSatisfying(ValidationFailedException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("teams", "person.error.team-other-municipality"));
+        assertThatThrownBy(() -> service.savePerson(form))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("teams", "person.error.team-other-municipality"));
     }
 
     @Test
@@ -110,16 +126,23 @@ class RegionServiceTest extends ServiceTest {
         TeamForm team = new TeamForm();
         team.setMunicipality(municipality("Baarn"));
         team.setName("sociaal team baarn");
-        assertThatThrownBy(() -> service.saveTeam(team)).isInstanceOfSatisfying(ValidationFailedException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("name", "team.error.name-taken"));
+        assertThatThrownBy(() -> service.saveTeam(team))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("name", "team.error.name-taken"));
     }
 
     @Test
     void directoryListsActiveTeamMembers() {
         PortalUser me = users.login("wijkcoach.baarn");
         long team = me.teamIds().iterator().next();
-        assertThat(directory.activeMembersOf(team)).extracting(PersonSummary::id).contains(me.personId());
-        assertThat(directory.person(me.personId())).get().extracting(PersonSummary::municipalityId).isEqualTo(me.municipalityId());
+        assertThat(directory.activeMembersOf(team))
+                .extracting(PersonSummary::id)
+                .contains(me.personId());
+        assertThat(directory.person(me.personId()))
+                .get()
+                .extracting(PersonSummary::municipalityId)
+                .isEqualTo(me.municipalityId());
     }
 
     private PersonForm newProfessional(String municipality, String teamName) {
@@ -128,7 +151,10 @@ class RegionServiceTest extends ServiceTest {
         form.setLastName("Persoon " + UUID.randomUUID().toString().substring(0, 6));
         form.setEmail("test." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
         form.setMunicipality(municipality(municipality));
-        TeamRef team = service.selectableTeams(null).stream().filter(t -> t.name().equals(teamName)).findFirst().orElseThrow();
+        TeamRef team = service.selectableTeams(null).stream()
+                .filter(t -> t.name().equals(teamName))
+                .findFirst()
+                .orElseThrow();
         form.setTeams(Set.of(team));
         form.setRoles(EnumSet.of(Role.PROFESSIONAL));
         form.setStartDate(LocalDate.now().minusYears(1));
@@ -136,6 +162,9 @@ class RegionServiceTest extends ServiceTest {
     }
 
     private MunicipalityRef municipality(String name) {
-        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+        return directory.municipalities().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,10 +1,6 @@
 package nl.regioportaal.security;
 
-import nl.regioportaal.PortalTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,8 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.regioportaal.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The real filter chain over HTTP: what is open, what needs a login, throttling, logout. */
 @PortalTest
@@ -27,6 +28,7 @@ class SecurityConfigTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -39,11 +41,14 @@ class SecurityConfigTest {
 
     @Test
     void everyOtherPageSendsAnonymousVisitorsToTheDutchLoginPage() throws Exception {
-        for (String path : new String[]{"/", "/beheer/medewerkers", "/beheer/gemeenten", "/meldingen", "/actuator/env"}) {
+        for (String path :
+                new String[] {"/", "/beheer/medewerkers", "/beheer/gemeenten", "/meldingen", "/actuator/env"}) {
             HttpResponse<String> r = client().send(get(path), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isIn(302, 401, 403);
             if (r.statusCode() == 302) {
-                assertThat(r.headers().firstValue("location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+                assertThat(r.headers().firstValue("location"))
+                        .as(path)
+                        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
             }
         }
         HttpResponse<String> login = client().send(get("/login"), HttpResponse.BodyHandlers.ofString());
@@ -54,25 +59,42 @@ class SecurityConfigTest {
     @Test
     void correctPasswordLogsInAndLogoutEndsTheSession() throws Exception {
         HttpClient browser = client();
-        assertThat(postLogin(browser, "trainer", "demo").headers().firstValue("location")).hasValueSatisfying(
-                l -> assertThat(l).doesNotContain("error"));
-        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(postLogin(browser, "trainer", "demo").headers().firstValue("location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
 
-        String csrf = csrfOf(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).body());
-        browser.send(HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form("_csrf", csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        String csrf = csrfOf(
+                browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).body());
+        browser.send(
+                HttpRequest.newBuilder(uri("/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form("_csrf", csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> after = browser.send(get("/"), HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(302);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"procesbegeleider", "teamleider.soest", "wijkcoach.baarn",
-            "manager.leusden", "aanbieder", "trainer", "beheer.amersfoort", "admin"})
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "procesbegeleider",
+                "teamleider.soest",
+                "wijkcoach.baarn",
+                "manager.leusden",
+                "aanbieder",
+                "trainer",
+                "beheer.amersfoort",
+                "admin"
+            })
     void everyDemoAccountLogsInWithTheDemoPassword(String username) throws Exception {
         HttpClient browser = client();
         HttpResponse<String> login = postLogin(browser, username, "demo");
-        assertThat(login.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -81,12 +103,16 @@ class SecurityConfigTest {
         try {
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> wrong = postLogin(client(), "aanbieder", "geraden" + i);
-                assertThat(wrong.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+                assertThat(wrong.headers().firstValue("location"))
+                        .hasValueSatisfying(l -> assertThat(l).contains("error"));
             }
             // now even the right password is refused until the lock expires
             HttpResponse<String> right = postLogin(client(), "aanbieder", "demo");
-            assertThat(right.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
-            assertThat(jdbc.queryForObject("select locked_until is not null from account where username = 'aanbieder'", Boolean.class)).isTrue();
+            assertThat(right.headers().firstValue("location"))
+                    .hasValueSatisfying(l -> assertThat(l).contains("error"));
+            assertThat(jdbc.queryForObject(
+                            "select locked_until is not null from account where username = 'aanbieder'", Boolean.class))
+                    .isTrue();
         } finally {
             jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder'");
         }
@@ -94,11 +120,15 @@ class SecurityConfigTest {
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
-    private HttpResponse<String> postLogin(HttpClient browser, String user, String password) throws IOException, InterruptedException {
-        String csrf = csrfOf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
+    private HttpResponse<String> postLogin(HttpClient browser, String user, String password)
+            throws IOException, InterruptedException {
+        String csrf = csrfOf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString())
+                .body());
+        return browser.send(
+                HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(form("username", user, "password", password, "_csrf", csrf)).build(),
+                        .POST(form("username", user, "password", password, "_csrf", csrf))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -125,6 +155,9 @@ class SecurityConfigTest {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 }

@@ -1,5 +1,11 @@
 package nl.regioportaal.training;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
@@ -10,13 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class ComplianceServiceTest extends ServiceTest {
 
     /** Statements for one overview page (rows + roll-ups), whatever the page size. */
@@ -24,10 +23,13 @@ class ComplianceServiceTest extends ServiceTest {
 
     @Autowired
     ComplianceService compliance;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -35,13 +37,20 @@ class ComplianceServiceTest extends ServiceTest {
     void teamLeaderSeesExactlyOwnTeam() {
         PortalUser leader = users.login("teamleider.soest");
         ComplianceService.Page page = compliance.all(ComplianceService.Filter.none());
-        String team = directory.team(leader.teamIds().iterator().next()).orElseThrow().name();
-        long members = directory.activeMembersOf(leader.teamIds().iterator().next()).size();
-        assertThat(page.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.teamName()).isEqualTo(team));
+        String team =
+                directory.team(leader.teamIds().iterator().next()).orElseThrow().name();
+        long members =
+                directory.activeMembersOf(leader.teamIds().iterator().next()).size();
+        assertThat(page.rows())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.teamName()).isEqualTo(team));
         assertThat(page.rows()).hasSize((int) members);
-        assertThat(page.rollups()).extracting(ComplianceService.Rollup::level).containsOnly(ComplianceService.Level.TEAM);
+        assertThat(page.rollups())
+                .extracting(ComplianceService.Rollup::level)
+                .containsOnly(ComplianceService.Level.TEAM);
         assertThat(page.rollups()).extracting(ComplianceService.Rollup::name).containsExactly(team);
-        assertThatThrownBy(() -> compliance.page(new ComplianceService.Filter(null, otherTeam(leader).id(), null, null), 0, 10))
+        assertThatThrownBy(() -> compliance.page(
+                        new ComplianceService.Filter(null, otherTeam(leader).id(), null, null), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -49,14 +58,20 @@ class ComplianceServiceTest extends ServiceTest {
     void managerSeesExactlyOwnMunicipality() {
         PortalUser manager = users.login("manager.leusden");
         ComplianceService.Page page = compliance.all(ComplianceService.Filter.none());
-        List<String> teams = directory.teamsOf(manager.municipalityId()).stream().map(TeamRef::name).toList();
+        List<String> teams = directory.teamsOf(manager.municipalityId()).stream()
+                .map(TeamRef::name)
+                .toList();
         assertThat(page.rows()).isNotEmpty().allSatisfy(r -> {
             assertThat(r.municipalityName()).isEqualTo("Leusden");
             assertThat(teams).contains(r.teamName());
         });
-        assertThat(page.rollups()).filteredOn(r -> r.level() == ComplianceService.Level.MUNICIPALITY)
-                .extracting(ComplianceService.Rollup::name).containsExactly("Leusden");
-        assertThat(page.rollups()).extracting(ComplianceService.Rollup::level).doesNotContain(ComplianceService.Level.REGION);
+        assertThat(page.rollups())
+                .filteredOn(r -> r.level() == ComplianceService.Level.MUNICIPALITY)
+                .extracting(ComplianceService.Rollup::name)
+                .containsExactly("Leusden");
+        assertThat(page.rollups())
+                .extracting(ComplianceService.Rollup::level)
+                .doesNotContain(ComplianceService.Level.REGION);
         long amersfoort = directory.municipalities().getFirst().id();
         assertThatThrownBy(() -> compliance.page(new ComplianceService.Filter(amersfoort, null, null, null), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
@@ -66,17 +81,30 @@ class ComplianceServiceTest extends ServiceTest {
     void processSupervisorSeesTheRegionAndRollupsAddUp() {
         users.login("procesbegeleider");
         ComplianceService.Page page = compliance.all(ComplianceService.Filter.none());
-        assertThat(page.rows().stream().map(ComplianceService.Row::municipalityName).collect(Collectors.toSet())).hasSize(7);
+        assertThat(page.rows().stream()
+                        .map(ComplianceService.Row::municipalityName)
+                        .collect(Collectors.toSet()))
+                .hasSize(7);
         ComplianceService.Rollup region = page.region();
-        Map<ComplianceService.Level, List<ComplianceService.Rollup>> byLevel = page.rollups().stream()
-                .collect(Collectors.groupingBy(ComplianceService.Rollup::level));
-        for (ComplianceService.Level level : List.of(ComplianceService.Level.TEAM, ComplianceService.Level.MUNICIPALITY)) {
-            assertThat(byLevel.get(level).stream().mapToLong(ComplianceService.Rollup::required).sum()).isEqualTo(region.required());
-            assertThat(byLevel.get(level).stream().mapToLong(ComplianceService.Rollup::compliant).sum()).isEqualTo(region.compliant());
+        Map<ComplianceService.Level, List<ComplianceService.Rollup>> byLevel =
+                page.rollups().stream().collect(Collectors.groupingBy(ComplianceService.Rollup::level));
+        for (ComplianceService.Level level :
+                List.of(ComplianceService.Level.TEAM, ComplianceService.Level.MUNICIPALITY)) {
+            assertThat(byLevel.get(level).stream()
+                            .mapToLong(ComplianceService.Rollup::required)
+                            .sum())
+                    .isEqualTo(region.required());
+            assertThat(byLevel.get(level).stream()
+                            .mapToLong(ComplianceService.Rollup::compliant)
+                            .sum())
+                    .isEqualTo(region.compliant());
         }
         // the matrix cells count the same as the roll-up
         long cells = page.rows().stream().mapToLong(r -> r.cells().size()).sum();
-        long met = page.rows().stream().flatMap(r -> r.cells().values().stream()).filter(c -> c.state().compliant()).count();
+        long met = page.rows().stream()
+                .flatMap(r -> r.cells().values().stream())
+                .filter(c -> c.state().compliant())
+                .count();
         assertThat(cells).isEqualTo(region.required());
         assertThat(met).isEqualTo(region.compliant());
         assertThat(region.counts()).containsKeys(TrainingState.VALID, TrainingState.EXPIRED, TrainingState.OVERDUE);
@@ -85,9 +113,11 @@ class ComplianceServiceTest extends ServiceTest {
     @Test
     void professionalsAndTrainersHaveNoOverview() {
         users.login("wijkcoach.baarn");
-        assertThatThrownBy(() -> compliance.page(ComplianceService.Filter.none(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> compliance.page(ComplianceService.Filter.none(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
         users.login("trainer");
-        assertThatThrownBy(() -> compliance.page(ComplianceService.Filter.none(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> compliance.page(ComplianceService.Filter.none(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -113,6 +143,9 @@ class ComplianceServiceTest extends ServiceTest {
     }
 
     private TeamRef otherTeam(PortalUser leader) {
-        return directory.teams().stream().filter(t -> !leader.teamIds().contains(t.id())).findFirst().orElseThrow();
+        return directory.teams().stream()
+                .filter(t -> !leader.teamIds().contains(t.id()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,25 +1,27 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.ServiceTest;
-import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.regioportaal.ServiceTest;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 200 people enrol at the same moment in a 20-seat session, on the real MariaDB: exactly 20 seats,
@@ -29,10 +31,13 @@ class EnrolmentConcurrencyTest extends ServiceTest {
 
     @Autowired
     TrainingService training;
+
     @Autowired
     TrainingPlanService plans;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,8 +75,8 @@ class EnrolmentConcurrencyTest extends ServiceTest {
         for (Future<TrainingModel.EnrolResult> f : futures) {
             try {
                 results.add(f.get(120, TimeUnit.SECONDS));
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertThat(e.getCause()).isInstanceOf(nl.regioportaal.shared.ValidationFailedException.class);
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(ValidationFailedException.class);
                 refusedDuplicates++;
             }
         }
@@ -82,16 +87,21 @@ class EnrolmentConcurrencyTest extends ServiceTest {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select id, person_id, status from enrolment where session_id = ? order by id", session);
         assertThat(rows).hasSize(200);
-        assertThat(new HashSet<>(rows.stream().map(r -> r.get("person_id")).toList())).hasSize(200);
-        assertThat(rows.stream().filter(r -> "ENROLLED".equals(r.get("status")))).hasSize(20);
+        assertThat(new HashSet<>(rows.stream().map(r -> r.get("person_id")).toList()))
+                .hasSize(200);
+        assertThat(rows.stream().filter(r -> "ENROLLED".equals(r.get("status"))))
+                .hasSize(20);
         assertThat(rows.stream().filter(r -> "WAITING".equals(r.get("status")))).hasSize(180);
         // seats went to the first twenty to get the lock, the waiting list follows arrival (id) order
-        assertThat(rows.subList(0, 20)).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("ENROLLED"));
-        Map<Long, Long> positionByEnrolment = new java.util.HashMap<>();
+        assertThat(rows.subList(0, 20))
+                .allSatisfy(r -> assertThat(r.get("status")).isEqualTo("ENROLLED"));
+        Map<Long, Long> positionByEnrolment = new HashMap<>();
         results.forEach(r -> positionByEnrolment.put(r.enrolmentId(), r.waitingPosition()));
         for (int i = 20; i < 200; i++) {
             long id = ((Number) rows.get(i).get("id")).longValue();
-            assertThat(positionByEnrolment.get(id)).as("waiting position of enrolment " + id).isEqualTo(i - 19L);
+            assertThat(positionByEnrolment.get(id))
+                    .as("waiting position of enrolment " + id)
+                    .isEqualTo(i - 19L);
         }
     }
 }

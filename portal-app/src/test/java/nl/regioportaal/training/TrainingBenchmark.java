@@ -1,19 +1,5 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.PortalTest;
-import nl.regioportaal.TestUsers;
-import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
-import nl.regioportaal.security.SystemAuthentication;
-import nl.regioportaal.security.UserProfile;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +20,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.security.UserProfile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * National-scale benchmark (not part of the normal build; run with {@code ./mvnw -B -Pbench test -pl portal-app -am}).
@@ -51,18 +52,25 @@ class TrainingBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     StatusRefresher refresher;
+
     @Autowired
     ComplianceService compliance;
+
     @Autowired
     TrainingService training;
+
     @Autowired
     TrainingPlanService plans;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -77,7 +85,10 @@ class TrainingBenchmark {
         log("generated in %d s", (System.nanoTime() - t0) / 1_000_000_000);
         long t1 = System.nanoTime();
         int people = SystemAuthentication.call(() -> refresher.refreshAll(false));
-        log("read model for %d people in %d s (%d status rows)", people, (System.nanoTime() - t1) / 1_000_000_000,
+        log(
+                "read model for %d people in %d s (%d status rows)",
+                people,
+                (System.nanoTime() - t1) / 1_000_000_000,
                 jdbc.queryForObject("select count(*) from training_status", Long.class));
         line("| data | %s |", counts());
 
@@ -95,23 +106,29 @@ class TrainingBenchmark {
         long sessionNs = median(() -> compliance.page(ComplianceService.Filter.none(), 0, 50));
         long bareNs = median(() -> {
             jdbc.queryForObject("select count(*) from training_member m where m.required_count > 0", Long.class);
-            List<Long> ids = jdbc.queryForList("select m.person_id from training_member m where m.required_count > 0 "
-                    + "order by m.display_name, m.person_id limit 50", Long.class);
-            jdbc.queryForList("select person_id, course_id, state, deadline, valid_until from training_status where person_id in ("
-                    + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
-            return jdbc.queryForList("select team_id, municipality_id, state, count(*) from training_status group by municipality_id, team_id, state");
+            List<Long> ids = jdbc.queryForList(
+                    "select m.person_id from training_member m where m.required_count > 0 "
+                            + "order by m.display_name, m.person_id limit 50",
+                    Long.class);
+            jdbc.queryForList(
+                    "select person_id, course_id, state, deadline, valid_until from training_status where person_id in ("
+                            + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
+            return jdbc.queryForList(
+                    "select team_id, municipality_id, state, count(*) from training_status group by municipality_id, team_id, state");
         });
         line("| overview: first page (50 rows) + region roll-up, service | %.1f ms |", sessionNs / 1e6);
         line("| overview: the same numbers as bare SQL (baseline) | %.1f ms |", bareNs / 1e6);
         line("| overview ratio service / bare SQL (goal <= 2.0, and <= 150 ms) | %.2f |", (double) sessionNs / bareNs);
-        long rollupOnly = median(() -> jdbc.queryForList("select team_id, municipality_id, state, count(*) from training_status group by municipality_id, team_id, state"));
+        long rollupOnly = median(
+                () -> jdbc.queryForList(
+                        "select team_id, municipality_id, state, count(*) from training_status group by municipality_id, team_id, state"));
         line("| region roll-up aggregate alone (bare SQL) | %.1f ms |", rollupOnly / 1e6);
         users.logout();
     }
 
     void statements() {
         users.login("procesbegeleider");
-        for (int size : new int[]{50, 500}) {
+        for (int size : new int[] {50, 500}) {
             long n = tx.execute(s -> {
                 long before = questions();
                 compliance.page(ComplianceService.Filter.none(), 0, size);
@@ -150,11 +167,17 @@ class TrainingBenchmark {
         }
         double serviceMs = median(service);
         double jdbcMs = median(plain);
-        line("| burst: %d concurrent enrolments into %d sessions through TrainingService (%d threads), median of 3 after a warm-up | %.0f ms, %.0f/s (seated %d) |",
+        line(
+                "| burst: %d concurrent enrolments into %d sessions through TrainingService (%d threads), median of 3 after a warm-up | %.0f ms, %.0f/s (seated %d) |",
                 BURST, BURST_SESSIONS, THREADS, serviceMs, BURST / serviceMs * 1000, seated);
-        line("| burst baseline: plain JDBC lock-count-insert loop, same sessions set-up, median of 3 after a warm-up | %.0f ms, %.0f/s |", jdbcMs, BURST / jdbcMs * 1000);
-        line("| burst rounds (service ms / plain ms) | %s |", java.util.stream.IntStream.range(0, service.size())
-                .mapToObj(i -> String.format("%.0f / %.0f", service.get(i), plain.get(i))).collect(java.util.stream.Collectors.joining(", ")));
+        line(
+                "| burst baseline: plain JDBC lock-count-insert loop, same sessions set-up, median of 3 after a warm-up | %.0f ms, %.0f/s |",
+                jdbcMs, BURST / jdbcMs * 1000);
+        line(
+                "| burst rounds (service ms / plain ms) | %s |",
+                IntStream.range(0, service.size())
+                        .mapToObj(i -> String.format("%.0f / %.0f", service.get(i), plain.get(i)))
+                        .collect(Collectors.joining(", ")));
         line("| burst ratio service / plain JDBC throughput (goal >= 50 %%) | %.0f %% |", jdbcMs / serviceMs * 100);
     }
 
@@ -168,9 +191,16 @@ class TrainingBenchmark {
                 long[] p = who.get(i);
                 long session = serviceSessions.get(random.nextInt(BURST_SESSIONS));
                 calls.add(() -> {
-                    PortalUser user = new PortalUser(0, "bench." + p[0], "", false, new UserProfile(p[0], "Bench", EnumSet.of(Role.PROFESSIONAL),
-                            p[1], Set.of(p[2]), null, true));
-                    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                    PortalUser user = new PortalUser(
+                            0,
+                            "bench." + p[0],
+                            "",
+                            false,
+                            new UserProfile(
+                                    p[0], "Bench", EnumSet.of(Role.PROFESSIONAL), p[1], Set.of(p[2]), null, true));
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    user, null, user.getAuthorities()));
                     try {
                         return training.enrol(session);
                     } finally {
@@ -198,9 +228,13 @@ class TrainingBenchmark {
             jdbcMs = timed(viaJdbc);
             serviceMs = timed(viaService);
         }
-        long seated = jdbc.queryForObject("select count(*) from enrolment where status = 'ENROLLED' and session_id in ("
-                + String.join(",", serviceSessions.stream().map(String::valueOf).toList()) + ")", Long.class);
-        return new double[]{serviceMs, jdbcMs, seated};
+        long seated = jdbc.queryForObject(
+                "select count(*) from enrolment where status = 'ENROLLED' and session_id in ("
+                        + String.join(
+                                ",",
+                                serviceSessions.stream().map(String::valueOf).toList()) + ")",
+                Long.class);
+        return new double[] {serviceMs, jdbcMs, seated};
     }
 
     private static double median(List<Double> values) {
@@ -211,10 +245,13 @@ class TrainingBenchmark {
     private Object plainEnrol(long session, long[] p) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement lock = c.prepareStatement("select id, seats from course_session where id = ? for update");
-                 PreparedStatement count = c.prepareStatement("select count(*) from enrolment where session_id = ? and status = 'ENROLLED'");
-                 PreparedStatement insert = c.prepareStatement("insert into enrolment (session_id, course_id, person_id, municipality_id, status, "
-                         + "open_marker, created_at, enrolled_by_person_id) select ?, course_id, ?, ?, ?, 1, now(6), ? from course_session where id = ?")) {
+            try (PreparedStatement lock =
+                            c.prepareStatement("select id, seats from course_session where id = ? for update");
+                    PreparedStatement count = c.prepareStatement(
+                            "select count(*) from enrolment where session_id = ? and status = 'ENROLLED'");
+                    PreparedStatement insert = c.prepareStatement(
+                            "insert into enrolment (session_id, course_id, person_id, municipality_id, status, "
+                                    + "open_marker, created_at, enrolled_by_person_id) select ?, course_id, ?, ?, ?, 1, now(6), ? from course_session where id = ?")) {
                 lock.setLong(1, session);
                 int seats;
                 try (ResultSet rs = lock.executeQuery()) {
@@ -257,12 +294,22 @@ class TrainingBenchmark {
         List<Long> ids = new ArrayList<>();
         LocalDateTime start = LocalDate.now().plusDays(40).atTime(9, 0);
         for (int i = 0; i < BURST_SESSIONS; i++) {
-            jdbc.update("insert into course (plan_id, title, hours, mandatory, validity_months) values (?, ?, 2, true, 24)", plan, prefix + " " + i);
+            jdbc.update(
+                    "insert into course (plan_id, title, hours, mandatory, validity_months) values (?, ?, 2, true, 24)",
+                    plan,
+                    prefix + " " + i);
             long course = jdbc.queryForObject("select last_insert_id()", Long.class);
             jdbc.update("insert into course_audience_role (course_id, role) values (?, 'PROFESSIONAL')", course);
-            jdbc.update("insert into course_session (course_id, place, seats, starts_at) values (?, 'Zaal', 20, ?)", course, start);
+            jdbc.update(
+                    "insert into course_session (course_id, place, seats, starts_at) values (?, 'Zaal', 20, ?)",
+                    course,
+                    start);
             long session = jdbc.queryForObject("select last_insert_id()", Long.class);
-            jdbc.update("insert into session_date (session_id, starts_at, ends_at) values (?, ?, ?)", session, start, start.plusHours(3));
+            jdbc.update(
+                    "insert into session_date (session_id, starts_at, ends_at) values (?, ?, ?)",
+                    session,
+                    start,
+                    start.plusHours(3));
             ids.add(session);
         }
         return ids;
@@ -270,8 +317,7 @@ class TrainingBenchmark {
 
     // ------------------------------------------------------------------ data generator
 
-    record Generated(long plan, List<long[]> people) {
-    }
+    record Generated(long plan, List<long[]> people) {}
 
     Generated generate(long plan) {
         long region = jdbc.queryForObject("select min(id) from region", Long.class);
@@ -280,28 +326,35 @@ class TrainingBenchmark {
             rows.add("(" + region + ", 'Benchgemeente " + m + "')");
         }
         insert("municipality (region_id, name)", rows);
-        List<Long> municipalities = jdbc.queryForList("select id from municipality where name like 'Benchgemeente %' order by id", Long.class);
+        List<Long> municipalities = jdbc.queryForList(
+                "select id from municipality where name like 'Benchgemeente %' order by id", Long.class);
         rows.clear();
         for (int t = 0; t < TEAMS; t++) {
-            rows.add("(" + municipalities.get(t % MUNICIPALITIES) + ", 'Benchteam " + t + "', '" + (t % 5 == 0 ? "YOUTH" : "GENERAL") + "', 'MULTI_ONLY')");
+            rows.add("(" + municipalities.get(t % MUNICIPALITIES) + ", 'Benchteam " + t + "', '"
+                    + (t % 5 == 0 ? "YOUTH" : "GENERAL") + "', 'MULTI_ONLY')");
         }
         insert("team (municipality_id, name, kind, caseload_scope)", rows);
-        List<Map<String, Object>> teams = jdbc.queryForList("select id, municipality_id from team where name like 'Benchteam %' order by id");
+        List<Map<String, Object>> teams =
+                jdbc.queryForList("select id, municipality_id from team where name like 'Benchteam %' order by id");
         rows.clear();
         for (int i = 0; i < PEOPLE; i++) {
             Map<String, Object> team = teams.get(i % TEAMS);
-            rows.add("('Bench" + i + "', 'Medewerker " + (char) ('A' + random.nextInt(26)) + i + "', 'bench" + i + "@bench.example', "
-                    + team.get("municipality_id") + ", '" + LocalDate.now().minusDays(random.nextInt(4000)) + "')");
+            rows.add("('Bench" + i + "', 'Medewerker " + (char) ('A' + random.nextInt(26)) + i + "', 'bench" + i
+                    + "@bench.example', " + team.get("municipality_id") + ", '"
+                    + LocalDate.now().minusDays(random.nextInt(4000)) + "')");
         }
         insert("person (first_name, last_name, email, municipality_id, start_date)", rows);
-        List<Long> personIds = jdbc.queryForList("select id from person where email like '%@bench.example' order by id", Long.class);
+        List<Long> personIds =
+                jdbc.queryForList("select id from person where email like '%@bench.example' order by id", Long.class);
         List<long[]> people = new ArrayList<>();
         List<String> memberships = new ArrayList<>();
         List<String> roles = new ArrayList<>();
         for (int i = 0; i < personIds.size(); i++) {
             Map<String, Object> team = teams.get(i % TEAMS);
             long id = personIds.get(i);
-            people.add(new long[]{id, ((Number) team.get("municipality_id")).longValue(), ((Number) team.get("id")).longValue()});
+            people.add(new long[] {
+                id, ((Number) team.get("municipality_id")).longValue(), ((Number) team.get("id")).longValue()
+            });
             memberships.add("(" + id + ", " + team.get("id") + ")");
             roles.add("(" + id + ", '" + (i < TEAMS ? "TEAM_LEADER" : "PROFESSIONAL") + "')");
         }
@@ -311,11 +364,12 @@ class TrainingBenchmark {
         rows.clear();
         for (int c = 0; c < COURSES; c++) {
             boolean mandatory = c < MANDATORY;
-            rows.add("(" + plan + ", 'Benchcursus " + c + "', 4, " + mandatory + ", " + (mandatory ? "24" : "null") + ", "
-                    + (mandatory ? "'" + LocalDate.now().plusMonths(c % 12 - 4) + "'" : "null") + ")");
+            rows.add("(" + plan + ", 'Benchcursus " + c + "', 4, " + mandatory + ", " + (mandatory ? "24" : "null")
+                    + ", " + (mandatory ? "'" + LocalDate.now().plusMonths(c % 12 - 4) + "'" : "null") + ")");
         }
         insert("course (plan_id, title, hours, mandatory, validity_months, deadline_date)", rows);
-        List<Long> courses = jdbc.queryForList("select id from course where title like 'Benchcursus %' order by id", Long.class);
+        List<Long> courses =
+                jdbc.queryForList("select id from course where title like 'Benchcursus %' order by id", Long.class);
         List<String> audience = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         for (int c = 0; c < MANDATORY; c++) {
@@ -330,11 +384,13 @@ class TrainingBenchmark {
         rows.clear();
         for (long course : courses) {
             for (int s = 0; s < 10; s++) {
-                rows.add("(" + course + ", 'Zaal', 40, '" + LocalDate.now().minusDays(30 + random.nextInt(1000)).atTime(9, 0) + "')");
+                rows.add("(" + course + ", 'Zaal', 40, '"
+                        + LocalDate.now().minusDays(30 + random.nextInt(1000)).atTime(9, 0) + "')");
             }
         }
         insert("course_session (course_id, place, seats, starts_at)", rows);
-        List<Map<String, Object>> sessions = jdbc.queryForList("select id, course_id from course_session where place = 'Zaal' order by id");
+        List<Map<String, Object>> sessions =
+                jdbc.queryForList("select id, course_id from course_session where place = 'Zaal' order by id");
         rows.clear();
         for (int i = 0; i < ENROLMENTS; i++) {
             long[] p = people.get(random.nextInt(people.size()));
@@ -342,12 +398,17 @@ class TrainingBenchmark {
             rows.add("(" + s.get("id") + ", " + s.get("course_id") + ", " + p[0] + ", " + p[1] + ", '"
                     + (random.nextInt(10) == 0 ? "CANCELLED" : "COMPLETED") + "', null, now(6), " + p[0] + ")");
         }
-        insert("enrolment (session_id, course_id, person_id, municipality_id, status, open_marker, created_at, enrolled_by_person_id)", rows);
+        insert(
+                "enrolment (session_id, course_id, person_id, municipality_id, status, open_marker, created_at, enrolled_by_person_id)",
+                rows);
         rows.clear();
         for (int i = 0; i < COMPLETIONS; i++) {
             long[] p = people.get(random.nextInt(people.size()));
             // most completions are of the mandatory courses, as in a real plan
-            long course = courses.get(random.nextInt(10) < 7 ? random.nextInt(MANDATORY) : MANDATORY + random.nextInt(COURSES - MANDATORY));
+            long course = courses.get(
+                    random.nextInt(10) < 7
+                            ? random.nextInt(MANDATORY)
+                            : MANDATORY + random.nextInt(COURSES - MANDATORY));
             LocalDate on = LocalDate.now().minusDays(random.nextInt(1100));
             rows.add("(" + p[0] + ", " + course + ", '" + on + "', '" + on.plusMonths(24) + "')");
         }
@@ -357,13 +418,26 @@ class TrainingBenchmark {
 
     private void insert(String into, List<String> rows) {
         for (int i = 0; i < rows.size(); i += 5000) {
-            jdbc.update("insert into " + into + " values " + String.join(",", rows.subList(i, Math.min(rows.size(), i + 5000))));
+            jdbc.update("insert into " + into + " values "
+                    + String.join(",", rows.subList(i, Math.min(rows.size(), i + 5000))));
         }
     }
 
     private String counts() {
-        return String.join(", ", Arrays.stream(new String[]{"municipality", "team", "person", "course", "course_session", "enrolment", "completion", "training_status"})
-                .map(t -> t + " " + jdbc.queryForObject("select count(*) from " + t, Long.class)).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(new String[] {
+                            "municipality",
+                            "team",
+                            "person",
+                            "course",
+                            "course_session",
+                            "enrolment",
+                            "completion",
+                            "training_status"
+                        })
+                        .map(t -> t + " " + jdbc.queryForObject("select count(*) from " + t, Long.class))
+                        .toList());
     }
 
     // ------------------------------------------------------------------ helpers

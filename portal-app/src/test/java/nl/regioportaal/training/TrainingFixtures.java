@@ -1,14 +1,5 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.region.TeamRef;
-import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
-import nl.regioportaal.security.UserProfile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,33 +9,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.TeamRef;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserProfile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Test helpers: courses and sessions with unique titles, and logging in as any staff member. */
 final class TrainingFixtures {
 
-    private TrainingFixtures() {
-    }
+    private TrainingFixtures() {}
 
     /** Professionals of the demo data have no account; this builds the user they would be. */
     static PortalUser loginAs(PersonSummary p) {
-        PortalUser user = new PortalUser(0, "test." + p.id(), "", false,
+        PortalUser user = new PortalUser(
+                0,
+                "test." + p.id(),
+                "",
+                false,
                 new UserProfile(p.id(), p.displayName(), p.roles(), p.municipalityId(), p.teamIds(), null, true));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
     }
 
     static List<PersonSummary> professionals(RegionDirectory directory) {
         Map<Long, PersonSummary> people = new LinkedHashMap<>();
         for (TeamRef t : directory.teams()) {
-            directory.activeMembersOf(t.id()).stream().filter(p -> p.roles().contains(Role.PROFESSIONAL))
+            directory.activeMembersOf(t.id()).stream()
+                    .filter(p -> p.roles().contains(Role.PROFESSIONAL))
                     .forEach(p -> people.putIfAbsent(p.id(), p));
         }
         return new ArrayList<>(people.values());
     }
 
     static long publishedPlan(TrainingPlanService plans) {
-        return plans.plans().stream().filter(TrainingPlanService.PlanRef::published).findFirst().orElseThrow().id();
+        return plans.plans().stream()
+                .filter(TrainingPlanService.PlanRef::published)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     static long optionalCourse(TrainingPlanService plans, String prefix) {

@@ -1,5 +1,13 @@
 package nl.regioportaal.training;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonForm;
@@ -12,15 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * AVG through {@link PersonalDataService} as the administrator: the training section of the export,
  * and erasure (open places deleted and handed on to the waiting list, certificates and states
@@ -30,16 +29,22 @@ class TrainingPersonalDataTest extends ServiceTest {
 
     @Autowired
     PersonalDataService personalData;
+
     @Autowired
     TrainingService training;
+
     @Autowired
     TrainingPlanService plans;
+
     @Autowired
     RegionService regionService;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,13 +62,15 @@ class TrainingPersonalDataTest extends ServiceTest {
         Map<String, Object> export = personalData.export(person);
 
         Map<String, Object> mine = (Map<String, Object>) export.get("training");
-        List<TrainingPersonalData.EnrolmentData> enrolments = (List<TrainingPersonalData.EnrolmentData>) mine.get("enrolments");
+        List<TrainingPersonalData.EnrolmentData> enrolments =
+                (List<TrainingPersonalData.EnrolmentData>) mine.get("enrolments");
         assertThat(enrolments).singleElement().satisfies(e -> {
             assertThat(e.status()).isEqualTo("ENROLLED");
             assertThat(e.course()).startsWith("AVG export");
             assertThat(e.enrolledBySomeoneElse()).isFalse();
         });
-        assertThat((List<TrainingPersonalData.CompletionData>) mine.get("completions")).singleElement()
+        assertThat((List<TrainingPersonalData.CompletionData>) mine.get("completions"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.certificateNumber()).endsWith("-" + completion));
         assertThat(mine).containsKeys("attendance", "states");
     }
@@ -79,21 +86,36 @@ class TrainingPersonalDataTest extends ServiceTest {
         long waiting = enrolAs(next, session);
         completionOf(erased, course);
         // a closed enrolment of an earlier session: history that must still count
-        jdbc.update("insert into enrolment (session_id, course_id, person_id, municipality_id, status, open_marker, created_at, "
-                + "enrolled_by_person_id) values (?, ?, ?, null, 'CANCELLED', null, now(6), ?)", session, course, erased, erased);
-        jdbc.update("insert into training_status (person_id, course_id, state) values (?, ?, 'ENROLLED')", erased, course);
+        jdbc.update(
+                "insert into enrolment (session_id, course_id, person_id, municipality_id, status, open_marker, created_at, "
+                        + "enrolled_by_person_id) values (?, ?, ?, null, 'CANCELLED', null, now(6), ?)",
+                session,
+                course,
+                erased,
+                erased);
+        jdbc.update(
+                "insert into training_status (person_id, course_id, state) values (?, ?, 'ENROLLED')", erased, course);
 
         users.login("admin");
         personalData.erase(erased);
 
-        assertThat(count("select count(*) from enrolment where person_id = ? and status in ('ENROLLED', 'WAITING')", erased)).isZero();
-        assertThat(count("select count(*) from enrolment where person_id = ? and status = 'CANCELLED'", erased)).isOne();
-        assertThat(count("select count(*) from completion where person_id = ?", erased)).isZero();
-        assertThat(count("select count(*) from training_status where person_id = ?", erased)).isZero();
-        assertThat(count("select count(*) from training_member where person_id = ?", erased)).isZero();
+        assertThat(count(
+                        "select count(*) from enrolment where person_id = ? and status in ('ENROLLED', 'WAITING')",
+                        erased))
+                .isZero();
+        assertThat(count("select count(*) from enrolment where person_id = ? and status = 'CANCELLED'", erased))
+                .isOne();
+        assertThat(count("select count(*) from completion where person_id = ?", erased))
+                .isZero();
+        assertThat(count("select count(*) from training_status where person_id = ?", erased))
+                .isZero();
+        assertThat(count("select count(*) from training_member where person_id = ?", erased))
+                .isZero();
         // the seat went to the person waiting, who was told
-        assertThat(jdbc.queryForObject("select status from enrolment where id = ?", String.class, waiting)).isEqualTo("ENROLLED");
-        assertThat(count("select count(*) from enrolment where session_id = ? and status = 'ENROLLED'", session)).isOne();
+        assertThat(jdbc.queryForObject("select status from enrolment where id = ?", String.class, waiting))
+                .isEqualTo("ENROLLED");
+        assertThat(count("select count(*) from enrolment where session_id = ? and status = 'ENROLLED'", session))
+                .isOne();
         assertThat(notifications.noticesOf(next, "training.promoted")).hasSize(1);
     }
 
@@ -108,8 +130,12 @@ class TrainingPersonalDataTest extends ServiceTest {
     }
 
     private long completionOf(long personId, long courseId) {
-        jdbc.update("insert into completion (person_id, course_id, completed_on, valid_until) values (?, ?, ?, ?)",
-                personId, courseId, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(23));
+        jdbc.update(
+                "insert into completion (person_id, course_id, completed_on, valid_until) values (?, ?, ?, ?)",
+                personId,
+                courseId,
+                LocalDate.now().minusMonths(1),
+                LocalDate.now().plusMonths(23));
         return jdbc.queryForObject("select max(id) from completion where person_id = ?", Long.class, personId);
     }
 
@@ -122,9 +148,14 @@ class TrainingPersonalDataTest extends ServiceTest {
         form.setFirstName("Wis");
         form.setLastName("Scholing " + UUID.randomUUID().toString().substring(0, 5));
         form.setEmail("wis." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
-        form.setMunicipality(directory.municipalities().stream().filter(m -> m.name().equals("Baarn")).findFirst().orElseThrow());
-        form.setTeams(Set.of(regionService.selectableTeams(null).stream().filter(t -> t.name().equals("Sociaal team Baarn"))
-                .findFirst().orElseThrow()));
+        form.setMunicipality(directory.municipalities().stream()
+                .filter(m -> m.name().equals("Baarn"))
+                .findFirst()
+                .orElseThrow());
+        form.setTeams(Set.of(regionService.selectableTeams(null).stream()
+                .filter(t -> t.name().equals("Sociaal team Baarn"))
+                .findFirst()
+                .orElseThrow()));
         form.setRoles(EnumSet.of(Role.PROFESSIONAL));
         form.setStartDate(LocalDate.now().minusYears(2));
         return regionService.savePerson(form);

@@ -1,6 +1,18 @@
 package nl.regioportaal.training;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
@@ -9,28 +21,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Bad input is refused with a Dutch message per field and nothing is saved. */
 class TrainingPlanServiceTest extends ServiceTest {
 
     @Autowired
     TrainingPlanService plans;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TrainingService training;
+
     @Autowired
-    nl.regioportaal.notify.NotificationService notifications;
+    NotificationService notifications;
 
     @Test
     void negativeSeatsAreRefused() {
@@ -39,14 +46,18 @@ class TrainingPlanServiceTest extends ServiceTest {
 
     @Test
     void aSessionInThePastIsRefused() {
-        assertRefused(f -> f.setDates(TrainingDemoData.dayParts(LocalDate.now().minusDays(3), 1)), "dates",
+        assertRefused(
+                f -> f.setDates(TrainingDemoData.dayParts(LocalDate.now().minusDays(3), 1)),
+                "dates",
                 "Een sessie kan niet in het verleden liggen.");
     }
 
     @Test
     void anEndBeforeTheStartIsRefused() {
         LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(13).withMinute(0);
-        assertRefused(f -> f.setDates(List.of(new SessionForm.DayPart(start, start.minusHours(2)))), "dates",
+        assertRefused(
+                f -> f.setDates(List.of(new SessionForm.DayPart(start, start.minusHours(2)))),
+                "dates",
                 "Het einde van een dagdeel ligt vóór of op het begin.");
     }
 
@@ -54,10 +65,13 @@ class TrainingPlanServiceTest extends ServiceTest {
     void quotasLargerThanTheSeatsAreRefused() {
         users.login("procesbegeleider");
         long amersfoort = directory.municipalities().getFirst().id();
-        assertRefused(f -> {
-            f.setSeats(20);
-            f.setQuotas(Map.of(amersfoort, 21));
-        }, "quotas", "De quota per gemeente zijn samen groter dan het aantal plaatsen.");
+        assertRefused(
+                f -> {
+                    f.setSeats(20);
+                    f.setQuotas(Map.of(amersfoort, 21));
+                },
+                "quotas",
+                "De quota per gemeente zijn samen groter dan het aantal plaatsen.");
     }
 
     @Test
@@ -71,10 +85,13 @@ class TrainingPlanServiceTest extends ServiceTest {
         CourseForm f = new CourseForm();
         f.setPlanId(TrainingFixtures.publishedPlan(plans));
         f.setTitle("Zonder doelgroep");
-        f.setHours(java.math.BigDecimal.ONE);
+        f.setHours(BigDecimal.ONE);
         f.setMandatory(true);
-        assertThatThrownBy(() -> plans.saveCourse(f)).isInstanceOfSatisfying(ValidationFailedException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("audienceRoles", "training.error.audience-required"));
+        assertThatThrownBy(() -> plans.saveCourse(f))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("audienceRoles", "training.error.audience-required"));
         users.login("trainer");
         assertThatThrownBy(() -> plans.saveCourse(f)).isInstanceOf(AccessDeniedException.class);
         users.login("wijkcoach.baarn");
@@ -99,9 +116,9 @@ class TrainingPlanServiceTest extends ServiceTest {
         users.login("procesbegeleider");
         long course = TrainingFixtures.optionalCourse(plans, "Meer plaatsen");
         long session = TrainingFixtures.session(plans, course, 1, Map.of());
-        List<nl.regioportaal.region.PersonSummary> people = TrainingFixtures.professionals(directory).subList(0, 3);
-        List<Long> ids = new java.util.ArrayList<>();
-        for (nl.regioportaal.region.PersonSummary p : people) {
+        List<PersonSummary> people = TrainingFixtures.professionals(directory).subList(0, 3);
+        List<Long> ids = new ArrayList<>();
+        for (PersonSummary p : people) {
             TrainingFixtures.loginAs(p);
             ids.add(training.enrol(session).enrolmentId());
         }
@@ -111,17 +128,22 @@ class TrainingPlanServiceTest extends ServiceTest {
         plans.saveSession(f);
 
         // the first person waiting moved up (after the commit), the second still waits
-        assertThat(jdbc.queryForList("select status from enrolment where session_id = ? order by id", String.class, session))
+        assertThat(jdbc.queryForList(
+                        "select status from enrolment where session_id = ? order by id", String.class, session))
                 .containsExactly("ENROLLED", "ENROLLED", "WAITING");
         users.login("admin");
-        assertThat(notifications.noticesOf(people.get(1).id(), "training.promoted")).hasSize(1);
-        assertThat(notifications.noticesOf(people.get(2).id(), "training.promoted")).isEmpty();
+        assertThat(notifications.noticesOf(people.get(1).id(), "training.promoted"))
+                .hasSize(1);
+        assertThat(notifications.noticesOf(people.get(2).id(), "training.promoted"))
+                .isEmpty();
 
         users.login("procesbegeleider");
         SessionForm fewer = plans.getSession(session);
         fewer.setSeats(1);
-        assertThatThrownBy(() -> plans.saveSession(fewer)).isInstanceOfSatisfying(ValidationFailedException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("seats", "training.error.seats-below-seated"));
+        assertThatThrownBy(() -> plans.saveSession(fewer))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("seats", "training.error.seats-below-seated"));
         assertThat(plans.getSession(session).getSeats()).isEqualTo(2);
     }
 
@@ -133,8 +155,10 @@ class TrainingPlanServiceTest extends ServiceTest {
         Integer before = jdbc.queryForObject("select count(*) from course_session", Integer.class);
         assertThatThrownBy(() -> plans.saveSession(f)).isInstanceOfSatisfying(ValidationFailedException.class, e -> {
             assertThat(e.fieldErrors()).containsKey(field);
-            assertThat(PortalI18NProvider.translate(e.fieldErrors().get(field), PortalI18NProvider.DUTCH)).isEqualTo(dutch);
+            assertThat(PortalI18NProvider.translate(e.fieldErrors().get(field), PortalI18NProvider.DUTCH))
+                    .isEqualTo(dutch);
         });
-        assertThat(jdbc.queryForObject("select count(*) from course_session", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from course_session", Integer.class))
+                .isEqualTo(before);
     }
 }

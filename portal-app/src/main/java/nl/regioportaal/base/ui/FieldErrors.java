@@ -5,16 +5,15 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Locale;
+import java.util.Map;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
-
-import java.util.Map;
 
 /** Shows a service's validation errors next to the fields they concern, in the UI's language. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void show(ValidationFailedException e, Map<String, ? extends Component> fields) {
         StringBuilder unplaced = new StringBuilder();
@@ -37,7 +36,7 @@ public final class FieldErrors {
     /** Keys from services, or Bean Validation templates such as {@code {rp.required}}. */
     public static String translate(String key) {
         UI ui = UI.getCurrent();
-        java.util.Locale locale = ui == null ? PortalI18NProvider.DUTCH : ui.getLocale();
+        Locale locale = ui == null ? PortalI18NProvider.DUTCH : ui.getLocale();
         if (key.startsWith("{") && key.endsWith("}")) {
             return PortalI18NProvider.translateValidation(key.substring(1, key.length() - 1), locale);
         }

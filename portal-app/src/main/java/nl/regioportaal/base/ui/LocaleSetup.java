@@ -3,12 +3,11 @@ package nl.regioportaal.base.ui;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import java.util.Locale;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * Dutch first: every UI starts in Dutch, whatever the browser asks, unless the user chose English

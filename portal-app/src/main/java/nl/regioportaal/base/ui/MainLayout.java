@@ -5,17 +5,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,13 +25,12 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import nl.regioportaal.security.AccountService;
-import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.PortalUser;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.regioportaal.security.AccountService;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
 
 /** The shell around every logged-in page: header with page title and user menu, side menu per role. */
 @Layout
@@ -41,8 +41,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authenticationContext;
     private final transient AccountService accountService;
 
-    public MainLayout(AuthenticationContext authenticationContext, AccountService accountService,
-                      CurrentUser currentUser, List<MenuContributor> contributors) {
+    public MainLayout(
+            AuthenticationContext authenticationContext,
+            AccountService accountService,
+            CurrentUser currentUser,
+            List<MenuContributor> contributors) {
         this.authenticationContext = authenticationContext;
         this.accountService = accountService;
         setPrimarySection(Section.DRAWER);
@@ -66,8 +69,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("rp-app-name");
-        appName.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("padding", "var(--lumo-space-m)").set("display", "block");
+        appName.getStyle()
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("display", "block");
         addToDrawer(appName, sideNav(currentUser.get().orElse(null), contributors));
     }
 
@@ -76,8 +82,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("shell.navigation"));
         List<MenuContributor.Item> items = new ArrayList<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            items.add(new MenuContributor.Item(entry.title(), entry.path(), entry.icon(),
-                    entry.order() == null ? 1000 : entry.order()));
+            items.add(new MenuContributor.Item(
+                    entry.title(), entry.path(), entry.icon(), entry.order() == null ? 1000 : entry.order()));
         }
         if (user != null) {
             contributors.forEach(c -> items.addAll(c.menuItems(user)));
@@ -104,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component userMenu(PortalUser user) {
         Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         MenuBar menuBar = new MenuBar();
         menuBar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menuBar.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
@@ -136,7 +142,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // the browser tab says "… · Regioportaal"; the header beside the app name need not
             String suffix = " · " + getTranslation("app.name");
             String title = titled.getPageTitle();
-            pageTitle.setText(title != null && title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title);
+            pageTitle.setText(
+                    title != null && title.endsWith(suffix)
+                            ? title.substring(0, title.length() - suffix.length())
+                            : title);
         } else {
             pageTitle.setText("");
         }

@@ -1,8 +1,7 @@
 package nl.regioportaal.base.ui;
 
-import nl.regioportaal.security.PortalUser;
-
 import java.util.List;
+import nl.regioportaal.security.PortalUser;
 
 /**
  * Menu entries that are not static routes (plugin views registered at run time). Static views are
@@ -10,8 +9,7 @@ import java.util.List;
  */
 public interface MenuContributor {
 
-    record Item(String title, String path, String icon, double order) {
-    }
+    record Item(String title, String path, String icon, double order) {}
 
     List<Item> menuItems(PortalUser user);
 }

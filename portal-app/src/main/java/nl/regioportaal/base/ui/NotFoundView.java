@@ -26,7 +26,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     static void show(VerticalLayout page) {
         page.removeAll();
-        page.add(new H2(page.getTranslation("error.not-found.title")),
+        page.add(
+                new H2(page.getTranslation("error.not-found.title")),
                 new Paragraph(page.getTranslation("error.not-found.text")),
                 new Anchor("", page.getTranslation("error.back-home")));
     }

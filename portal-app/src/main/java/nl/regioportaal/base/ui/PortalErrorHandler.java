@@ -5,13 +5,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import java.util.UUID;
 import nl.regioportaal.shared.ConcurrentEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Errors in clicks and other UI events: the user gets a short Dutch message (with a reference to
@@ -54,8 +53,10 @@ class PortalErrorHandler implements ErrorHandler {
 
     static Throwable rootOf(Throwable t) {
         Throwable current = t;
-        while (current.getCause() != null && current.getCause() != current
-                && !(current instanceof AccessDeniedException) && !(current instanceof ConcurrentEditException)) {
+        while (current.getCause() != null
+                && current.getCause() != current
+                && !(current instanceof AccessDeniedException)
+                && !(current instanceof ConcurrentEditException)) {
             current = current.getCause();
         }
         return current;

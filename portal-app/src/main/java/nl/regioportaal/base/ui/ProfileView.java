@@ -10,12 +10,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.regioportaal.shared.ValidationFailedException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
-
-import java.util.stream.Collectors;
+import nl.regioportaal.shared.ValidationFailedException;
 
 /** "Mijn profiel": who the portal thinks you are, and a password change. */
 @Route("profiel")
@@ -27,8 +27,12 @@ public class ProfileView extends PortalPage {
         PortalUser user = currentUser.require();
         add(new Paragraph(getTranslation("profile.name", user.displayName())));
         add(new Paragraph(getTranslation("profile.username", user.getUsername())));
-        add(new Paragraph(getTranslation("profile.roles", user.roles().stream()
-                .map(r -> getTranslation(r.i18nKey())).sorted().collect(Collectors.joining(", ")))));
+        add(new Paragraph(getTranslation(
+                "profile.roles",
+                user.roles().stream()
+                        .map(r -> getTranslation(r.i18nKey()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))));
 
         PasswordField oldPassword = new PasswordField(getTranslation("profile.old-password"));
         PasswordField newPassword = new PasswordField(getTranslation("profile.new-password"));
@@ -43,7 +47,7 @@ public class ProfileView extends PortalPage {
                 Notification.show(getTranslation("profile.password-changed"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ValidationFailedException ex) {
-                FieldErrors.show(ex, java.util.Map.of("oldPassword", oldPassword, "newPassword", newPassword));
+                FieldErrors.show(ex, Map.of("oldPassword", oldPassword, "newPassword", newPassword));
             }
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,9 +1,8 @@
 package nl.regioportaal.base.ui;
 
 import com.vaadin.flow.component.Component;
-import nl.regioportaal.security.PortalUser;
-
 import java.util.Optional;
+import nl.regioportaal.security.PortalUser;
 
 /**
  * A card on the Start page. Features (and plugins, through the plugin module) provide beans of

@@ -8,14 +8,13 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 
 /** "Start": the home page, a set of cards that the features fill for the user's roles. */
 @Route("")
@@ -35,7 +34,8 @@ public class StartView extends PortalPage {
         grid.getStyle().set("gap", "var(--lumo-space-m)");
         grid.setWidthFull();
         grid.addClassName("rp-start-cards");
-        cards.stream().sorted(Comparator.comparingInt(StartCard::order))
+        cards.stream()
+                .sorted(Comparator.comparingInt(StartCard::order))
                 .map(card -> safely(card, user))
                 .flatMap(Optional::stream)
                 .forEach(grid::add);

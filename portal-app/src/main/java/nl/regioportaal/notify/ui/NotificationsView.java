@@ -3,15 +3,15 @@ package nl.regioportaal.notify.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.notify.Notice;
 import nl.regioportaal.notify.NotificationService;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** "Meldingen": the notices the portal sent to me, newest first. */
 @Route("meldingen")
@@ -19,17 +19,25 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class NotificationsView extends PortalPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.systemDefault());
 
     final Grid<Notice> grid = new Grid<>(Notice.class, false);
 
     public NotificationsView(NotificationService notifications) {
         super("notifications.title");
-        grid.addColumn(n -> WHEN.format(n.createdAt())).setHeader(getTranslation("notifications.when")).setAutoWidth(true);
-        grid.addColumn(Notice::subject).setHeader(getTranslation("notifications.subject")).setAutoWidth(true);
-        grid.addColumn(Notice::body).setHeader(getTranslation("notifications.body")).setFlexGrow(1);
-        grid.addComponentColumn(n -> n.link() == null ? new com.vaadin.flow.component.html.Span()
-                : new Anchor(n.link(), getTranslation("notifications.open"))).setHeader("");
+        grid.addColumn(n -> WHEN.format(n.createdAt()))
+                .setHeader(getTranslation("notifications.when"))
+                .setAutoWidth(true);
+        grid.addColumn(Notice::subject)
+                .setHeader(getTranslation("notifications.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(Notice::body)
+                .setHeader(getTranslation("notifications.body"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(
+                        n -> n.link() == null ? new Span() : new Anchor(n.link(), getTranslation("notifications.open")))
+                .setHeader("");
         grid.setPartNameGenerator(n -> n.read() ? null : "rp-unread");
         grid.setItems(notifications.myNotices(200));
         grid.setAriaLabel(getTranslation("notifications.title"));

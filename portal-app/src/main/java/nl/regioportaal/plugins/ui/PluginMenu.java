@@ -1,17 +1,17 @@
 package nl.regioportaal.plugins.ui;
 
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import nl.regioportaal.base.ui.MenuContributor;
-import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.ActivePlugin;
 import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The side-menu entries of the plugins enabled for the user, each only if the user may open its view.
@@ -31,21 +31,26 @@ class PluginMenu implements MenuContributor {
 
     @Override
     public List<Item> menuItems(PortalUser user) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? null : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         List<Item> items = new ArrayList<>();
         for (ActivePlugin plugin : plugins.visibleTo(user)) {
             try {
                 for (MenuEntry entry : plugin.module().menu()) {
                     boolean allowed = plugin.view(entry.path())
-                            .map(v -> v.permission() == null || plugin.context().hasPermission(v.permission())).orElse(false);
+                            .map(v -> v.permission() == null || plugin.context().hasPermission(v.permission()))
+                            .orElse(false);
                     if (allowed) {
-                        items.add(new Item(entry.title().in(locale), "/" + ActivePlugin.route(plugin.id(), entry.path()),
-                                entry.icon(), entry.order()));
+                        items.add(new Item(
+                                entry.title().in(locale),
+                                "/" + ActivePlugin.route(plugin.id(), entry.path()),
+                                entry.icon(),
+                                entry.order()));
                     }
                 }
             } catch (RuntimeException | LinkageError e) {
                 LOG.error("plugin {} menu failed", plugin.id(), e);
-                plugins.reportFailure(plugin.id(), "plugins.failed.menu", e.getClass().getSimpleName());
+                plugins.reportFailure(
+                        plugin.id(), "plugins.failed.menu", e.getClass().getSimpleName());
             }
         }
         return items;

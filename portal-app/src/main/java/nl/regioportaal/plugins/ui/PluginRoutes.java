@@ -5,19 +5,20 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import nl.regioportaal.base.ui.MainLayout;
-import nl.regioportaal.plugins.api.PluginView;
-import nl.regioportaal.plugins.ActivePlugin;
-import nl.regioportaal.plugins.PluginService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.stream.Collectors;
+import nl.regioportaal.base.ui.MainLayout;
+import nl.regioportaal.plugins.ActivePlugin;
+import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.api.PluginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps Vaadin's application route registry in step with the running plugins: each view a started
@@ -34,10 +35,11 @@ class PluginRoutes implements VaadinServiceInitListener {
 
     private final PluginService plugins;
     /** Registries of the Vaadin services that are alive (one in production; one per test in Karibu). */
-    private final Set<ApplicationRouteRegistry> registries = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<ApplicationRouteRegistry> registries =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /** The plugin paths this class registered, per registry. */
-    private final java.util.Map<ApplicationRouteRegistry, Set<String>> registered = new WeakHashMap<>();
+    private final Map<ApplicationRouteRegistry, Set<String>> registered = new WeakHashMap<>();
 
     PluginRoutes(PluginService plugins) {
         this.plugins = plugins;
@@ -46,7 +48,8 @@ class PluginRoutes implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(event.getSource().getContext());
+        ApplicationRouteRegistry registry =
+                ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         registries.add(registry);
         sync(registry);
         event.getSource().addUIInitListener(ui -> sync(registry));
@@ -65,12 +68,14 @@ class PluginRoutes implements VaadinServiceInitListener {
                 .flatMap(p -> p.module().views().stream().map((PluginView v) -> ActivePlugin.route(p.id(), v.path())))
                 .collect(Collectors.toSet());
         // one RouteData per target class (the other paths are aliases), so ask path by path
-        Set<String> candidates = new java.util.HashSet<>(wanted);
+        Set<String> candidates = new HashSet<>(wanted);
         synchronized (registered) {
             candidates.addAll(registered.getOrDefault(registry, Set.of()));
         }
         Set<String> present = candidates.stream()
-                .filter(p -> registry.getNavigationTarget(p).filter(PluginViewHost.class::equals).isPresent())
+                .filter(p -> registry.getNavigationTarget(p)
+                        .filter(PluginViewHost.class::equals)
+                        .isPresent())
                 .collect(Collectors.toSet());
         if (wanted.equals(present)) {
             return;
@@ -78,7 +83,9 @@ class PluginRoutes implements VaadinServiceInitListener {
         RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
         routes.update(() -> {
             present.stream().filter(p -> !wanted.contains(p)).forEach(routes::removeRoute);
-            wanted.stream().filter(p -> !present.contains(p)).forEach(p -> routes.setRoute(p, PluginViewHost.class, LAYOUT));
+            wanted.stream()
+                    .filter(p -> !present.contains(p))
+                    .forEach(p -> routes.setRoute(p, PluginViewHost.class, LAYOUT));
         });
         synchronized (registered) {
             registered.put(registry, Set.copyOf(wanted));

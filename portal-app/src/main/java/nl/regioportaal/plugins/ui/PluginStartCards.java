@@ -3,20 +3,19 @@ package nl.regioportaal.plugins.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import nl.regioportaal.base.ui.StartCard;
-import nl.regioportaal.base.ui.StartView;
-import nl.regioportaal.plugins.api.StartWidget;
-import nl.regioportaal.plugins.ActivePlugin;
-import nl.regioportaal.plugins.PluginService;
-import nl.regioportaal.security.PortalUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.regioportaal.base.ui.StartCard;
+import nl.regioportaal.base.ui.StartView;
+import nl.regioportaal.plugins.ActivePlugin;
+import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.api.StartWidget;
+import nl.regioportaal.security.PortalUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The plugins' Start-page widgets, for the plugins enabled for the user. The Start page takes one
@@ -43,8 +42,7 @@ class PluginStartCards implements StartCard {
     @Override
     public Optional<Component> create(PortalUser user) {
         Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
-        record Placed(int order, Component card) {
-        }
+        record Placed(int order, Component card) {}
         List<Placed> cards = new ArrayList<>();
         for (ActivePlugin plugin : plugins.visibleTo(user)) {
             List<StartWidget> widgets;
@@ -66,7 +64,8 @@ class PluginStartCards implements StartCard {
                         cards.add(new Placed(widget.order(), card));
                     });
                 } catch (RuntimeException | LinkageError e) {
-                    cards.add(new Placed(widget.order(), failed(plugin, widget.title().in(locale), e, locale)));
+                    cards.add(new Placed(
+                            widget.order(), failed(plugin, widget.title().in(locale), e, locale)));
                 }
             }
         }
@@ -81,16 +80,19 @@ class PluginStartCards implements StartCard {
 
     private Component failed(ActivePlugin plugin, String widgetTitle, Throwable e, Locale locale) {
         LOG.error("plugin {} widget '{}' failed", plugin.id(), widgetTitle, e);
-        plugins.reportFailure(plugin.id(), "plugins.failed.widget", widgetTitle, e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        plugins.reportFailure(
+                plugin.id(),
+                "plugins.failed.widget",
+                widgetTitle,
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         String name;
         try {
             name = plugin.module().name().in(locale);
         } catch (RuntimeException ex) {
             name = plugin.id();
         }
-        Div card = PluginViewHost.errorCard(UI.getCurrent() == null ? name
-                : UI.getCurrent().getTranslation("plugins.error-card.widget", name));
+        Div card = PluginViewHost.errorCard(
+                UI.getCurrent() == null ? name : UI.getCurrent().getTranslation("plugins.error-card.widget", name));
         card.getElement().setAttribute("data-plugin", plugin.id());
         return card;
     }

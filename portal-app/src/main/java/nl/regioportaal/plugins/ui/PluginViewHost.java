@@ -11,15 +11,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.annotation.security.PermitAll;
-import nl.regioportaal.plugins.api.PluginView;
+import java.util.Optional;
 import nl.regioportaal.plugins.ActivePlugin;
 import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * The host of every plugin screen. {@link PluginRoutes} registers this class at run time for each view
@@ -60,8 +59,10 @@ public class PluginViewHost extends VerticalLayout implements BeforeEnterObserve
         }
         Optional<ActivePlugin> plugin = plugins.visibleTo(user, pluginId);
         Optional<PluginView> view = plugin.flatMap(p -> p.view(viewPath));
-        if (plugin.isEmpty() || view.isEmpty()
-                || (view.get().permission() != null && !plugin.get().context().hasPermission(view.get().permission()))) {
+        if (plugin.isEmpty()
+                || view.isEmpty()
+                || (view.get().permission() != null
+                        && !plugin.get().context().hasPermission(view.get().permission()))) {
             LOG.warn("plugin view {} refused for {}", path, user.getUsername());
             event.rerouteToError(AccessDeniedException.class);
             return;
@@ -81,9 +82,13 @@ public class PluginViewHost extends VerticalLayout implements BeforeEnterObserve
             return content;
         } catch (RuntimeException | LinkageError e) {
             LOG.error("plugin {} view '{}' failed", plugin.id(), view.path(), e);
-            plugins.reportFailure(plugin.id(), "plugins.failed.view", view.path(), e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            return errorCard(getTranslation("plugins.error-card.view", plugin.module().name().in(getLocale())));
+            plugins.reportFailure(
+                    plugin.id(),
+                    "plugins.failed.view",
+                    view.path(),
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return errorCard(getTranslation(
+                    "plugins.error-card.view", plugin.module().name().in(getLocale())));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.regioportaal.plugins.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,13 +13,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import nl.regioportaal.base.ui.component.UploadTexts;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.PortalPage;
+import nl.regioportaal.base.ui.component.UploadTexts;
 import nl.regioportaal.plugins.PluginRejectedException;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
@@ -27,11 +33,6 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * "Plugins": what is installed, in which state, where it is enabled. Administrators upload, enable per
@@ -47,10 +48,12 @@ public class PluginsView extends PortalPage {
     final Dialog dialog = new Dialog();
     /** The outcome of the last upload, right under the upload field (a notification alone disappears). */
     final Paragraph uploadResult = new Paragraph();
+
     final Paragraph signatureStatus = new Paragraph();
     Upload signatureUpload;
     /** A detached signature uploaded first; it goes with the next archive. */
     private byte[] pendingSignature;
+
     Upload upload;
     private final transient PluginService plugins;
     private final transient RegionDirectory directory;
@@ -63,15 +66,40 @@ public class PluginsView extends PortalPage {
         this.user = currentUser.require();
         boolean admin = user.hasRole(Role.ADMIN);
 
-        grid.addColumn(PluginRow::id).setKey("id").setHeader(getTranslation("plugins.column.id")).setAutoWidth(true);
-        grid.addColumn(r -> r.name().in(getLocale())).setKey("name").setHeader(getTranslation("plugins.column.name")).setAutoWidth(true);
-        grid.addColumn(PluginRow::version).setKey("version").setHeader(getTranslation("plugins.column.version")).setAutoWidth(true);
-        grid.addColumn(PluginRow::provider).setKey("provider").setHeader(getTranslation("plugins.column.provider")).setAutoWidth(true);
-        grid.addColumn(this::stateText).setHeader(getTranslation("plugins.column.state")).setKey("state").setAutoWidth(true);
-        grid.addColumn(this::enabledText).setHeader(getTranslation("plugins.column.enabled")).setKey("enabled").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(r -> r.sha512().substring(0, 12) + "…").setKey("sha512").setHeader(getTranslation("plugins.column.sha512"))
-                .setTooltipGenerator(PluginRow::sha512).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("plugins.column.actions")).setAutoWidth(true);
+        grid.addColumn(PluginRow::id)
+                .setKey("id")
+                .setHeader(getTranslation("plugins.column.id"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.name().in(getLocale()))
+                .setKey("name")
+                .setHeader(getTranslation("plugins.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(PluginRow::version)
+                .setKey("version")
+                .setHeader(getTranslation("plugins.column.version"))
+                .setAutoWidth(true);
+        grid.addColumn(PluginRow::provider)
+                .setKey("provider")
+                .setHeader(getTranslation("plugins.column.provider"))
+                .setAutoWidth(true);
+        grid.addColumn(this::stateText)
+                .setHeader(getTranslation("plugins.column.state"))
+                .setKey("state")
+                .setAutoWidth(true);
+        grid.addColumn(this::enabledText)
+                .setHeader(getTranslation("plugins.column.enabled"))
+                .setKey("enabled")
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.sha512().substring(0, 12) + "…")
+                .setKey("sha512")
+                .setHeader(getTranslation("plugins.column.sha512"))
+                .setTooltipGenerator(PluginRow::sha512)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("plugins.column.actions"))
+                .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("plugins.title"));
         grid.setAllRowsVisible(true);
 
@@ -102,7 +130,12 @@ public class PluginsView extends PortalPage {
             signatureStatus.setId("plugin-signature-status");
             signatureStatus.getElement().setAttribute("role", "status");
             signatureStatus.setVisible(false);
-            add(new Paragraph(getTranslation("plugins.upload.help")), signatureUpload, signatureStatus, upload, uploadResult);
+            add(
+                    new Paragraph(getTranslation("plugins.upload.help")),
+                    signatureUpload,
+                    signatureStatus,
+                    upload,
+                    uploadResult);
         } else {
             add(new Paragraph(getTranslation("plugins.municipality-admin.help")));
         }
@@ -129,7 +162,8 @@ public class PluginsView extends PortalPage {
             PluginRow row = plugins.install(fileName, bytes, signature);
             showUploadResult(getTranslation("plugins.installed", row.id(), row.version()), false);
         } catch (PluginRejectedException e) {
-            showUploadResult(getTranslation("plugins.upload.refused", getTranslation(e.messageKey(), e.params())), true);
+            showUploadResult(
+                    getTranslation("plugins.upload.refused", getTranslation(e.messageKey(), e.params())), true);
         }
         refresh();
     }
@@ -146,7 +180,8 @@ public class PluginsView extends PortalPage {
         if (row.failedReasonKey() == null) {
             return state;
         }
-        return state + ": " + getTranslation(row.failedReasonKey(), row.failedDetails().toArray());
+        return state + ": "
+                + getTranslation(row.failedReasonKey(), row.failedDetails().toArray());
     }
 
     String enabledText(PluginRow row) {
@@ -159,7 +194,7 @@ public class PluginsView extends PortalPage {
         return row.enabledIn().stream().map(MunicipalityRef::name).collect(Collectors.joining(", "));
     }
 
-    private com.vaadin.flow.component.Component actions(PluginRow row) {
+    private Component actions(PluginRow row) {
         if (user.hasRole(Role.ADMIN)) {
             Button manage = new Button(getTranslation("plugins.manage"), e -> openManage(row));
             manage.setId("manage-" + row.id());
@@ -184,22 +219,29 @@ public class PluginsView extends PortalPage {
         dialog.removeAll();
         dialog.getFooter().removeAll();
         dialog.setHeaderTitle(getTranslation("plugins.manage.title", row.name().in(getLocale())));
-        MultiSelectComboBox<MunicipalityRef> municipalities = new MultiSelectComboBox<>(getTranslation("plugins.manage.municipalities"));
+        MultiSelectComboBox<MunicipalityRef> municipalities =
+                new MultiSelectComboBox<>(getTranslation("plugins.manage.municipalities"));
         List<MunicipalityRef> all = directory.municipalities();
         municipalities.setItems(all);
         municipalities.setItemLabelGenerator(MunicipalityRef::name);
-        municipalities.setValue(all.stream().filter(m -> row.enabledIn().stream().anyMatch(e -> e.id() == m.id())).collect(Collectors.toSet()));
+        municipalities.setValue(all.stream()
+                .filter(m -> row.enabledIn().stream().anyMatch(e -> e.id() == m.id()))
+                .collect(Collectors.toSet()));
         Checkbox regionWide = new Checkbox(getTranslation("plugins.manage.region-wide"), row.regionWide());
         Checkbox removeData = new Checkbox(getTranslation("plugins.manage.remove-data"));
         Paragraph hash = new Paragraph(getTranslation("plugins.manage.sha512", row.sha512()));
         hash.getStyle().set("word-break", "break-all").set("font-size", "var(--lumo-font-size-s)");
-        Paragraph signed = new Paragraph(row.signedBy() == null ? getTranslation("plugins.manage.unsigned")
-                : getTranslation("plugins.manage.signed", row.signedBy()));
-        dialog.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(municipalities, regionWide, hash, signed, removeData));
+        Paragraph signed = new Paragraph(
+                row.signedBy() == null
+                        ? getTranslation("plugins.manage.unsigned")
+                        : getTranslation("plugins.manage.signed", row.signedBy()));
+        dialog.add(new VerticalLayout(municipalities, regionWide, hash, signed, removeData));
 
         Button save = new Button(getTranslation("plugins.manage.save"), e -> {
-            Set<Long> wanted = municipalities.getValue().stream().map(MunicipalityRef::id).collect(Collectors.toSet());
-            Set<Long> had = row.enabledIn().stream().map(MunicipalityRef::id).collect(Collectors.toCollection(HashSet::new));
+            Set<Long> wanted =
+                    municipalities.getValue().stream().map(MunicipalityRef::id).collect(Collectors.toSet());
+            Set<Long> had =
+                    row.enabledIn().stream().map(MunicipalityRef::id).collect(Collectors.toCollection(HashSet::new));
             wanted.stream().filter(id -> !had.contains(id)).forEach(id -> plugins.enable(row.id(), id));
             had.stream().filter(id -> !wanted.contains(id)).forEach(id -> plugins.disable(row.id(), id));
             if (regionWide.getValue() != row.regionWide()) {

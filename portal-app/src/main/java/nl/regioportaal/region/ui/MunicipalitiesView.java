@@ -1,5 +1,7 @@
 package nl.regioportaal.region.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,8 +17,6 @@ import nl.regioportaal.region.MunicipalityForm;
 import nl.regioportaal.region.RegionService;
 import nl.regioportaal.security.Role;
 
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
 /** "Gemeenten": the region's municipalities (administrators only). */
 @Route("beheer/gemeenten")
 @Menu(title = "menu.admin.municipalities", order = 900, icon = "vaadin:building")
@@ -30,15 +30,24 @@ public class MunicipalitiesView extends PortalPage {
     public MunicipalitiesView(RegionService regionService) {
         super("municipalities.title");
         search = new SearchBar(getTranslation("municipalities.search"));
-        grid.addColumn(MunicipalityForm::getName).setHeader(getTranslation("municipality.name")).setKey("name").setSortable(true);
-        grid.addColumn(MunicipalityForm::getCode).setHeader(getTranslation("municipality.code")).setKey("code").setSortable(true);
+        grid.addColumn(MunicipalityForm::getName)
+                .setHeader(getTranslation("municipality.name"))
+                .setKey("name")
+                .setSortable(true);
+        grid.addColumn(MunicipalityForm::getCode)
+                .setHeader(getTranslation("municipality.code"))
+                .setKey("code")
+                .setSortable(true);
         grid.addColumn(MunicipalityForm::getTeamCount).setHeader(getTranslation("municipality.team-count"));
         grid.setItems(q -> regionService.findMunicipalities(search.text(), toSpringPageRequest(q)).stream());
         grid.setAriaLabel(getTranslation("municipalities.title"));
 
         var binder = new BeanValidationBinder<>(MunicipalityForm.class);
-        dialog = new FormDialog<>(getTranslation("municipality.form.title"), binder,
-                regionService::saveMunicipality, grid.getDataProvider()::refreshAll);
+        dialog = new FormDialog<>(
+                getTranslation("municipality.form.title"),
+                binder,
+                regionService::saveMunicipality,
+                grid.getDataProvider()::refreshAll);
         binder.bind(dialog.add("name", new TextField(getTranslation("municipality.name"))), "name");
         TextField code = dialog.add("code", new TextField(getTranslation("municipality.code")));
         code.setHelperText(getTranslation("municipality.code.help"));

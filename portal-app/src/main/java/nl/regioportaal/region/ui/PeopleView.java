@@ -1,5 +1,7 @@
 package nl.regioportaal.region.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,6 +15,9 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.DateField;
 import nl.regioportaal.base.ui.component.FormDialog;
@@ -25,12 +30,6 @@ import nl.regioportaal.region.RegionService;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.Role;
 import tools.jackson.databind.ObjectMapper;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /** "Medewerkers": staff of the region, or of one's own municipality for a municipality administrator. */
 @Route("beheer/medewerkers")
@@ -53,14 +52,25 @@ public class PeopleView extends PortalPage {
         this.regionService = regionService;
         List<MunicipalityRef> municipalities = regionService.selectableMunicipalities();
 
-        grid.addColumn(PersonForm::getDisplayName).setHeader(getTranslation("person.name")).setKey("lastName").setSortable(true);
-        grid.addColumn(PersonForm::getEmail).setHeader(getTranslation("person.email")).setKey("email").setSortable(true);
-        grid.addColumn(p -> p.getMunicipality() == null ? "" : p.getMunicipality().name())
+        grid.addColumn(PersonForm::getDisplayName)
+                .setHeader(getTranslation("person.name"))
+                .setKey("lastName")
+                .setSortable(true);
+        grid.addColumn(PersonForm::getEmail)
+                .setHeader(getTranslation("person.email"))
+                .setKey("email")
+                .setSortable(true);
+        grid.addColumn(p ->
+                        p.getMunicipality() == null ? "" : p.getMunicipality().name())
                 .setHeader(getTranslation("person.municipality"));
         grid.addColumn(PersonForm::getTeamNames).setHeader(getTranslation("person.teams"));
-        grid.addColumn(p -> p.getRoles().stream().map(r -> getTranslation(r.i18nKey())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("person.roles"));
-        grid.addColumn(p -> getTranslation(p.isActive() ? "common.yes" : "common.no")).setHeader(getTranslation("person.active"));
+        grid.addColumn(p -> p.getRoles().stream()
+                        .map(r -> getTranslation(r.i18nKey()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("person.roles"));
+        grid.addColumn(p -> getTranslation(p.isActive() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("person.active"));
         grid.setAriaLabel(getTranslation("people.title"));
 
         municipalityFilter.setLabel(getTranslation("person.municipality"));
@@ -73,14 +83,22 @@ public class PeopleView extends PortalPage {
         teamFilter.setItems(regionService.selectableTeams(null));
         municipalityFilter.addValueChangeListener(e -> {
             teamFilter.clear();
-            teamFilter.setItems(regionService.selectableTeams(e.getValue() == null ? null : e.getValue().id()));
+            teamFilter.setItems(regionService.selectableTeams(
+                    e.getValue() == null ? null : e.getValue().id()));
             grid.getDataProvider().refreshAll();
         });
         teamFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.setItems(q -> regionService.findPeople(search.text(),
-                municipalityFilter.getValue() == null ? null : municipalityFilter.getValue().id(),
-                teamFilter.getValue() == null ? null : teamFilter.getValue().id(),
-                toSpringPageRequest(q)).stream());
+        grid.setItems(q -> regionService
+                .findPeople(
+                        search.text(),
+                        municipalityFilter.getValue() == null
+                                ? null
+                                : municipalityFilter.getValue().id(),
+                        teamFilter.getValue() == null
+                                ? null
+                                : teamFilter.getValue().id(),
+                        toSpringPageRequest(q))
+                .stream());
 
         dialog = buildDialog(municipalities);
         privacy = new PrivacyActions(personalData, json, () -> {
@@ -112,23 +130,30 @@ public class PeopleView extends PortalPage {
 
     private FormDialog<PersonForm> buildDialog(List<MunicipalityRef> municipalities) {
         var binder = new BeanValidationBinder<>(PersonForm.class);
-        var form = new FormDialog<>(getTranslation("person.form.title"), binder, regionService::savePerson,
+        var form = new FormDialog<>(
+                getTranslation("person.form.title"),
+                binder,
+                regionService::savePerson,
                 grid.getDataProvider()::refreshAll);
         binder.bind(form.add("firstName", new TextField(getTranslation("person.first-name"))), "firstName");
         binder.bind(form.add("lastName", new TextField(getTranslation("person.last-name"))), "lastName");
         binder.bind(form.add("email", new EmailField(getTranslation("person.email"))), "email");
 
-        ComboBox<MunicipalityRef> municipality = form.add("municipality", new ComboBox<>(getTranslation("person.municipality")));
+        ComboBox<MunicipalityRef> municipality =
+                form.add("municipality", new ComboBox<>(getTranslation("person.municipality")));
         municipality.setItems(municipalities);
         municipality.setItemLabelGenerator(MunicipalityRef::name);
         municipality.setClearButtonVisible(true);
         binder.bind(municipality, "municipality");
 
-        MultiSelectComboBox<TeamRef> teams = form.add("teams", new MultiSelectComboBox<>(getTranslation("person.teams")));
+        MultiSelectComboBox<TeamRef> teams =
+                form.add("teams", new MultiSelectComboBox<>(getTranslation("person.teams")));
         teams.setItemLabelGenerator(TeamRef::name);
         teams.setItems(regionService.selectableTeams(null));
-        municipality.addValueChangeListener(e -> teams.setItems(e.getValue() == null ? List.of()
-                : regionService.selectableTeams(e.getValue().id())));
+        municipality.addValueChangeListener(e -> teams.setItems(
+                e.getValue() == null
+                        ? List.of()
+                        : regionService.selectableTeams(e.getValue().id())));
         binder.bind(teams, "teams");
 
         CheckboxGroup<Role> roles = form.add("roles", new CheckboxGroup<>(getTranslation("person.roles")));

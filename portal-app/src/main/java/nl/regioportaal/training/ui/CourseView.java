@@ -2,6 +2,7 @@ package nl.regioportaal.training.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,31 +11,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import nl.regioportaal.base.ui.FieldErrors;
-import nl.regioportaal.base.ui.PortalPage;
-import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.training.EnrolmentStatus;
-import nl.regioportaal.training.TrainingModel.CourseDetails;
-import nl.regioportaal.training.TrainingModel.EnrolResult;
-import nl.regioportaal.training.TrainingModel.SessionInfo;
-import nl.regioportaal.training.TrainingService;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.stream.Collectors;
+import nl.regioportaal.base.ui.FieldErrors;
+import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
-import java.util.stream.Collectors;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.TrainingModel;
+import nl.regioportaal.training.TrainingModel.CourseDetails;
+import nl.regioportaal.training.TrainingModel.EnrolResult;
+import nl.regioportaal.training.TrainingModel.SessionInfo;
+import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingState;
 
 /**
  * A course with its sessions. The enrol button says beforehand what will happen (a seat, or the
@@ -54,10 +56,14 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         this.training = training;
         PortalUser user = currentUser.require();
         // a team leader may enrol the members of their own team(s)
-        teamMembers = !user.hasRole(Role.TEAM_LEADER) ? List.of() : user.teamIds().stream()
-                .flatMap(t -> directory.activeMembersOf(t).stream())
-                .filter(p -> p.id() != user.personId()).distinct()
-                .sorted(Comparator.comparing(PersonSummary::displayName)).toList();
+        teamMembers = !user.hasRole(Role.TEAM_LEADER)
+                ? List.of()
+                : user.teamIds().stream()
+                        .flatMap(t -> directory.activeMembersOf(t).stream())
+                        .filter(p -> p.id() != user.personId())
+                        .distinct()
+                        .sorted(Comparator.comparing(PersonSummary::displayName))
+                        .toList();
         add(new Anchor("scholing", getTranslation("training.course.back")), content);
     }
 
@@ -75,14 +81,20 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         content.removeAll();
         CourseDetails c = training.course(courseId);
         content.add(new H3(c.title()));
-        content.add(new Paragraph(getTranslation(c.mandatory() ? "training.course.mandatory" : "training.course.optional")
-                + " · " + getTranslation("training.course.hours-text", c.hours().stripTrailingZeros().toPlainString())
-                + (c.provider() == null ? "" : " · " + c.provider())
-                + (c.validityMonths() == null ? "" : " · " + getTranslation("training.course.validity", c.validityMonths()))));
+        content.add(
+                new Paragraph(getTranslation(c.mandatory() ? "training.course.mandatory" : "training.course.optional")
+                        + " · "
+                        + getTranslation(
+                                "training.course.hours-text",
+                                c.hours().stripTrailingZeros().toPlainString())
+                        + (c.provider() == null ? "" : " · " + c.provider())
+                        + (c.validityMonths() == null
+                                ? ""
+                                : " · " + getTranslation("training.course.validity", c.validityMonths()))));
         if (c.description() != null) {
             content.add(new Paragraph(c.description()));
         }
-        if (c.myStatus() != null && c.myStatus().state() != nl.regioportaal.training.TrainingState.NOT_REQUIRED) {
+        if (c.myStatus() != null && c.myStatus().state() != TrainingState.NOT_REQUIRED) {
             Paragraph status = new Paragraph(getTranslation("training.course.my-status") + " ");
             status.add(TrainingUi.stateBadge(c.myStatus().state(), MyTrainingView.statusText(this, c.myStatus())));
             content.add(status);
@@ -98,26 +110,32 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         Div card = new Div();
         card.addClassName("rp-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
-        card.add(new Paragraph(s.dates().stream().map(d -> TrainingUi.dateTime(d.start()) + "–" + d.end().toLocalTime())
+        card.add(new Paragraph(s.dates().stream()
+                .map(d -> TrainingUi.dateTime(d.start()) + "–" + d.end().toLocalTime())
                 .collect(Collectors.joining(", "))));
         card.add(new Paragraph((s.place() != null ? s.place() : s.onlineLink())
-                + (s.trainerName() == null ? "" : " · " + getTranslation("training.session.trainer", s.trainerName()))));
+                + (s.trainerName() == null
+                        ? ""
+                        : " · " + getTranslation("training.session.trainer", s.trainerName()))));
         if (s.cancelled()) {
             card.add(new Paragraph(getTranslation("training.session.cancelled")));
             return card;
         }
         card.add(new Paragraph(getTranslation("training.session.seats", s.openSeats(), s.seats(), s.waiting())));
-        if (!teamMembers.isEmpty() && s.preview().outcome() != nl.regioportaal.training.TrainingModel.Outcome.CLOSED) {
+        if (!teamMembers.isEmpty() && s.preview().outcome() != TrainingModel.Outcome.CLOSED) {
             card.add(teamEnrolment(s));
         }
         if (s.myEnrolmentStatus() != null && s.myEnrolmentStatus().isOpen()) {
-            card.add(new Span(s.myEnrolmentStatus() == EnrolmentStatus.WAITING
-                    ? getTranslation("training.session.my-waiting", s.myWaitingPosition())
-                    : getTranslation("training.session.my-seat")));
-            Button cancel = new Button(getTranslation("training.session.cancel"), e -> act(() -> {
-                training.cancel(s.myEnrolmentId());
-                notify(getTranslation("training.session.cancelled-mine"));
-            }));
+            card.add(new Span(
+                    s.myEnrolmentStatus() == EnrolmentStatus.WAITING
+                            ? getTranslation("training.session.my-waiting", s.myWaitingPosition())
+                            : getTranslation("training.session.my-seat")));
+            Button cancel = new Button(
+                    getTranslation("training.session.cancel"),
+                    e -> act(() -> {
+                        training.cancel(s.myEnrolmentId());
+                        notify(getTranslation("training.session.cancelled-mine"));
+                    }));
             cancel.setId("cancel-" + s.id());
             card.add(cancel);
             return card;
@@ -125,14 +143,17 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         Button enrol = new Button(enrolText(s));
         enrol.setId("enrol-" + s.id());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.setEnabled(switch (s.preview().outcome()) {
-            case SEAT, WAITING_LIST -> true;
-            default -> false;
-        });
+        enrol.setEnabled(
+                switch (s.preview().outcome()) {
+                    case SEAT, WAITING_LIST -> true;
+                    default -> false;
+                });
         enrol.addClickListener(e -> act(() -> {
             EnrolResult r = training.enrol(s.id());
-            notify(r.status() == EnrolmentStatus.ENROLLED ? getTranslation("training.session.enrolled")
-                    : getTranslation("training.session.waiting", r.waitingPosition()));
+            notify(
+                    r.status() == EnrolmentStatus.ENROLLED
+                            ? getTranslation("training.session.enrolled")
+                            : getTranslation("training.session.waiting", r.waitingPosition()));
         }));
         card.add(enrol);
         return card;
@@ -152,20 +173,24 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
             PersonSummary who = member.getValue();
             act(() -> {
                 EnrolResult r = training.enrol(s.id(), who.id());
-                notify(r.status() == EnrolmentStatus.ENROLLED ? getTranslation("training.session.member-enrolled", who.displayName())
-                        : getTranslation("training.session.member-waiting", who.displayName(), r.waitingPosition()));
+                notify(
+                        r.status() == EnrolmentStatus.ENROLLED
+                                ? getTranslation("training.session.member-enrolled", who.displayName())
+                                : getTranslation(
+                                        "training.session.member-waiting", who.displayName(), r.waitingPosition()));
             });
         });
         enrol.setId("enrol-member-" + s.id());
         HorizontalLayout row = new HorizontalLayout(member, enrol);
-        row.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return row;
     }
 
     String enrolText(SessionInfo s) {
         return switch (s.preview().outcome()) {
             case SEAT -> getTranslation("training.enrol.seat");
-            case WAITING_LIST -> getTranslation("training.enrol.waiting-list", s.preview().waitingPosition());
+            case WAITING_LIST ->
+                getTranslation("training.enrol.waiting-list", s.preview().waitingPosition());
             case ALREADY_OPEN -> getTranslation("training.enrol.already");
             case CLOSED -> getTranslation("training.enrol.closed");
         };

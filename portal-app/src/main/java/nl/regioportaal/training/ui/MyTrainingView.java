@@ -12,6 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.security.Role;
@@ -23,9 +26,6 @@ import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.MyEnrolment;
 import nl.regioportaal.training.TrainingModel.MyTraining;
 import nl.regioportaal.training.TrainingService;
-
-import java.io.ByteArrayInputStream;
-import java.util.Map;
 
 /** "Mijn scholing": what is mandatory for me and its state, my enrolments and my certificates. */
 @Route("scholing/mijn")
@@ -42,37 +42,68 @@ public class MyTrainingView extends PortalPage {
         super("training.mine.title");
         this.training = training;
 
-        mandatory.addColumn(MyCourse::title).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
-        mandatory.addComponentColumn(c -> TrainingUi.stateBadge(c.status().state(), getTranslation(c.status().state().i18nKey())))
-                .setHeader(getTranslation("training.mine.state")).setFlexGrow(2);
-        mandatory.addColumn(c -> TrainingUi.date(c.status().deadline())).setHeader(getTranslation("training.mine.deadline"));
-        mandatory.addColumn(c -> TrainingUi.date(c.status().validUntil())).setHeader(getTranslation("training.mine.valid-until"));
-        mandatory.addComponentColumn(c -> new Anchor("scholing/cursus/" + c.courseId(), getTranslation("training.mine.sessions")))
+        mandatory
+                .addColumn(MyCourse::title)
+                .setHeader(getTranslation("training.course.name"))
+                .setFlexGrow(3);
+        mandatory
+                .addComponentColumn(c -> TrainingUi.stateBadge(
+                        c.status().state(), getTranslation(c.status().state().i18nKey())))
+                .setHeader(getTranslation("training.mine.state"))
+                .setFlexGrow(2);
+        mandatory
+                .addColumn(c -> TrainingUi.date(c.status().deadline()))
+                .setHeader(getTranslation("training.mine.deadline"));
+        mandatory
+                .addColumn(c -> TrainingUi.date(c.status().validUntil()))
+                .setHeader(getTranslation("training.mine.valid-until"));
+        mandatory
+                .addComponentColumn(
+                        c -> new Anchor("scholing/cursus/" + c.courseId(), getTranslation("training.mine.sessions")))
                 .setHeader("");
         mandatory.setAriaLabel(getTranslation("training.mine.mandatory"));
         mandatory.setAllRowsVisible(true);
 
-        enrolments.addColumn(MyEnrolment::courseTitle).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
+        enrolments
+                .addColumn(MyEnrolment::courseTitle)
+                .setHeader(getTranslation("training.course.name"))
+                .setFlexGrow(3);
         enrolments.addColumn(e -> TrainingUi.dateTime(e.startsAt())).setHeader(getTranslation("training.mine.when"));
         enrolments.addColumn(MyEnrolment::place).setHeader(getTranslation("training.mine.where"));
-        enrolments.addColumn(this::enrolmentText).setHeader(getTranslation("training.mine.enrolment-state")).setFlexGrow(2);
+        enrolments
+                .addColumn(this::enrolmentText)
+                .setHeader(getTranslation("training.mine.enrolment-state"))
+                .setFlexGrow(2);
         enrolments.addComponentColumn(this::cancelButton).setHeader("");
         enrolments.setAriaLabel(getTranslation("training.mine.enrolments"));
         enrolments.setAllRowsVisible(true);
 
-        certificates.addColumn(CertificateInfo::courseTitle).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
-        certificates.addColumn(c -> TrainingUi.date(c.completedOn())).setHeader(getTranslation("training.mine.completed-on"));
-        certificates.addColumn(c -> c.validUntil() == null ? getTranslation("training.mine.valid-forever") : TrainingUi.date(c.validUntil()))
+        certificates
+                .addColumn(CertificateInfo::courseTitle)
+                .setHeader(getTranslation("training.course.name"))
+                .setFlexGrow(3);
+        certificates
+                .addColumn(c -> TrainingUi.date(c.completedOn()))
+                .setHeader(getTranslation("training.mine.completed-on"));
+        certificates
+                .addColumn(c -> c.validUntil() == null
+                        ? getTranslation("training.mine.valid-forever")
+                        : TrainingUi.date(c.validUntil()))
                 .setHeader(getTranslation("training.mine.valid-until"));
-        certificates.addColumn(c -> getTranslation(c.current() ? "training.mine.current" : "training.mine.history"))
+        certificates
+                .addColumn(c -> getTranslation(c.current() ? "training.mine.current" : "training.mine.history"))
                 .setHeader(getTranslation("training.mine.certificate-state"));
         certificates.addComponentColumn(this::download).setHeader("").setKey("download");
         certificates.setAriaLabel(getTranslation("training.mine.certificates"));
         certificates.setAllRowsVisible(true);
 
-        add(new H3(getTranslation("training.mine.mandatory")), mandatory,
-                new H3(getTranslation("training.mine.enrolments")), enrolments,
-                new H3(getTranslation("training.mine.certificates")), certificates);
+        add(
+                new H3(getTranslation("training.mine.mandatory")),
+                mandatory,
+                new H3(getTranslation("training.mine.enrolments")),
+                enrolments,
+                new H3(getTranslation("training.mine.certificates")),
+                certificates);
         refresh();
     }
 
@@ -84,7 +115,8 @@ public class MyTrainingView extends PortalPage {
     }
 
     String enrolmentText(MyEnrolment e) {
-        return e.status() == EnrolmentStatus.WAITING ? getTranslation("training.session.my-waiting", e.waitingPosition())
+        return e.status() == EnrolmentStatus.WAITING
+                ? getTranslation("training.session.my-waiting", e.waitingPosition())
                 : getTranslation("training.enrolment." + e.status().name());
     }
 
@@ -107,11 +139,16 @@ public class MyTrainingView extends PortalPage {
     }
 
     private Component download(CertificateInfo c) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = training.certificatePdf(c.completionId());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), "certificaat-" + c.completionId() + ".pdf",
-                    "application/pdf", pdf.length);
-        }), getTranslation("training.mine.download"));
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = training.certificatePdf(c.completionId());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            "certificaat-" + c.completionId() + ".pdf",
+                            "application/pdf",
+                            pdf.length);
+                }),
+                getTranslation("training.mine.download"));
         a.setId("certificate-" + c.completionId());
         a.getElement().setAttribute("aria-label", getTranslation("training.mine.download") + " " + c.courseTitle());
         return a;
@@ -120,7 +157,7 @@ public class MyTrainingView extends PortalPage {
     /** "Te laat (deadline 01-10-2026)" and the like, for pages that show one course's state in a sentence. */
     static String statusText(Component c, CourseStatus status) {
         String text = c.getTranslation(status.state().i18nKey());
-        java.time.LocalDate date = status.state().compliant() ? status.validUntil() : status.deadline();
+        LocalDate date = status.state().compliant() ? status.validUntil() : status.deadline();
         return date == null ? text : text + " (" + TrainingUi.date(date) + ")";
     }
 }

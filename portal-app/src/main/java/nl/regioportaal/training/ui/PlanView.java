@@ -16,9 +16,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.DateField;
@@ -32,13 +39,6 @@ import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingPlanService.CourseRef;
 import nl.regioportaal.training.TrainingPlanService.PlanRef;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** "Scholingsplan": the process supervisor's yearly plans (create, publish) and their courses. */
 @Route("scholing/plan")
@@ -60,24 +60,31 @@ public class PlanView extends PortalPage {
         renameDialog = renameDialog();
 
         planGrid.addColumn(PlanRef::year).setHeader(getTranslation("training.plan.year"));
-        planGrid.addColumn(PlanRef::title).setHeader(getTranslation("training.plan.name")).setFlexGrow(3);
+        planGrid.addColumn(PlanRef::title)
+                .setHeader(getTranslation("training.plan.name"))
+                .setFlexGrow(3);
         planGrid.addColumn(p -> getTranslation(p.published() ? "training.plan.published" : "training.plan.draft"))
                 .setHeader(getTranslation("training.plan.state"));
         planGrid.addComponentColumn(p -> {
-            Button publish = new Button(getTranslation("training.plan.publish"), e -> {
-                plans.publishPlan(p.id());
-                Notification.show(getTranslation("training.plan.published-now", p.title()));
-                refresh();
-            });
-            publish.setEnabled(!p.published());
-            publish.setAriaLabel(getTranslation("training.plan.publish") + " " + p.title());
-            return publish;
-        }).setHeader("").setKey("publish");
+                    Button publish = new Button(getTranslation("training.plan.publish"), e -> {
+                        plans.publishPlan(p.id());
+                        Notification.show(getTranslation("training.plan.published-now", p.title()));
+                        refresh();
+                    });
+                    publish.setEnabled(!p.published());
+                    publish.setAriaLabel(getTranslation("training.plan.publish") + " " + p.title());
+                    return publish;
+                })
+                .setHeader("")
+                .setKey("publish");
         planGrid.addComponentColumn(p -> {
-            Button rename = new Button(getTranslation("training.plan.rename"), e -> renameDialog.edit(new PlanName(p)));
-            rename.setAriaLabel(getTranslation("training.plan.rename") + " " + p.title());
-            return rename;
-        }).setHeader("").setKey("rename");
+                    Button rename =
+                            new Button(getTranslation("training.plan.rename"), e -> renameDialog.edit(new PlanName(p)));
+                    rename.setAriaLabel(getTranslation("training.plan.rename") + " " + p.title());
+                    return rename;
+                })
+                .setHeader("")
+                .setKey("rename");
         planGrid.setAllRowsVisible(true);
         planGrid.setAriaLabel(getTranslation("training.plan.plans"));
 
@@ -97,15 +104,24 @@ public class PlanView extends PortalPage {
         HorizontalLayout newPlan = new HorizontalLayout(year, title, create);
         newPlan.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        courseGrid.addColumn(CourseRef::title).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
-        courseGrid.addColumn(CourseRef::planTitle).setHeader(getTranslation("training.plan.name")).setFlexGrow(2);
-        courseGrid.addColumn(c -> getTranslation(c.mandatory() ? "training.course.mandatory" : "training.course.optional"))
+        courseGrid
+                .addColumn(CourseRef::title)
+                .setHeader(getTranslation("training.course.name"))
+                .setFlexGrow(3);
+        courseGrid
+                .addColumn(CourseRef::planTitle)
+                .setHeader(getTranslation("training.plan.name"))
+                .setFlexGrow(2);
+        courseGrid
+                .addColumn(
+                        c -> getTranslation(c.mandatory() ? "training.course.mandatory" : "training.course.optional"))
                 .setHeader(getTranslation("training.catalogue.kind"));
         courseGrid.setAriaLabel(getTranslation("training.plan.courses"));
         courseGrid.setAllRowsVisible(true);
 
         dialog = courseDialog(directory);
-        courseGrid.addItemClickListener(e -> dialog.edit(plans.getCourse(e.getItem().id())));
+        courseGrid.addItemClickListener(
+                e -> dialog.edit(plans.getCourse(e.getItem().id())));
         Button newCourse = new Button(getTranslation("training.plan.new-course"), e -> {
             CourseForm f = new CourseForm();
             f.setAudienceRoles(EnumSet.of(Role.PROFESSIONAL, Role.TEAM_LEADER));
@@ -114,8 +130,13 @@ public class PlanView extends PortalPage {
         newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newCourse.setId("new-course");
 
-        add(new H3(getTranslation("training.plan.plans")), newPlan, planGrid,
-                new H3(getTranslation("training.plan.courses")), newCourse, courseGrid);
+        add(
+                new H3(getTranslation("training.plan.plans")),
+                newPlan,
+                planGrid,
+                new H3(getTranslation("training.plan.courses")),
+                newCourse,
+                courseGrid);
         refresh();
     }
 
@@ -136,54 +157,81 @@ public class PlanView extends PortalPage {
             this.title = plan.title();
         }
 
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
     }
 
     private FormDialog<PlanName> renameDialog() {
-        var binder = new com.vaadin.flow.data.binder.Binder<>(PlanName.class);
-        var form = new FormDialog<>(getTranslation("training.plan.rename-title"), binder,
-                n -> plans.renamePlan(n.id, n.version, n.getTitle()), this::refresh);
+        var binder = new Binder<>(PlanName.class);
+        var form = new FormDialog<>(
+                getTranslation("training.plan.rename-title"),
+                binder,
+                n -> plans.renamePlan(n.id, n.version, n.getTitle()),
+                this::refresh);
         binder.bind(form.add("title", new TextField(getTranslation("training.plan.name"))), "title");
         return form;
     }
 
     private FormDialog<CourseForm> courseDialog(RegionDirectory directory) {
         var binder = new BeanValidationBinder<>(CourseForm.class);
-        var form = new FormDialog<>(getTranslation("training.plan.course-form"), binder, f -> plans.saveCourse(f), this::refresh);
+        var form = new FormDialog<>(
+                getTranslation("training.plan.course-form"), binder, f -> plans.saveCourse(f), this::refresh);
         ComboBox<PlanRef> plan = form.add("planId", new ComboBox<>(getTranslation("training.plan.name")));
         List<PlanRef> all = plans.plans();
         plan.setItems(all);
         plan.setItemLabelGenerator(PlanRef::title);
-        binder.forField(plan).asRequired(getTranslation("training.sessions.required"))
-                .bind(f -> all.stream().filter(p -> f.getPlanId() != null && p.id() == f.getPlanId()).findFirst().orElse(null),
+        binder.forField(plan)
+                .asRequired(getTranslation("training.sessions.required"))
+                .bind(
+                        f -> all.stream()
+                                .filter(p -> f.getPlanId() != null && p.id() == f.getPlanId())
+                                .findFirst()
+                                .orElse(null),
                         (f, p) -> f.setPlanId(p == null ? null : p.id()));
         binder.bind(form.add("title", new TextField(getTranslation("training.course.name"))), "title");
         binder.bind(form.add("description", new TextArea(getTranslation("training.plan.description"))), "description");
         binder.bind(form.add("hours", new BigDecimalField(getTranslation("training.course.hours"))), "hours");
         binder.bind(form.add("provider", new TextField(getTranslation("training.plan.provider"))), "provider");
         binder.bind(form.add("mandatory", new Checkbox(getTranslation("training.course.mandatory"))), "mandatory");
-        binder.bind(form.add("validityMonths", new IntegerField(getTranslation("training.plan.validity"))), "validityMonths");
-        binder.bind(form.add("deadlineDate", new DateField(getTranslation("training.plan.deadline-date"))), "deadlineDate");
-        binder.bind(form.add("deadlineMonthsAfterStart", new IntegerField(getTranslation("training.plan.deadline-months"))), "deadlineMonthsAfterStart");
-        CheckboxGroup<Role> roles = form.add("audienceRoles", new CheckboxGroup<>(getTranslation("training.plan.roles")));
+        binder.bind(
+                form.add("validityMonths", new IntegerField(getTranslation("training.plan.validity"))),
+                "validityMonths");
+        binder.bind(
+                form.add("deadlineDate", new DateField(getTranslation("training.plan.deadline-date"))), "deadlineDate");
+        binder.bind(
+                form.add("deadlineMonthsAfterStart", new IntegerField(getTranslation("training.plan.deadline-months"))),
+                "deadlineMonthsAfterStart");
+        CheckboxGroup<Role> roles =
+                form.add("audienceRoles", new CheckboxGroup<>(getTranslation("training.plan.roles")));
         roles.setItems(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER);
         roles.setItemLabelGenerator(r -> getTranslation(r.i18nKey()));
         binder.bind(roles, "audienceRoles");
-        CheckboxGroup<TeamKind> kinds = form.add("audienceTeamKinds", new CheckboxGroup<>(getTranslation("training.plan.team-kinds")));
+        CheckboxGroup<TeamKind> kinds =
+                form.add("audienceTeamKinds", new CheckboxGroup<>(getTranslation("training.plan.team-kinds")));
         kinds.setItems(TeamKind.values());
         kinds.setItemLabelGenerator(k -> getTranslation("team.kind." + k.name()));
         kinds.setHelperText(getTranslation("training.plan.all-when-empty"));
         binder.bind(kinds, "audienceTeamKinds");
-        MultiSelectComboBox<MunicipalityRef> municipalities = form.add("audienceMunicipalityIds",
-                new MultiSelectComboBox<>(getTranslation("training.plan.municipalities")));
+        MultiSelectComboBox<MunicipalityRef> municipalities = form.add(
+                "audienceMunicipalityIds", new MultiSelectComboBox<>(getTranslation("training.plan.municipalities")));
         List<MunicipalityRef> known = directory.municipalities();
         municipalities.setItems(known);
         municipalities.setItemLabelGenerator(MunicipalityRef::name);
         municipalities.setHelperText(getTranslation("training.plan.all-when-empty"));
-        binder.forField(municipalities).bind(
-                f -> known.stream().filter(m -> f.getAudienceMunicipalityIds().contains(m.id())).collect(Collectors.toSet()),
-                (f, v) -> f.setAudienceMunicipalityIds(v == null ? Set.of() : v.stream().map(MunicipalityRef::id).collect(Collectors.toSet())));
+        binder.forField(municipalities)
+                .bind(
+                        f -> known.stream()
+                                .filter(m -> f.getAudienceMunicipalityIds().contains(m.id()))
+                                .collect(Collectors.toSet()),
+                        (f, v) -> f.setAudienceMunicipalityIds(
+                                v == null
+                                        ? Set.of()
+                                        : v.stream().map(MunicipalityRef::id).collect(Collectors.toSet())));
         return form;
     }
 }

@@ -1,13 +1,14 @@
 package nl.regioportaal.training.ui;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingPlanService.CourseRef;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What the session form edits: one day part and at most one municipality quota, the common case.
@@ -64,7 +65,7 @@ public class SessionDraft {
         f.setTrainerName(trainerName);
         f.setSeats(seats);
         if (day != null && from != null && to != null) {
-            List<SessionForm.DayPart> dates = new java.util.ArrayList<>();
+            List<SessionForm.DayPart> dates = new ArrayList<>();
             dates.add(new SessionForm.DayPart(day.atTime(from), day.atTime(to)));
             if (existing != null && existing.getDates().size() > 1) {
                 dates.addAll(existing.getDates().subList(1, existing.getDates().size()));
@@ -73,7 +74,7 @@ public class SessionDraft {
         } else {
             f.setDates(List.of());
         }
-        Map<Long, Integer> quotas = new java.util.HashMap<>(existing == null ? Map.of() : existing.getQuotas());
+        Map<Long, Integer> quotas = new HashMap<>(existing == null ? Map.of() : existing.getQuotas());
         if (existing != null && existing.getQuotas().size() <= 1) {
             quotas.clear(); // the only quota is the one on the form: cleared there, gone here
         }
@@ -84,24 +85,83 @@ public class SessionDraft {
         return f;
     }
 
-    public CourseRef getCourse() { return course; }
-    public void setCourse(CourseRef course) { this.course = course; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public String getOnlineLink() { return onlineLink; }
-    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
-    public String getTrainerName() { return trainerName; }
-    public void setTrainerName(String trainerName) { this.trainerName = trainerName; }
-    public Integer getSeats() { return seats; }
-    public void setSeats(Integer seats) { this.seats = seats; }
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public LocalTime getFrom() { return from; }
-    public void setFrom(LocalTime from) { this.from = from; }
-    public LocalTime getTo() { return to; }
-    public void setTo(LocalTime to) { this.to = to; }
-    public MunicipalityRef getQuotaMunicipality() { return quotaMunicipality; }
-    public void setQuotaMunicipality(MunicipalityRef m) { this.quotaMunicipality = m; }
-    public Integer getQuotaSeats() { return quotaSeats; }
-    public void setQuotaSeats(Integer quotaSeats) { this.quotaSeats = quotaSeats; }
+    public CourseRef getCourse() {
+        return course;
+    }
+
+    public void setCourse(CourseRef course) {
+        this.course = course;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public void setOnlineLink(String onlineLink) {
+        this.onlineLink = onlineLink;
+    }
+
+    public String getTrainerName() {
+        return trainerName;
+    }
+
+    public void setTrainerName(String trainerName) {
+        this.trainerName = trainerName;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer seats) {
+        this.seats = seats;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public LocalTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalTime from) {
+        this.from = from;
+    }
+
+    public LocalTime getTo() {
+        return to;
+    }
+
+    public void setTo(LocalTime to) {
+        this.to = to;
+    }
+
+    public MunicipalityRef getQuotaMunicipality() {
+        return quotaMunicipality;
+    }
+
+    public void setQuotaMunicipality(MunicipalityRef m) {
+        this.quotaMunicipality = m;
+    }
+
+    public Integer getQuotaSeats() {
+        return quotaSeats;
+    }
+
+    public void setQuotaSeats(Integer quotaSeats) {
+        this.quotaSeats = quotaSeats;
+    }
 }

@@ -10,32 +10,31 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
-import nl.regioportaal.base.ui.FieldErrors;
-import nl.regioportaal.base.ui.PortalPage;
-import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.Role;
-import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.training.AttendanceState;
-import nl.regioportaal.training.TrainingModel.AttendanceSheet;
-import nl.regioportaal.training.TrainingModel.Attendee;
-import nl.regioportaal.training.TrainingModel.DayPart;
-import nl.regioportaal.training.TrainingModel.SessionRow;
-import nl.regioportaal.training.TrainingService;
-import nl.regioportaal.training.TrainingPlanService;
-import nl.regioportaal.base.ui.component.DateField;
-import nl.regioportaal.base.ui.component.FormDialog;
-import nl.regioportaal.region.MunicipalityRef;
-import nl.regioportaal.region.RegionDirectory;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import nl.regioportaal.base.ui.FieldErrors;
+import nl.regioportaal.base.ui.PortalPage;
+import nl.regioportaal.base.ui.component.DateField;
+import nl.regioportaal.base.ui.component.FormDialog;
+import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.SessionForm;
+import nl.regioportaal.training.TrainingModel.AttendanceSheet;
+import nl.regioportaal.training.TrainingModel.Attendee;
+import nl.regioportaal.training.TrainingModel.DayPart;
+import nl.regioportaal.training.TrainingModel.SessionRow;
+import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.training.TrainingService;
 
 /**
  * "Sessiebeheer" for trainers (their own sessions) and the process supervisor (all): the
@@ -58,7 +57,8 @@ public class SessionsView extends PortalPage {
     private transient TrainingPlanService plans;
     private transient RegionDirectory directory;
 
-    public SessionsView(TrainingService training, TrainingPlanService plans, RegionDirectory directory, CurrentUser currentUser) {
+    public SessionsView(
+            TrainingService training, TrainingPlanService plans, RegionDirectory directory, CurrentUser currentUser) {
         super("training.sessions.title");
         this.training = training;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
@@ -75,11 +75,15 @@ public class SessionsView extends PortalPage {
             create.setId("new-session");
             add(create);
         }
-        sessions.addColumn(SessionRow::courseTitle).setHeader(getTranslation("training.course.name")).setFlexGrow(3);
+        sessions.addColumn(SessionRow::courseTitle)
+                .setHeader(getTranslation("training.course.name"))
+                .setFlexGrow(3);
         sessions.addColumn(s -> TrainingUi.dateTime(s.startsAt())).setHeader(getTranslation("training.mine.when"));
         sessions.addColumn(SessionRow::place).setHeader(getTranslation("training.mine.where"));
-        sessions.addColumn(s -> s.cancelled() ? getTranslation("training.session.cancelled")
-                : getTranslation("training.sessions.occupancy", s.enrolled(), s.seats(), s.waiting())).setHeader(getTranslation("training.sessions.occupancy-header"));
+        sessions.addColumn(s -> s.cancelled()
+                        ? getTranslation("training.session.cancelled")
+                        : getTranslation("training.sessions.occupancy", s.enrolled(), s.seats(), s.waiting()))
+                .setHeader(getTranslation("training.sessions.occupancy-header"));
         sessions.setAriaLabel(getTranslation("training.sessions.title"));
         sessions.setItems(training.manageableSessions());
         sessions.addItemClickListener(e -> open(e.getItem().id()));
@@ -92,19 +96,28 @@ public class SessionsView extends PortalPage {
         sheet.removeAll();
         AttendanceSheet s = training.attendanceSheet(sessionId);
         sheet.add(new H3(getTranslation("training.sessions.list", s.courseTitle())));
-        sheet.add(new Paragraph(s.place() + (s.trainerName() == null ? "" : " · " + getTranslation("training.session.trainer", s.trainerName()))));
+        sheet.add(new Paragraph(s.place()
+                + (s.trainerName() == null
+                        ? ""
+                        : " · " + getTranslation("training.session.trainer", s.trainerName()))));
         Grid<Attendee> list = new Grid<>(Attendee.class, false);
         attendanceList = list;
-        list.addColumn(Attendee::name).setHeader(getTranslation("training.overview.person")).setFlexGrow(2);
+        list.addColumn(Attendee::name)
+                .setHeader(getTranslation("training.overview.person"))
+                .setFlexGrow(2);
         for (DayPart d : s.dates()) {
-            list.addComponentColumn(a -> attendanceField(a, d)).setHeader(TrainingUi.dateTime(d.start()))
-                    .setKey("date-" + d.id()).setFlexGrow(2);
+            list.addComponentColumn(a -> attendanceField(a, d))
+                    .setHeader(TrainingUi.dateTime(d.start()))
+                    .setKey("date-" + d.id())
+                    .setFlexGrow(2);
         }
-        list.addColumn(a -> getTranslation("training.enrolment." + a.status().name())).setHeader(getTranslation("training.mine.enrolment-state"));
+        list.addColumn(a -> getTranslation("training.enrolment." + a.status().name()))
+                .setHeader(getTranslation("training.mine.enrolment-state"));
         list.setItems(s.attendees());
         list.setAllRowsVisible(true);
         list.setAriaLabel(getTranslation("training.sessions.list", s.courseTitle()));
-        Button print = new Button(getTranslation("training.sessions.print"),
+        Button print = new Button(
+                getTranslation("training.sessions.print"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         HorizontalLayout actions = new HorizontalLayout(print);
         if (planner) {
@@ -122,17 +135,24 @@ public class SessionsView extends PortalPage {
         }
         sheet.add(actions, list);
         if (!s.waiting().isEmpty()) {
-            sheet.add(new Paragraph(getTranslation("training.sessions.waiting", s.waiting().size())));
+            sheet.add(new Paragraph(
+                    getTranslation("training.sessions.waiting", s.waiting().size())));
         }
     }
 
     /** The process supervisor changes a planned session in the same form (the course stays). */
     void edit(long sessionId) {
         SessionForm f = plans.getSession(sessionId);
-        TrainingPlanService.CourseRef course = plans.allCourses().stream().filter(c -> c.id() == f.getCourseId())
-                .findFirst().orElse(null);
-        MunicipalityRef quota = f.getQuotas().keySet().stream().findFirst()
-                .flatMap(id -> directory.municipalities().stream().filter(m -> m.id() == id).findFirst()).orElse(null);
+        TrainingPlanService.CourseRef course = plans.allCourses().stream()
+                .filter(c -> c.id() == f.getCourseId())
+                .findFirst()
+                .orElse(null);
+        MunicipalityRef quota = f.getQuotas().keySet().stream()
+                .findFirst()
+                .flatMap(id -> directory.municipalities().stream()
+                        .filter(m -> m.id() == id)
+                        .findFirst())
+                .orElse(null);
         dialog.setHeaderTitle(getTranslation("training.sessions.edit"));
         courseField.setReadOnly(true);
         dialog.edit(SessionDraft.of(f, course, quota));
@@ -141,35 +161,49 @@ public class SessionsView extends PortalPage {
     /** The process supervisor plans a session; the service refuses bad input field by field. */
     private FormDialog<SessionDraft> sessionDialog(TrainingPlanService plans, RegionDirectory directory) {
         Binder<SessionDraft> binder = new Binder<>(SessionDraft.class);
-        FormDialog<SessionDraft> form = new FormDialog<>(getTranslation("training.sessions.new"), binder,
-                d -> plans.saveSession(d.toForm()), () -> {
+        FormDialog<SessionDraft> form = new FormDialog<>(
+                getTranslation("training.sessions.new"), binder, d -> plans.saveSession(d.toForm()), () -> {
                     sessions.setItems(training.manageableSessions());
                     if (selected != null) {
                         open(selected);
                     }
                 });
-        ComboBox<TrainingPlanService.CourseRef> course = form.add("courseId", new ComboBox<>(getTranslation("training.course.name")));
+        ComboBox<TrainingPlanService.CourseRef> course =
+                form.add("courseId", new ComboBox<>(getTranslation("training.course.name")));
         courseField = course;
         course.setItems(plans.allCourses());
         course.setItemLabelGenerator(c -> c.title() + " (" + c.planTitle() + ")");
-        binder.forField(course).asRequired(getTranslation("training.sessions.required")).bind("course");
+        binder.forField(course)
+                .asRequired(getTranslation("training.sessions.required"))
+                .bind("course");
         binder.bind(form.add("place", new TextField(getTranslation("training.sessions.place"))), "place");
-        binder.bind(form.add("onlineLink", new TextField(getTranslation("training.sessions.online-link"))), "onlineLink");
+        binder.bind(
+                form.add("onlineLink", new TextField(getTranslation("training.sessions.online-link"))), "onlineLink");
         binder.bind(form.add("trainerName", new TextField(getTranslation("training.sessions.trainer"))), "trainerName");
         IntegerField seats = form.add("seats", new IntegerField(getTranslation("training.sessions.seats")));
-        binder.forField(seats).asRequired(getTranslation("training.sessions.required")).bind("seats");
+        binder.forField(seats)
+                .asRequired(getTranslation("training.sessions.required"))
+                .bind("seats");
         DateField day = form.add("dates", new DateField(getTranslation("training.sessions.day")));
-        binder.forField(day).asRequired(getTranslation("training.sessions.required")).bind("day");
+        binder.forField(day)
+                .asRequired(getTranslation("training.sessions.required"))
+                .bind("day");
         TimePicker from = form.add("from", new TimePicker(getTranslation("training.sessions.from")));
-        binder.forField(from).asRequired(getTranslation("training.sessions.required")).bind("from");
+        binder.forField(from)
+                .asRequired(getTranslation("training.sessions.required"))
+                .bind("from");
         TimePicker to = form.add("to", new TimePicker(getTranslation("training.sessions.to")));
-        binder.forField(to).asRequired(getTranslation("training.sessions.required")).bind("to");
-        ComboBox<MunicipalityRef> quotaMunicipality = form.add("quotaMunicipality", new ComboBox<>(getTranslation("training.sessions.quota-municipality")));
+        binder.forField(to)
+                .asRequired(getTranslation("training.sessions.required"))
+                .bind("to");
+        ComboBox<MunicipalityRef> quotaMunicipality =
+                form.add("quotaMunicipality", new ComboBox<>(getTranslation("training.sessions.quota-municipality")));
         quotaMunicipality.setItems(directory.municipalities());
         quotaMunicipality.setItemLabelGenerator(MunicipalityRef::name);
         quotaMunicipality.setClearButtonVisible(true);
         binder.bind(quotaMunicipality, "quotaMunicipality");
-        binder.bind(form.add("quotas", new IntegerField(getTranslation("training.sessions.quota-seats"))), "quotaSeats");
+        binder.bind(
+                form.add("quotas", new IntegerField(getTranslation("training.sessions.quota-seats"))), "quotaSeats");
         return form;
     }
 

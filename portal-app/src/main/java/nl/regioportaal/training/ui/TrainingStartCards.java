@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
 import nl.regioportaal.base.ui.StartCard;
 import nl.regioportaal.base.ui.StartView;
 import nl.regioportaal.security.PortalUser;
@@ -17,9 +19,6 @@ import nl.regioportaal.training.TrainingService;
 import nl.regioportaal.training.TrainingState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
-import java.util.Optional;
 
 /** The training cards on Start: my next session, what I still have to do, and my team's compliance. */
 @Configuration(proxyBeanMethods = false)
@@ -46,11 +45,14 @@ class TrainingStartCards {
                     return Optional.empty();
                 }
                 Component text = training.myNextSession()
-                        .<Component>map(e -> new Paragraph(t("training.card.next-session.text", e.courseTitle(),
-                                TrainingUi.dateTime(e.startsAt()), e.place())))
+                        .<Component>map(e -> new Paragraph(t(
+                                "training.card.next-session.text",
+                                e.courseTitle(),
+                                TrainingUi.dateTime(e.startsAt()),
+                                e.place())))
                         .orElseGet(() -> new Paragraph(t("training.card.next-session.none")));
-                return Optional.of(StartView.card(t("training.card.next-session"), text,
-                        new Anchor("scholing/mijn", t("training.menu.mine"))));
+                return Optional.of(StartView.card(
+                        t("training.card.next-session"), text, new Anchor("scholing/mijn", t("training.menu.mine"))));
             }
         };
     }
@@ -67,14 +69,20 @@ class TrainingStartCards {
                     return Optional.empty();
                 }
                 List<MyCourse> open = training.myTraining().mandatory().stream()
-                        .filter(c -> !c.status().state().compliant()).toList();
+                        .filter(c -> !c.status().state().compliant())
+                        .toList();
                 if (open.isEmpty()) {
-                    return Optional.of(StartView.card(t("training.card.todo"), new Paragraph(t("training.card.todo.none"))));
+                    return Optional.of(
+                            StartView.card(t("training.card.todo"), new Paragraph(t("training.card.todo.none"))));
                 }
                 UnorderedList list = new UnorderedList();
-                open.forEach(c -> list.add(new ListItem(c.title() + ": " + t(c.status().state().i18nKey())
-                        + (c.status().deadline() == null ? "" : " (" + TrainingUi.date(c.status().deadline()) + ")"))));
-                return Optional.of(StartView.card(t("training.card.todo"), list, new Anchor("scholing/mijn", t("training.menu.mine"))));
+                open.forEach(c -> list.add(
+                        new ListItem(c.title() + ": " + t(c.status().state().i18nKey())
+                                + (c.status().deadline() == null
+                                        ? ""
+                                        : " (" + TrainingUi.date(c.status().deadline()) + ")"))));
+                return Optional.of(StartView.card(
+                        t("training.card.todo"), list, new Anchor("scholing/mijn", t("training.menu.mine"))));
             }
         };
     }
@@ -91,9 +99,16 @@ class TrainingStartCards {
                     return Optional.empty();
                 }
                 ComplianceService.Rollup all = compliance.scopeTotal(ComplianceService.Filter.none());
-                long behind = all.counts().getOrDefault(TrainingState.OVERDUE, 0L) + all.counts().getOrDefault(TrainingState.EXPIRED, 0L);
-                return Optional.of(StartView.card(t("training.card.compliance"),
-                        new Paragraph(t("training.card.compliance.text", all.percent().toPlainString(), all.compliant(), all.required(), behind)),
+                long behind = all.counts().getOrDefault(TrainingState.OVERDUE, 0L)
+                        + all.counts().getOrDefault(TrainingState.EXPIRED, 0L);
+                return Optional.of(StartView.card(
+                        t("training.card.compliance"),
+                        new Paragraph(t(
+                                "training.card.compliance.text",
+                                all.percent().toPlainString(),
+                                all.compliant(),
+                                all.required(),
+                                behind)),
                         new Anchor("scholing/overzicht", t("training.menu.overview"))));
             }
         };

@@ -1,11 +1,10 @@
 package nl.regioportaal.training.ui;
 
 import com.vaadin.flow.component.html.Span;
-import nl.regioportaal.training.TrainingState;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import nl.regioportaal.training.TrainingState;
 
 /** Small shared pieces of the training screens. */
 final class TrainingUi {
@@ -13,8 +12,7 @@ final class TrainingUi {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-    private TrainingUi() {
-    }
+    private TrainingUi() {}
 
     static String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
@@ -35,7 +33,9 @@ final class TrainingUi {
             case EXPIRED, OVERDUE -> "var(--rp-bad)";
             case NOT_REQUIRED -> "var(--rp-muted)";
         };
-        badge.getStyle().set("color", colour).set("font-weight", state == TrainingState.OVERDUE || state == TrainingState.EXPIRED ? "700" : "500");
+        badge.getStyle()
+                .set("color", colour)
+                .set("font-weight", state == TrainingState.OVERDUE || state == TrainingState.EXPIRED ? "700" : "500");
         return badge;
     }
 }

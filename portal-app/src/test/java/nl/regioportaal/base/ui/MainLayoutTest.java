@@ -1,21 +1,20 @@
 package nl.regioportaal.base.ui;
 
-import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.vaadin.flow.component.menubar.MenuBar;
-import nl.regioportaal.KaribuTest;
-import nl.regioportaal.security.AccountService;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.Arrays;
+import java.util.List;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.security.AccountService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every demo account logs in and sees its own side menu: what its role may use, nothing more. The demo
@@ -24,19 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-            "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins",
-            "beheer.amersfoort;     Start,Scholing,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-            "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
-            "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Quickscan,Quickscan-rapport,Meldingen",
-            "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
-            "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
-            "aanbieder;             Start,Scholing,Meldingen",
-            "trainer;               Start,Scholing,Sessiebeheer,Meldingen"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins",
+                "beheer.amersfoort;     Start,Scholing,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
+                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
+                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Quickscan,Quickscan-rapport,Meldingen",
+                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
+                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
+                "aanbieder;             Start,Scholing,Meldingen",
+                "trainer;               Start,Scholing,Sessiebeheer,Meldingen"
+            })
     void eachDemoAccountSeesItsOwnMenu(String username, String expectedMenu) {
         login(username);
         navigate(StartView.class);
-        List<String> labels = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        List<String> labels =
+                _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).containsExactlyElementsOf(Arrays.asList(expectedMenu.split(",")));
     }
 
@@ -53,7 +56,9 @@ class MainLayoutTest extends KaribuTest {
 
             reopenUi();
             navigate(StartView.class);
-            assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
+            assertThat(_find(SideNavItem.class).stream()
+                            .map(SideNavItem::getLabel)
+                            .toList())
                     .containsExactly("Start", "Training", "Training overview", "Notifications");
         } finally {
             accountService.setPreferredLanguage("nl");

@@ -1,20 +1,19 @@
 package nl.regioportaal.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /** Deny by default: every route and layout of the portal must say who may open it. */
 class RouteAccessTest {
@@ -28,14 +27,19 @@ class RouteAccessTest {
         assertThat(routes).as("routes found").hasSizeGreaterThanOrEqualTo(6);
         List<String> missing = routes.stream()
                 .filter(c -> ACCESS.stream().noneMatch(c::isAnnotationPresent))
-                .map(Class::getName).toList();
-        assertThat(missing).as("routes without @AnonymousAllowed/@PermitAll/@RolesAllowed/@DenyAll").isEmpty();
+                .map(Class::getName)
+                .toList();
+        assertThat(missing)
+                .as("routes without @AnonymousAllowed/@PermitAll/@RolesAllowed/@DenyAll")
+                .isEmpty();
     }
 
     @Test
     void onlyTheLoginAndErrorPagesAreOpenToAnonymousUsers() {
         List<String> anonymous = annotated(Route.class).stream()
-                .filter(c -> c.isAnnotationPresent(AnonymousAllowed.class)).map(Class::getSimpleName).toList();
+                .filter(c -> c.isAnnotationPresent(AnonymousAllowed.class))
+                .map(Class::getSimpleName)
+                .toList();
         assertThat(anonymous).containsExactly("LoginView");
     }
 

@@ -1,5 +1,10 @@
 package nl.regioportaal.plugins.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -9,6 +14,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.notify.Notice;
 import nl.regioportaal.notify.NotificationService;
@@ -27,16 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Acceptance of the caseload plugin inside the portal (uploaded, as a municipality would): a team
  * leader enters last month's figures and sees the trend charts, the table and the quarterly report; a
@@ -47,10 +47,13 @@ class CaseloadPluginTest extends KaribuTest {
 
     @Autowired
     PluginService plugins;
+
     @Autowired
     RegionDirectory directory;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -80,13 +83,15 @@ class CaseloadPluginTest extends KaribuTest {
     void teamLeaderEntersLastMonthAndSeesChartsTableAndTheQuarterlyReport() {
         login("teamleider.soest");
         UI.getCurrent().navigate("plugin/caseload");
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Er zijn nog geen cijfers ingevoerd.");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Er zijn nog geen cijfers ingevoerd.");
 
         type(_get(IntegerField.class, s -> s.withLabel("Lichte casussen")), 4);
         type(_get(IntegerField.class, s -> s.withLabel("Middelzware casussen")), 10);
         type(_get(IntegerField.class, s -> s.withLabel("Zware casussen")), 3);
         _click(_get(Button.class, s -> s.withId("caseload-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("caseload-message")).getText()).isEqualTo("De cijfers zijn opgeslagen.");
+        assertThat(_get(Paragraph.class, s -> s.withId("caseload-message")).getText())
+                .isEqualTo("De cijfers zijn opgeslagen.");
 
         UI.getCurrent().navigate("plugin/caseload");
         String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
@@ -99,12 +104,18 @@ class CaseloadPluginTest extends KaribuTest {
         // default weights 0.5, 1 and 2: 2 + 10 + 6
         assertThat(GridKt._getFormatted(grid, 0, "weighted")).isEqualTo("18");
 
-        List<String> charts = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML()).filter(h -> h.contains("caseload-chart")).toList();
+        List<String> charts = _find(Html.class).stream()
+                .map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("caseload-chart"))
+                .toList();
         assertThat(charts).hasSize(2);
         assertThat(charts.get(0)).contains("<svg", "Gewogen caseload per team", "Sociaal team Soest", lastMonth);
         assertThat(charts.get(1)).contains("<svg", "Gewogen caseload per gemeente", "Soest");
-        assertThat(_get(Anchor.class, s -> s.withId("caseload-report")).getText()).isEqualTo("Kwartaalrapportage (PDF)");
-        assertThat(_get(Anchor.class, s -> s.withId("caseload-report")).getHref()).as("served by the download handler").isNotBlank();
+        assertThat(_get(Anchor.class, s -> s.withId("caseload-report")).getText())
+                .isEqualTo("Kwartaalrapportage (PDF)");
+        assertThat(_get(Anchor.class, s -> s.withId("caseload-report")).getHref())
+                .as("served by the download handler")
+                .isNotBlank();
     }
 
     @Test
@@ -116,16 +127,21 @@ class CaseloadPluginTest extends KaribuTest {
 
         type(heavy, new BigDecimal("12"));
         _click(_get(Button.class, s -> s.withId("caseload-weights-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("caseload-weights-message")).getText())
+        assertThat(_get(Paragraph.class, s -> s.withId("caseload-weights-message"))
+                        .getText())
                 .isEqualTo("Vul bij alle drie een getal van 0 tot en met 10 in, met hoogstens twee decimalen.");
 
         type(heavy, new BigDecimal("3.5"));
         _click(_get(Button.class, s -> s.withId("caseload-weights-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("caseload-weights-message")).getText())
+        assertThat(_get(Paragraph.class, s -> s.withId("caseload-weights-message"))
+                        .getText())
                 .isEqualTo("De gewichten van Amersfoort zijn opgeslagen.");
         assertThat(jdbc.queryForList("SELECT municipality_id FROM plg_caseload_municipality_weight", Long.class))
-                .containsOnly(amersfoort).hasSize(3);
-        assertThat(jdbc.queryForObject("SELECT weight FROM plg_caseload_municipality_weight WHERE complexity = 'heavy'", BigDecimal.class))
+                .containsOnly(amersfoort)
+                .hasSize(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT weight FROM plg_caseload_municipality_weight WHERE complexity = 'heavy'",
+                        BigDecimal.class))
                 .isEqualByComparingTo("3.5");
 
         // team leaders may look but not set weights; the screen is not theirs
@@ -151,10 +167,16 @@ class CaseloadPluginTest extends KaribuTest {
         String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
         List<Notice> youth = notifications.noticesOf(youthLeader, "plugin.caseload");
         assertThat(youth).extracting(Notice::subject).contains("Caseload " + lastMonth + " nog invoeren");
-        assertThat(youth).extracting(Notice::body).contains("De caseload van Jeugdteam Soest en Eemnes over " + lastMonth + " is nog niet ingevoerd.");
+        assertThat(youth)
+                .extracting(Notice::body)
+                .contains("De caseload van Jeugdteam Soest en Eemnes over " + lastMonth + " is nog niet ingevoerd.");
         assertThat(youth).extracting(Notice::link).contains("plugin/caseload");
-        assertThat(notifications.noticesOf(soestLeader.personId(), "plugin.caseload")).as("figures entered: no reminder").isEmpty();
-        assertThat(notifications.noticesOf(baarnLeader, "plugin.caseload")).as("not switched on in Baarn").isEmpty();
+        assertThat(notifications.noticesOf(soestLeader.personId(), "plugin.caseload"))
+                .as("figures entered: no reminder")
+                .isEmpty();
+        assertThat(notifications.noticesOf(baarnLeader, "plugin.caseload"))
+                .as("not switched on in Baarn")
+                .isEmpty();
     }
 
     @Test
@@ -170,20 +192,35 @@ class CaseloadPluginTest extends KaribuTest {
         // before last month; every other team of the region (by name) with last month too
         String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
         int rows = GridKt._size(grid);
-        long teams = java.util.stream.IntStream.range(0, rows).mapToObj(r -> GridKt._getFormatted(grid, r, "team")).distinct().count();
-        long open = teams - java.util.stream.IntStream.range(0, rows).filter(r -> GridKt._getFormatted(grid, r, "month").equals(lastMonth)).count();
+        long teams = IntStream.range(0, rows)
+                .mapToObj(r -> GridKt._getFormatted(grid, r, "team"))
+                .distinct()
+                .count();
+        long open = teams
+                - IntStream.range(0, rows)
+                        .filter(r -> GridKt._getFormatted(grid, r, "month").equals(lastMonth))
+                        .count();
         assertThat(teams).isGreaterThanOrEqualTo(13);
         assertThat(rows).isEqualTo((int) (teams * 12 - open));
         assertThat(open).as("teams still to enter last month").isBetween(teams / 2 - 2, teams / 2 + 2);
         assertThat(GridKt._getFormatted(grid, 0, "month")).as("newest first").isEqualTo(lastMonth);
-        List<String> charts = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML()).filter(h -> h.contains("caseload-chart")).toList();
-        assertThat(charts.get(0).split("<path ", -1)).as("a line per Amersfoort team").hasSize((int) teams + 1);
+        List<String> charts = _find(Html.class).stream()
+                .map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("caseload-chart"))
+                .toList();
+        assertThat(charts.get(0).split("<path ", -1))
+                .as("a line per Amersfoort team")
+                .hasSize((int) teams + 1);
         assertThat(charts.get(1)).contains("Amersfoort").doesNotContain("Soest");
     }
 
     /** Runs one of the plugin module's own methods now, to the end, as the scheduler would (system user). */
     private void runAsSystem(String method) throws Exception {
-        Object module = plugins.running().stream().filter(p -> p.id().equals("caseload")).findFirst().orElseThrow().module();
+        Object module = plugins.running().stream()
+                .filter(p -> p.id().equals("caseload"))
+                .findFirst()
+                .orElseThrow()
+                .module();
         var m = module.getClass().getDeclaredMethod(method);
         m.setAccessible(true);
         SystemAuthentication.run(() -> {
@@ -196,12 +233,21 @@ class CaseloadPluginTest extends KaribuTest {
     }
 
     private long leaderOf(String teamName) {
-        TeamRef team = directory.teams().stream().filter(t -> t.name().equals(teamName)).findFirst().orElseThrow();
-        return directory.activeMembersOf(team.id()).stream().filter(p -> p.roles().contains(Role.TEAM_LEADER))
-                .map(PersonSummary::id).findFirst().orElseThrow();
+        TeamRef team = directory.teams().stream()
+                .filter(t -> t.name().equals(teamName))
+                .findFirst()
+                .orElseThrow();
+        return directory.activeMembersOf(team.id()).stream()
+                .filter(p -> p.roles().contains(Role.TEAM_LEADER))
+                .map(PersonSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private MunicipalityRef municipality(String name) {
-        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+        return directory.municipalities().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

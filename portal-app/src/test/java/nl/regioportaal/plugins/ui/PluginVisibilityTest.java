@@ -1,23 +1,22 @@
 package nl.regioportaal.plugins.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.base.ui.StartView;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.plugins.TestPlugins;
+import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.ui.PeopleView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Acceptance: a plugin's menu, views and widgets appear only where it is enabled; a direct URL from
@@ -33,8 +32,10 @@ class PluginVisibilityTest extends KaribuTest {
         login("beheer.amersfoort");
         navigate(StartView.class);
         assertThat(menu()).contains("Quickscan-rapport");
-        assertThat(_find(Div.class, s -> s.withClasses("rp-plugin-card"))).as("quickscan widget")
-                .anySatisfy(card -> assertThat(card.getElement().getAttribute("data-plugin")).isEqualTo("quickscan"));
+        assertThat(_find(Div.class, s -> s.withClasses("rp-plugin-card")))
+                .as("quickscan widget")
+                .anySatisfy(card -> assertThat(card.getElement().getAttribute("data-plugin"))
+                        .isEqualTo("quickscan"));
 
         UI.getCurrent().navigate("plugin/quickscan/rapport");
         assertThat(_find(PluginViewHost.class)).hasSize(1);
@@ -68,18 +69,26 @@ class PluginVisibilityTest extends KaribuTest {
         if (plugins.find("failing").isEmpty()) {
             plugins.install("plugin-test-failing.jar", TestPlugins.upload("test-failing"), null);
         }
-        long amersfoort = context.getBean(nl.regioportaal.region.RegionDirectory.class).municipalities().stream()
-                .filter(m -> m.name().equals("Amersfoort")).findFirst().orElseThrow().id();
+        long amersfoort = context.getBean(RegionDirectory.class).municipalities().stream()
+                .filter(m -> m.name().equals("Amersfoort"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         plugins.enable("failing", amersfoort);
         try {
             login("beheer.amersfoort");
             navigate(StartView.class);
-            assertThat(_find(Div.class, s -> s.withClasses("rp-error-card"))).as("widget error card")
-                    .anySatisfy(card -> assertThat(card.getElement().getAttribute("data-plugin")).isEqualTo("failing"));
-            assertThat(_find(Div.class, s -> s.withClasses("rp-plugin-card"))).as("quickscan still there").isNotEmpty();
+            assertThat(_find(Div.class, s -> s.withClasses("rp-error-card")))
+                    .as("widget error card")
+                    .anySatisfy(card -> assertThat(card.getElement().getAttribute("data-plugin"))
+                            .isEqualTo("failing"));
+            assertThat(_find(Div.class, s -> s.withClasses("rp-plugin-card")))
+                    .as("quickscan still there")
+                    .isNotEmpty();
 
             UI.getCurrent().navigate("plugin/failing");
-            assertThat(texts()).anyMatch(t -> t.startsWith("Dit scherm van de plugin \"Foutplugin\" kon niet worden getoond."));
+            assertThat(texts())
+                    .anyMatch(t -> t.startsWith("Dit scherm van de plugin \"Foutplugin\" kon niet worden getoond."));
 
             login("admin");
             PluginRow row = plugins.find("failing").orElseThrow();

@@ -1,5 +1,11 @@
 package nl.regioportaal.plugins.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -8,6 +14,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
@@ -18,16 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Acceptance of the "Plugins" screen (/beheer/plugins): the administrator sees and manages every
  * plugin; a municipality administrator switches plugins for their own municipality only; everyone
@@ -37,6 +37,7 @@ class PluginsViewTest extends KaribuTest {
 
     @Autowired
     PluginService plugins;
+
     @Autowired
     RegionDirectory directory;
 
@@ -54,18 +55,28 @@ class PluginsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(view.grid, q, "version")).isEqualTo("1.1.0");
         assertThat(GridKt._getFormatted(view.grid, q, "provider")).isEqualTo("Regio Eemland");
         assertThat(GridKt._getFormatted(view.grid, q, "state")).isEqualTo("Actief");
-        assertThat(GridKt._getFormatted(view.grid, q, "enabled")).contains("Amersfoort", "Soest").doesNotContain("Baarn");
-        assertThat(GridKt._getFormatted(view.grid, q, "sha512")).startsWith(quickscan.sha512().substring(0, 12));
-        assertThat(GridKt._getFormatted(view.grid, index(rows, "template"), "enabled")).isEqualTo("Nergens (nog niet ingeschakeld)");
+        assertThat(GridKt._getFormatted(view.grid, q, "enabled"))
+                .contains("Amersfoort", "Soest")
+                .doesNotContain("Baarn");
+        assertThat(GridKt._getFormatted(view.grid, q, "sha512"))
+                .startsWith(quickscan.sha512().substring(0, 12));
+        assertThat(GridKt._getFormatted(view.grid, index(rows, "template"), "enabled"))
+                .isEqualTo("Nergens (nog niet ingeschakeld)");
 
         // the full hash and the signature are in the manage dialog
         _click(action(view, "quickscan"));
         assertThat(_find(view.dialog, Paragraph.class).stream().map(Paragraph::getText))
                 .contains("SHA-512: " + quickscan.sha512(), "Niet ondertekend");
         _click(_get(view.dialog, Button.class, s -> s.withText("Annuleren")));
-        assertThat(_find(Upload.class)).as("administrators may upload a plugin and its signature").hasSize(2);
-        assertThat(_get(Upload.class, s -> s.withId("plugin-upload")).getI18n().getAddFiles().getOne())
-                .as("upload in Dutch").isEqualTo("Bestand kiezen…");
+        assertThat(_find(Upload.class))
+                .as("administrators may upload a plugin and its signature")
+                .hasSize(2);
+        assertThat(_get(Upload.class, s -> s.withId("plugin-upload"))
+                        .getI18n()
+                        .getAddFiles()
+                        .getOne())
+                .as("upload in Dutch")
+                .isEqualTo("Bestand kiezen…");
     }
 
     @Test
@@ -78,7 +89,8 @@ class PluginsViewTest extends KaribuTest {
             _click(_get(Button.class, s -> s.withId("plugin-save")));
             assertThat(notificationTexts()).contains("De instellingen van de plugin zijn opgeslagen.");
             assertThat(enabledText(view, "template")).isEqualTo("Baarn, Leusden");
-            assertThat(plugins.find("template").orElseThrow().enabledIn()).extracting(MunicipalityRef::name)
+            assertThat(plugins.find("template").orElseThrow().enabledIn())
+                    .extracting(MunicipalityRef::name)
                     .containsExactly("Baarn", "Leusden");
 
             _click(action(view, "template"));
@@ -87,7 +99,12 @@ class PluginsViewTest extends KaribuTest {
             assertThat(enabledText(view, "template")).isEqualTo("Leusden");
 
             _click(action(view, "template"));
-            type(_get(view.dialog, Checkbox.class, s -> s.withLabel("Voor de hele regio (ook regionale medewerkers)")), true);
+            type(
+                    _get(
+                            view.dialog,
+                            Checkbox.class,
+                            s -> s.withLabel("Voor de hele regio (ook regionale medewerkers)")),
+                    true);
             _click(_get(Button.class, s -> s.withId("plugin-save")));
             assertThat(enabledText(view, "template")).isEqualTo("Hele regio");
         } finally {
@@ -124,9 +141,12 @@ class PluginsViewTest extends KaribuTest {
 
         // the service refuses the rest, whatever the screen shows
         assertThatThrownBy(() -> plugins.enable("template", baarn)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plugins.disable("quickscan", municipality("Soest").id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> plugins.disable("quickscan", municipality("Soest").id()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plugins.setRegionWide("template", true)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plugins.install("x.jar", TestPlugins.bundled("template"), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plugins.install("x.jar", TestPlugins.bundled("template"), null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plugins.uninstall("template", false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plugins.restart("template")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plugins.runTaskNow("quickscan", "x")).isInstanceOf(AccessDeniedException.class);
@@ -164,22 +184,33 @@ class PluginsViewTest extends KaribuTest {
         assertThat(view.uploadResult.isVisible()).isFalse();
 
         // through the Upload component's own handler, as the browser's upload request does
-        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), "kapot.jar", "application/java-archive",
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("plugin-upload")),
+                "kapot.jar",
+                "application/java-archive",
                 "dit is geen zip".getBytes());
         MockVaadin.clientRoundtrip(false);
 
         assertThat(view.uploadResult.isVisible()).isTrue();
-        assertThat(view.uploadResult.getText()).isEqualTo("Plugin niet geïnstalleerd: het bestand is geen geldig "
-                + "jar- of zip-archief (beschadigd of een ander soort bestand).");
+        assertThat(view.uploadResult.getText())
+                .isEqualTo("Plugin niet geïnstalleerd: het bestand is geen geldig "
+                        + "jar- of zip-archief (beschadigd of een ander soort bestand).");
         assertThat(view.uploadResult.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(plugins.list()).hasSize(before);
 
-        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), "nieuw.jar", "application/java-archive",
-                TestPlugins.variant(TestPlugins.bundled("template"),
-                        Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"), Map.of(), false));
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("plugin-upload")),
+                "nieuw.jar",
+                "application/java-archive",
+                TestPlugins.variant(
+                        TestPlugins.bundled("template"),
+                        Map.of("Plugin-Id", "toekomst", "Plugin-Requires", ">=2.0.0"),
+                        Map.of(),
+                        false));
         MockVaadin.clientRoundtrip(false);
         assertThat(view.uploadResult.getText())
-                .isEqualTo("Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
+                .isEqualTo(
+                        "Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
         assertThat(GridKt._fetch(view.grid, 0, 100)).extracting(PluginRow::id).doesNotContain("toekomst");
         assertThat(plugins.list()).hasSize(before);
     }
@@ -191,7 +222,8 @@ class PluginsViewTest extends KaribuTest {
 
     /** The button in the plugin's "Acties" cell (grid cells are rendered, not children of the grid). */
     private static Button action(PluginsView view, String pluginId) {
-        return (Button) GridKt._getCellComponent(view.grid, index(GridKt._fetch(view.grid, 0, 100), pluginId), "actions");
+        return (Button)
+                GridKt._getCellComponent(view.grid, index(GridKt._fetch(view.grid, 0, 100), pluginId), "actions");
     }
 
     private static String enabledText(PluginsView view, String pluginId) {
@@ -208,23 +240,32 @@ class PluginsViewTest extends KaribuTest {
     }
 
     private MunicipalityRef municipality(String name) {
-        return directory.municipalities().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+        return directory.municipalities().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aSignatureUploadedFirstIsCheckedWithTheArchive() {
         login("admin");
         PluginsView view = navigate(PluginsView.class);
-        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-signature-upload")), "gesigneerd.jar.sig",
-                "application/octet-stream", "geen echte handtekening".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("plugin-signature-upload")),
+                "gesigneerd.jar.sig",
+                "application/octet-stream",
+                "geen echte handtekening".getBytes(StandardCharsets.UTF_8));
         assertThat(view.signatureStatus.getText()).contains("gesigneerd.jar.sig");
 
-        byte[] jar = nl.regioportaal.plugins.TestPlugins.variant(nl.regioportaal.plugins.TestPlugins.bundled("template"),
-                java.util.Map.of("Plugin-Id", "gesigneerd"), java.util.Map.of(), false);
-        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), "gesigneerd.jar", "application/java-archive", jar);
+        byte[] jar = TestPlugins.variant(
+                TestPlugins.bundled("template"), Map.of("Plugin-Id", "gesigneerd"), Map.of(), false);
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("plugin-upload")), "gesigneerd.jar", "application/java-archive", jar);
 
-        assertThat(view.uploadResult.getText()).isEqualTo(
-                "Plugin niet geïnstalleerd: de handtekening klopt niet met een van de vertrouwde sleutels.");
-        assertThat(view.signatureStatus.isVisible()).as("the signature went with this archive only").isFalse();
+        assertThat(view.uploadResult.getText())
+                .isEqualTo("Plugin niet geïnstalleerd: de handtekening klopt niet met een van de vertrouwde sleutels.");
+        assertThat(view.signatureStatus.isVisible())
+                .as("the signature went with this archive only")
+                .isFalse();
     }
 }

@@ -1,18 +1,17 @@
 package nl.regioportaal.plugins.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import nl.regioportaal.KaribuTest;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
+import nl.regioportaal.KaribuTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * The demo's quickscan answers (added by the plugin on demo creation): Amersfoort's report shows marks
@@ -42,8 +41,11 @@ class QuickscanDemoTest extends KaribuTest {
             }
         }
         // Amersfoort's 13 demo teams (and any team other tests added): 8, 6, 5 and 3 answers, the rest none
-        assertThat(answers).hasSizeGreaterThanOrEqualTo(13).containsOnlyOnce(8, 6, 5, 3)
-                .filteredOn(n -> n != 0).hasSize(4);
+        assertThat(answers)
+                .hasSizeGreaterThanOrEqualTo(13)
+                .containsOnlyOnce(8, 6, 5, 3)
+                .filteredOn(n -> n != 0)
+                .hasSize(4);
         assertThat(_find(Html.class).stream().map(h -> h.getElement().getOuterHTML()))
                 .anyMatch(html -> html.contains("quickscan-chart") && html.contains("<svg") && html.contains("<rect"));
     }

@@ -1,5 +1,9 @@
 package nl.regioportaal.region.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -8,6 +12,11 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonForm;
@@ -17,15 +26,6 @@ import nl.regioportaal.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PeopleViewTest extends KaribuTest {
 
@@ -58,7 +58,8 @@ class PeopleViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(view.dialog.isOpened()).isTrue();
-        assertThat(view.dialog.fieldError("email")).isEqualTo("Dit e-mailadres is al in gebruik bij een andere medewerker.");
+        assertThat(view.dialog.fieldError("email"))
+                .isEqualTo("Dit e-mailadres is al in gebruik bij een andere medewerker.");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -68,12 +69,17 @@ class PeopleViewTest extends KaribuTest {
         PeopleView view = navigate(PeopleView.class);
         String email = unique("zonderteam");
         fillNewPerson(view, "Kees", "Zonder Team", email, "Baarn", null);
-        type(_get(view.dialog, DatePicker.class, s -> s.withLabel("Uit dienst per")), LocalDate.now().minusYears(1));
+        type(
+                _get(view.dialog, DatePicker.class, s -> s.withLabel("Uit dienst per")),
+                LocalDate.now().minusYears(1));
         _click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(view.dialog.fieldError("teams")).startsWith("Kies minstens één team");
         assertThat(view.dialog.fieldError("endDate")).isEqualTo("De einddatum ligt vóór de startdatum.");
-        assertThat(regionService.findPeople(email, null, null, Pageable.ofSize(5)).getTotalElements()).isZero();
+        assertThat(regionService
+                        .findPeople(email, null, null, Pageable.ofSize(5))
+                        .getTotalElements())
+                .isZero();
     }
 
     @Test
@@ -84,7 +90,9 @@ class PeopleViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Nieuwe medewerker")));
         _click(_get(Button.class, s -> s.withId("form-save")));
 
-        assertThat(_get(view.dialog, TextField.class, s -> s.withLabel("Voornaam")).getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(_get(view.dialog, TextField.class, s -> s.withLabel("Voornaam"))
+                        .getErrorMessage())
+                .isEqualTo("Dit veld is verplicht.");
         assertThat(view.dialog.isOpened()).isTrue();
         assertThat(count()).isEqualTo(before);
     }
@@ -106,7 +114,8 @@ class PeopleViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(notificationTexts())
-                .contains("Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
+                .contains(
+                        "Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
         assertThat(regionService.getPerson(someone.getId()).getFirstName()).isEqualTo("Gewijzigd");
     }
 
@@ -116,9 +125,15 @@ class PeopleViewTest extends KaribuTest {
         PeopleView view = navigate(PeopleView.class);
         List<PersonForm> rows = GridKt._fetch(view.grid, 0, 1000);
         assertThat(rows).isNotEmpty();
-        assertThat(rows).allSatisfy(p -> assertThat(p.getMunicipality()).extracting(MunicipalityRef::name).isEqualTo("Amersfoort"));
+        assertThat(rows)
+                .allSatisfy(p -> assertThat(p.getMunicipality())
+                        .extracting(MunicipalityRef::name)
+                        .isEqualTo("Amersfoort"));
         _click(_get(Button.class, s -> s.withText("Nieuwe medewerker")));
-        assertThat(_get(view.dialog, CheckboxGroup.class, s -> s.withLabel("Rollen")).getListDataView().getItems().toList())
+        assertThat(_get(view.dialog, CheckboxGroup.class, s -> s.withLabel("Rollen"))
+                        .getListDataView()
+                        .getItems()
+                        .toList())
                 .doesNotContain(Role.ADMIN, Role.PROCESS_SUPERVISOR);
     }
 
@@ -133,7 +148,8 @@ class PeopleViewTest extends KaribuTest {
 
         type(view.search.field(), email);
         GridKt._clickItem(view.grid, 0);
-        assertThat(new String(view.privacy.exportJson(id), java.nio.charset.StandardCharsets.UTF_8)).contains(email, "\"account\"");
+        assertThat(new String(view.privacy.exportJson(id), StandardCharsets.UTF_8))
+                .contains(email, "\"account\"");
         _click(view.privacy.erase);
         _click(_get(Button.class, s -> s.withId("confirm-erase")));
 
@@ -148,21 +164,34 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private void fillNewPerson(PeopleView view, String first, String last, String email, String municipality, String team) {
+    private void fillNewPerson(
+            PeopleView view, String first, String last, String email, String municipality, String team) {
         _click(_get(Button.class, s -> s.withText("Nieuwe medewerker")));
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Voornaam")), first);
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Achternaam")), last);
         type(_get(view.dialog, EmailField.class, s -> s.withLabel("E-mailadres")), email);
         ComboBox<MunicipalityRef> m = _get(view.dialog, ComboBox.class, s -> s.withLabel("Gemeente"));
-        m.setValue(m.getListDataView().getItems().filter(r -> r.name().equals(municipality)).findFirst().orElseThrow());
+        m.setValue(m.getListDataView()
+                .getItems()
+                .filter(r -> r.name().equals(municipality))
+                .findFirst()
+                .orElseThrow());
         if (team != null) {
-            MultiSelectComboBox<TeamRef> teams = _get(view.dialog, MultiSelectComboBox.class, s -> s.withLabel("Teams"));
-            teams.setValue(Set.of(teams.getListDataView().getItems().filter(t -> t.name().equals(team)).findFirst().orElseThrow()));
+            MultiSelectComboBox<TeamRef> teams =
+                    _get(view.dialog, MultiSelectComboBox.class, s -> s.withLabel("Teams"));
+            teams.setValue(Set.of(teams.getListDataView()
+                    .getItems()
+                    .filter(t -> t.name().equals(team))
+                    .findFirst()
+                    .orElseThrow()));
         }
     }
 
     private PersonForm findByEmail(String email) {
-        return regionService.findPeople(email, null, null, Pageable.ofSize(5)).getContent().getFirst();
+        return regionService
+                .findPeople(email, null, null, Pageable.ofSize(5))
+                .getContent()
+                .getFirst();
     }
 
     private long count() {

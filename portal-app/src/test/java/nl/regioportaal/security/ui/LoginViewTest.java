@@ -1,12 +1,14 @@
 package nl.regioportaal.security.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.login.LoginForm;
-import nl.regioportaal.KaribuTest;
-import org.junit.jupiter.api.Test;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import nl.regioportaal.KaribuTest;
+import org.junit.jupiter.api.Test;
 
 class LoginViewTest extends KaribuTest {
 
@@ -14,19 +16,20 @@ class LoginViewTest extends KaribuTest {
     void dutchLoginFormForAnonymousVisitors() {
         LoginView view = navigate(LoginView.class);
         LoginForm form = _get(LoginForm.class);
-        assertThat(i18nOf(form)).contains("\"username\":\"Gebruikersnaam\"", "\"password\":\"Wachtwoord\"",
-                "\"submit\":\"Inloggen\"");
+        assertThat(i18nOf(form))
+                .contains("\"username\":\"Gebruikersnaam\"", "\"password\":\"Wachtwoord\"", "\"submit\":\"Inloggen\"");
         assertThat(form.isError()).isFalse();
         assertThat(view.getPageTitle()).isEqualTo("Inloggen · Regioportaal");
     }
 
     @Test
     void failedLoginShowsTheDutchErrorWithoutSayingWhichPartWasWrong() {
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(i18nOf(form))
-                .contains("Controleer je gebruikersnaam en wachtwoord. Na te veel mislukte pogingen wacht je enkele minuten.");
+                .contains(
+                        "Controleer je gebruikersnaam en wachtwoord. Na te veel mislukte pogingen wacht je enkele minuten.");
     }
 
     /** The texts the login form shows, as sent to the browser. */

@@ -1,14 +1,15 @@
 package nl.regioportaal.shared.db;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a user enters survives a restart: data written before stopping the embedded MariaDB is
@@ -24,7 +25,7 @@ class EmbeddedMariaDbConfigTest {
     /** A checkout under /tmp (as in "git clone . /tmp/fresh") must keep its data too. */
     @Test
     void dataSurvivesARestartInsideTheTempDirectory() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("rp-restart-").resolve("mariadb");
+        Path dir = Files.createTempDirectory("rp-restart-").resolve("mariadb");
         assertThat(dir.toString()).startsWith(System.getProperty("java.io.tmpdir"));
         restartKeepsData(dir);
     }
@@ -33,7 +34,8 @@ class EmbeddedMariaDbConfigTest {
         EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
 
         EmbeddedMariaDbConfig.EmbeddedDatabase first = config.embeddedDatabase(dir.toString(), 0, true);
-        try (Connection c = connect(first); Statement s = c.createStatement()) {
+        try (Connection c = connect(first);
+                Statement s = c.createStatement()) {
             s.execute("create table remembered (note varchar(100))");
             s.execute("insert into remembered values ('ingevoerd voor de herstart')");
         } finally {
@@ -41,8 +43,9 @@ class EmbeddedMariaDbConfigTest {
         }
 
         EmbeddedMariaDbConfig.EmbeddedDatabase second = config.embeddedDatabase(dir.toString(), 0, false);
-        try (Connection c = connect(second); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select note from remembered")) {
+        try (Connection c = connect(second);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select note from remembered")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("ingevoerd voor de herstart");
         } finally {
@@ -51,16 +54,19 @@ class EmbeddedMariaDbConfigTest {
     }
 
     private static Connection connect(EmbeddedMariaDbConfig.EmbeddedDatabase db) throws Exception {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + db.port() + "/restarttest?createDatabaseIfNotExist=true", "root", "");
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + db.port() + "/restarttest?createDatabaseIfNotExist=true", "root", "");
     }
 
     @Test
     void aSecondServerOnTheSameFilesIsRefused() throws Exception {
         EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
-        EmbeddedMariaDbConfig.EmbeddedDatabase running = config.embeddedDatabase("target/restart-test/guarded", 0, true);
+        EmbeddedMariaDbConfig.EmbeddedDatabase running =
+                config.embeddedDatabase("target/restart-test/guarded", 0, true);
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.embeddedDatabase("target/restart-test/guarded", 0, true))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already running");
+            Assertions.assertThatThrownBy(() -> config.embeddedDatabase("target/restart-test/guarded", 0, true))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already running");
         } finally {
             running.stop();
         }

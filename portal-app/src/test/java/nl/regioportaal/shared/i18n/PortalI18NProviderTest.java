@@ -1,9 +1,11 @@
 package nl.regioportaal.shared.i18n;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,20 +16,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The Dutch and English bundles hold the same keys, and every key the code names exists. */
 class PortalI18NProviderTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translate|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]+)\"");
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("(?:getTranslation|translate|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]+)\"");
 
     @Test
     void everyModuleBundleHasTheSameKeysInDutchAndEnglish() throws IOException {
         Path dir = Path.of("src/main/resources/i18n");
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> dutch = files.filter(f -> f.getFileName().toString().endsWith("_nl.properties")).toList();
+            List<Path> dutch = files.filter(f -> f.getFileName().toString().endsWith("_nl.properties"))
+                    .toList();
             assertThat(dutch).isNotEmpty();
             for (Path nl : dutch) {
                 Path en = nl.resolveSibling(nl.getFileName().toString().replace("_nl.properties", "_en.properties"));
@@ -65,9 +67,12 @@ class PortalI18NProviderTest {
     @Test
     void translatesInDutchByDefaultAndFormatsParameters() {
         PortalI18NProvider provider = new PortalI18NProvider();
-        assertThat(provider.getTranslation("start.welcome", Locale.of("nl"), "Anne")).isEqualTo("Welkom, Anne.");
-        assertThat(provider.getTranslation("start.welcome", Locale.ENGLISH, "Anne")).isEqualTo("Welcome, Anne.");
-        assertThat(provider.getTranslation("start.welcome", Locale.GERMAN, "Anne")).isEqualTo("Welkom, Anne.");
+        assertThat(provider.getTranslation("start.welcome", Locale.of("nl"), "Anne"))
+                .isEqualTo("Welkom, Anne.");
+        assertThat(provider.getTranslation("start.welcome", Locale.ENGLISH, "Anne"))
+                .isEqualTo("Welcome, Anne.");
+        assertThat(provider.getTranslation("start.welcome", Locale.GERMAN, "Anne"))
+                .isEqualTo("Welkom, Anne.");
         assertThat(provider.getTranslation("no.such.key", Locale.of("nl"))).isEqualTo("!no.such.key!");
     }
 
@@ -75,14 +80,14 @@ class PortalI18NProviderTest {
         Properties p = new Properties();
         try (InputStream in = PortalI18NProviderTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(p.stringPropertyNames());
     }
 
     private static Set<String> keys(Path file) throws IOException {
         Properties p = new Properties();
-        try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         }
         return new TreeSet<>(p.stringPropertyNames());

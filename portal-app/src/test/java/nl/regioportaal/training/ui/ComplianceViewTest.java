@@ -1,6 +1,15 @@
 package nl.regioportaal.training.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.training.ComplianceExport;
 import nl.regioportaal.training.ComplianceService;
@@ -8,17 +17,11 @@ import nl.regioportaal.training.ComplianceService.Rollup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Team leader, manager and process supervisor each see their scope; the XLSX has the screen's numbers. */
 class ComplianceViewTest extends KaribuTest {
@@ -28,7 +31,8 @@ class ComplianceViewTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"teamleider.soest, TEAM, 1", "manager.leusden, MUNICIPALITY, 1", "procesbegeleider, MUNICIPALITY, 7"})
-    void overviewShowsTheScopeAndTheExportHasTheSameNumbers(String username, ComplianceService.Level level, int count) throws Exception {
+    void overviewShowsTheScopeAndTheExportHasTheSameNumbers(String username, ComplianceService.Level level, int count)
+            throws Exception {
         login(username);
         ComplianceView view = navigate(ComplianceView.class);
         List<Rollup> screen = GridKt._fetch(view.rollups, 0, 100);
@@ -45,31 +49,44 @@ class ComplianceViewTest extends KaribuTest {
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo(r.name());
                 assertThat((long) row.getCell(2).getNumericCellValue()).isEqualTo(r.required());
                 assertThat((long) row.getCell(3).getNumericCellValue()).isEqualTo(r.compliant());
-                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(r.percent().doubleValue());
+                assertThat(row.getCell(4).getNumericCellValue())
+                        .isEqualTo(r.percent().doubleValue());
             }
             assertThat(wb.getSheet("Medewerkers").getLastRowNum()).isEqualTo(GridKt._size(view.matrix));
         }
-        String csv = new String(ComplianceExport.csv(compliance.all(view.filter()), Locale.of("nl")), StandardCharsets.UTF_8);
-        assertThat(csv).contains(screen.getFirst().name() + ";" + screen.getFirst().required() + ";" + screen.getFirst().compliant());
+        String csv = new String(
+                ComplianceExport.csv(compliance.all(view.filter()), Locale.of("nl")), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains(screen.getFirst().name() + ";" + screen.getFirst().required() + ";"
+                        + screen.getFirst().compliant());
     }
 
     /** The XLSX opens in LibreOffice with the screen's numbers (CI installs LibreOffice; elsewhere skipped without it). */
     @Test
     void theXlsxOpensInLibreOfficeWithTheScreensNumbers() throws Exception {
-        java.nio.file.Path office = java.nio.file.Path.of("/usr/bin/libreoffice");
+        Path office = Path.of("/usr/bin/libreoffice");
         if (System.getenv("CI") == null) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(office), "LibreOffice not installed");
+            Assumptions.assumeTrue(Files.isExecutable(office), "LibreOffice not installed");
         }
         login("procesbegeleider");
         ComplianceView view = navigate(ComplianceView.class);
         List<Rollup> screen = GridKt._fetch(view.rollups, 0, 100);
-        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/libreoffice"));
-        java.nio.file.Path xlsx = dir.resolve("scholingsoverzicht.xlsx");
-        java.nio.file.Files.write(xlsx, ComplianceExport.xlsx(compliance.all(view.filter()), Locale.of("nl")));
-        Process p = new ProcessBuilder(office.toString(), "--headless", "-env:UserInstallation=file://" + dir.toAbsolutePath() + "/profile",
-                "--convert-to", "csv", "--outdir", dir.toString(), xlsx.toString()).redirectErrorStream(true).start();
-        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("scholingsoverzicht.csv"), StandardCharsets.UTF_8);
+        Path dir = Files.createDirectories(Path.of("target/libreoffice"));
+        Path xlsx = dir.resolve("scholingsoverzicht.xlsx");
+        Files.write(xlsx, ComplianceExport.xlsx(compliance.all(view.filter()), Locale.of("nl")));
+        Process p = new ProcessBuilder(
+                        office.toString(),
+                        "--headless",
+                        "-env:UserInstallation=file://" + dir.toAbsolutePath() + "/profile",
+                        "--convert-to",
+                        "csv",
+                        "--outdir",
+                        dir.toString(),
+                        xlsx.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(dir.resolve("scholingsoverzicht.csv"), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(screen.size() + 1);
         for (int i = 0; i < screen.size(); i++) {
             String[] cells = lines.get(i + 1).split(",");
@@ -86,10 +103,14 @@ class ComplianceViewTest extends KaribuTest {
         login("procesbegeleider");
         ComplianceView view = navigate(ComplianceView.class);
         List<Rollup> rollups = GridKt._fetch(view.rollups, 0, 100);
-        Rollup baarn = rollups.stream().filter(r -> r.name().equals("Baarn")).findFirst().orElseThrow();
+        Rollup baarn = rollups.stream()
+                .filter(r -> r.name().equals("Baarn"))
+                .findFirst()
+                .orElseThrow();
         GridKt._clickItem(view.rollups, rollups.indexOf(baarn));
         assertThat(view.municipality.getValue().name()).isEqualTo("Baarn");
-        assertThat(GridKt._fetch(view.matrix, 0, 500)).allSatisfy(r -> assertThat(r.municipalityName()).isEqualTo("Baarn"));
+        assertThat(GridKt._fetch(view.matrix, 0, 500))
+                .allSatisfy(r -> assertThat(r.municipalityName()).isEqualTo("Baarn"));
         assertThat(GridKt._fetch(view.rollups, 0, 100).getFirst().required()).isEqualTo(baarn.required());
     }
 

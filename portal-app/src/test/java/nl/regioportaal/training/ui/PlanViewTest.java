@@ -1,5 +1,9 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,6 +11,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.training.TrainingPlanService;
@@ -14,14 +21,6 @@ import nl.regioportaal.training.TrainingPlanService.CourseRef;
 import nl.regioportaal.training.TrainingPlanService.PlanRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.math.BigDecimal;
-import java.util.Set;
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanViewTest extends KaribuTest {
 
@@ -32,11 +31,18 @@ class PlanViewTest extends KaribuTest {
     void processSupervisorAddsAMandatoryCourseAndMustNameItsAudience() {
         login("procesbegeleider");
         PlanView view = navigate(PlanView.class);
-        String title = "Nieuwe verplichte cursus " + UUID.randomUUID().toString().substring(0, 6);
+        String title =
+                "Nieuwe verplichte cursus " + UUID.randomUUID().toString().substring(0, 6);
         _click(_get(Button.class, s -> s.withId("new-course")));
         @SuppressWarnings("unchecked")
         ComboBox<PlanRef> plan = _get(view.dialog, ComboBox.class, s -> s.withLabel("Scholingsplan"));
-        type(plan, plan.getListDataView().getItems().filter(PlanRef::published).findFirst().orElseThrow());
+        type(
+                plan,
+                plan.getListDataView()
+                        .getItems()
+                        .filter(PlanRef::published)
+                        .findFirst()
+                        .orElseThrow());
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), title);
         type(_get(view.dialog, BigDecimalField.class, s -> s.withLabel("Uren")), new BigDecimal("3"));
         type(_get(view.dialog, Checkbox.class, s -> s.withLabel("Verplicht")), true);
@@ -44,14 +50,17 @@ class PlanViewTest extends KaribuTest {
         CheckboxGroup<Role> roles = _get(view.dialog, CheckboxGroup.class, s -> s.withLabel("Verplicht voor rollen"));
         type(roles, Set.of());
         _click(_get(Button.class, s -> s.withId("form-save")));
-        assertThat(view.dialog.fieldError("audienceRoles")).isEqualTo("Kies voor een verplichte cursus minstens één rol.");
+        assertThat(view.dialog.fieldError("audienceRoles"))
+                .isEqualTo("Kies voor een verplichte cursus minstens één rol.");
         assertThat(plans.allCourses()).extracting(CourseRef::title).doesNotContain(title);
 
         // managers work outside teams, so this course binds nobody and leaves the other tests' data alone
         type(roles, Set.of(Role.MANAGER));
         _click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
-        assertThat(GridKt._fetch(view.courseGrid, 0, 500)).extracting(CourseRef::title).contains(title);
+        assertThat(GridKt._fetch(view.courseGrid, 0, 500))
+                .extracting(CourseRef::title)
+                .contains(title);
     }
 
     @Test

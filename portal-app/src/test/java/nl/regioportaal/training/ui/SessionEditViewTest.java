@@ -1,12 +1,24 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.SessionForm;
+import nl.regioportaal.training.TrainingModel;
 import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingPlanService.PlanRef;
 import nl.regioportaal.training.TrainingService;
@@ -14,18 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The process supervisor edits a planned session (seats never below the people seated, stale edits
@@ -35,8 +35,10 @@ class SessionEditViewTest extends KaribuTest {
 
     @Autowired
     TrainingPlanService plans;
+
     @Autowired
     TrainingService training;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,8 +54,10 @@ class SessionEditViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isTrue();
         assertThat(view.dialog.fieldError("seats"))
-                .isEqualTo("Er zijn al meer deelnemers geplaatst dan dit aantal plaatsen. Kies minstens zoveel plaatsen als er deelnemers zijn.");
-        assertThat(jdbc.queryForObject("select seats from course_session where id = ?", Integer.class, session)).isOne();
+                .isEqualTo(
+                        "Er zijn al meer deelnemers geplaatst dan dit aantal plaatsen. Kies minstens zoveel plaatsen als er deelnemers zijn.");
+        assertThat(jdbc.queryForObject("select seats from course_session where id = ?", Integer.class, session))
+                .isOne();
 
         type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 3);
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Zaal 9");
@@ -82,7 +86,9 @@ class SessionEditViewTest extends KaribuTest {
         plans.saveSession(other);
 
         _click(_get(Button.class, s -> s.withId("form-save")));
-        assertThat(notificationTexts()).contains("Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
+        assertThat(notificationTexts())
+                .contains(
+                        "Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
         assertThat(plans.getSession(session).getPlace()).isEqualTo("Andermans wijziging");
     }
 
@@ -94,7 +100,7 @@ class SessionEditViewTest extends KaribuTest {
 
         login("trainer");
         SessionsView view = navigate(SessionsView.class);
-        List<nl.regioportaal.training.TrainingModel.SessionRow> own = GridKt._fetch(view.sessions, 0, 100);
+        List<TrainingModel.SessionRow> own = GridKt._fetch(view.sessions, 0, 100);
         view.open(own.getFirst().id());
         assertThat(_find(Button.class, s -> s.withId("edit-session"))).isEmpty();
         assertThatThrownBy(() -> plans.saveSession(form)).isInstanceOf(AccessDeniedException.class);
@@ -111,7 +117,8 @@ class SessionEditViewTest extends KaribuTest {
         long id = plans.createPlan(ThreadLocalRandom.current().nextInt(2200, 9000), "Plan voor de naamswijziging");
         PlanView view = navigate(PlanView.class);
         List<PlanRef> rows = GridKt._fetch(view.planGrid, 0, 100);
-        int row = rows.indexOf(rows.stream().filter(p -> p.id() == id).findFirst().orElseThrow());
+        int row =
+                rows.indexOf(rows.stream().filter(p -> p.id() == id).findFirst().orElseThrow());
         _click((Button) GridKt._getCellComponent(view.planGrid, row, "rename"));
         type(_get(view.renameDialog, TextField.class, s -> s.withLabel("Scholingsplan")), "Hernoemd plan");
         _click(_get(Button.class, s -> s.withId("form-save")));
@@ -127,14 +134,21 @@ class SessionEditViewTest extends KaribuTest {
     void processSupervisorEditsACourse() {
         login("procesbegeleider");
         CourseForm c = new CourseForm();
-        c.setPlanId(plans.plans().stream().filter(PlanRef::published).findFirst().orElseThrow().id());
+        c.setPlanId(plans.plans().stream()
+                .filter(PlanRef::published)
+                .findFirst()
+                .orElseThrow()
+                .id());
         c.setTitle("Te wijzigen " + UUID.randomUUID().toString().substring(0, 8));
         c.setHours(new BigDecimal("2"));
         c.setMandatory(false);
         long course = plans.saveCourse(c);
         PlanView view = navigate(PlanView.class);
         List<TrainingPlanService.CourseRef> rows = GridKt._fetch(view.courseGrid, 0, 500);
-        GridKt._clickItem(view.courseGrid, rows.indexOf(rows.stream().filter(r -> r.id() == course).findFirst().orElseThrow()));
+        GridKt._clickItem(
+                view.courseGrid,
+                rows.indexOf(
+                        rows.stream().filter(r -> r.id() == course).findFirst().orElseThrow()));
         String title = "Gewijzigd " + UUID.randomUUID().toString().substring(0, 8);
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), title);
         _click(_get(Button.class, s -> s.withId("form-save")));
@@ -147,7 +161,11 @@ class SessionEditViewTest extends KaribuTest {
     private long oneSeatSessionWithWijkcoachSeated() {
         login("procesbegeleider");
         CourseForm c = new CourseForm();
-        c.setPlanId(plans.plans().stream().filter(PlanRef::published).findFirst().orElseThrow().id());
+        c.setPlanId(plans.plans().stream()
+                .filter(PlanRef::published)
+                .findFirst()
+                .orElseThrow()
+                .id());
         c.setTitle("Bewerken " + UUID.randomUUID().toString().substring(0, 8));
         c.setHours(new BigDecimal("2"));
         c.setMandatory(false);

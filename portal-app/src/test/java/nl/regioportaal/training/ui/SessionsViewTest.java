@@ -1,26 +1,33 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.training.AttendanceState;
-import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
+import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.CertificateInfo;
 import nl.regioportaal.training.TrainingModel.DayPart;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.SessionRow;
+import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingService;
 import nl.regioportaal.training.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.time.LocalDateTime;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * As trainer: record attendance for last week's session; wijkcoach.baarn's state turns to
@@ -37,26 +44,36 @@ class SessionsViewTest extends KaribuTest {
         login("trainer");
         SessionsView view = navigate(SessionsView.class);
         SessionRow past = GridKt._fetch(view.sessions, 0, 100).stream()
-                .filter(s -> s.startsAt().isBefore(LocalDateTime.now()) && s.courseTitle().equals("Motiverende gespreksvoering"))
-                .findFirst().orElseThrow();
+                .filter(s -> s.startsAt().isBefore(LocalDateTime.now())
+                        && s.courseTitle().equals("Motiverende gespreksvoering"))
+                .findFirst()
+                .orElseThrow();
         GridKt._clickItem(view.sessions, GridKt._fetch(view.sessions, 0, 100).indexOf(past));
         AttendanceSheet sheet = training.attendanceSheet(past.id());
-        Attendee attendee = sheet.attendees().stream().filter(a -> a.personId() == coach.personId()).findFirst().orElseThrow();
+        Attendee attendee = sheet.attendees().stream()
+                .filter(a -> a.personId() == coach.personId())
+                .findFirst()
+                .orElseThrow();
         for (DayPart d : sheet.dates()) {
             @SuppressWarnings("unchecked")
-            ComboBox<AttendanceState> field = (ComboBox<AttendanceState>) GridKt._getCellComponent(view.attendanceList,
-                    rowOf(view, coach.personId()), "date-" + d.id());
+            ComboBox<AttendanceState> field = (ComboBox<AttendanceState>)
+                    GridKt._getCellComponent(view.attendanceList, rowOf(view, coach.personId()), "date-" + d.id());
             type(field, AttendanceState.PRESENT);
         }
 
         login("wijkcoach.baarn");
         MyTrainingView mine = navigate(MyTrainingView.class);
         MyCourse mgv = GridKt._fetch(mine.mandatory, 0, 50).stream()
-                .filter(c -> c.title().equals("Motiverende gespreksvoering")).findFirst().orElseThrow();
+                .filter(c -> c.title().equals("Motiverende gespreksvoering"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mgv.status().state()).isEqualTo(TrainingState.VALID);
-        assertThat(mgv.status().validUntil()).isEqualTo(sheet.dates().getLast().start().toLocalDate().plusMonths(24));
+        assertThat(mgv.status().validUntil())
+                .isEqualTo(sheet.dates().getLast().start().toLocalDate().plusMonths(24));
         CertificateInfo certificate = GridKt._fetch(mine.certificates, 0, 50).stream()
-                .filter(c -> c.courseTitle().equals("Motiverende gespreksvoering")).findFirst().orElseThrow();
+                .filter(c -> c.courseTitle().equals("Motiverende gespreksvoering"))
+                .findFirst()
+                .orElseThrow();
         int row = GridKt._fetch(mine.certificates, 0, 50).indexOf(certificate);
         assertThat(((Anchor) GridKt._getCellComponent(mine.certificates, row, "download")).getText())
                 .isEqualTo("Certificaat downloaden (pdf)");
@@ -65,8 +82,9 @@ class SessionsViewTest extends KaribuTest {
     }
 
     private static int rowOf(SessionsView view, long personId) {
-        java.util.List<Attendee> rows = GridKt._fetch(view.attendanceList, 0, 100);
-        return rows.indexOf(rows.stream().filter(a -> a.personId() == personId).findFirst().orElseThrow());
+        List<Attendee> rows = GridKt._fetch(view.attendanceList, 0, 100);
+        return rows.indexOf(
+                rows.stream().filter(a -> a.personId() == personId).findFirst().orElseThrow());
     }
 
     @Test
@@ -74,23 +92,27 @@ class SessionsViewTest extends KaribuTest {
         login("procesbegeleider");
         SessionsView view = navigate(SessionsView.class);
         int before = GridKt._size(view.sessions);
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("new-session")));
+        LocatorJ._click(_get(Button.class, s -> s.withId("new-session")));
         @SuppressWarnings("unchecked")
-        ComboBox<nl.regioportaal.training.TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
+        ComboBox<TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
         type(course, course.getListDataView().getItems().findFirst().orElseThrow());
-        type(_get(view.dialog, com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Plaats")), "Zaal 3");
-        type(_get(view.dialog, com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withLabel("Aantal plaatsen")), -1);
-        type(_get(view.dialog, com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withLabel("Datum")), java.time.LocalDate.now().minusDays(2));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("form-save")));
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Zaal 3");
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), -1);
+        type(
+                _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
+                LocalDate.now().minusDays(2));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(view.dialog.isOpened()).isTrue();
         assertThat(view.dialog.fieldError("seats")).isEqualTo("Het aantal plaatsen kan niet negatief zijn.");
         assertThat(view.dialog.fieldError("dates")).isEqualTo("Een sessie kan niet in het verleden liggen.");
         assertThat(GridKt._size(view.sessions)).isEqualTo(before);
 
-        type(_get(view.dialog, com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
-        type(_get(view.dialog, com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withLabel("Datum")), java.time.LocalDate.now().plusDays(30));
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("form-save")));
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
+        type(
+                _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
+                LocalDate.now().plusDays(30));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(GridKt._size(view.sessions)).isEqualTo(before + 1);
     }

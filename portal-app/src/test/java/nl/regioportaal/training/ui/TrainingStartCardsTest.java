@@ -1,12 +1,12 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.html.H3;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.base.ui.StartView;
 import org.junit.jupiter.api.Test;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TrainingStartCardsTest extends KaribuTest {
 
@@ -15,7 +15,8 @@ class TrainingStartCardsTest extends KaribuTest {
         login("wijkcoach.baarn");
         navigate(StartView.class);
         assertThat(_find(H3.class).stream().map(H3::getText).toList())
-                .contains("Mijn volgende sessie", "Verplichte scholing nog te doen").doesNotContain("Scholing van mijn team");
+                .contains("Mijn volgende sessie", "Verplichte scholing nog te doen")
+                .doesNotContain("Scholing van mijn team");
     }
 
     @Test
@@ -25,7 +26,8 @@ class TrainingStartCardsTest extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText).toList()).contains("Scholing van mijn team");
         login("manager.leusden");
         navigate(StartView.class);
-        assertThat(_find(H3.class).stream().map(H3::getText).toList()).contains("Scholing van mijn team")
+        assertThat(_find(H3.class).stream().map(H3::getText).toList())
+                .contains("Scholing van mijn team")
                 .doesNotContain("Mijn volgende sessie");
     }
 }

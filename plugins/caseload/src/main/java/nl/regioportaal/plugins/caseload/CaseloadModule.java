@@ -8,12 +8,28 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.api.PluginContext;
@@ -24,19 +40,6 @@ import nl.regioportaal.plugins.api.RegionInfo;
 import nl.regioportaal.plugins.api.ScheduledTask;
 import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Caseload dashboard: team leaders enter, per month, their team's cases per complexity class; the flat
@@ -55,7 +58,9 @@ public class CaseloadModule implements PortalModule {
      * municipality's numbers at once, and only see the plugin where it is enabled region-wide.
      */
     static final String WEIGHTS = "caseload.weights";
-    static final Weights DEFAULT_WEIGHTS = new Weights(new BigDecimal("0.5"), new BigDecimal("1.0"), new BigDecimal("2.0"));
+
+    static final Weights DEFAULT_WEIGHTS =
+            new Weights(new BigDecimal("0.5"), new BigDecimal("1.0"), new BigDecimal("2.0"));
 
     /**
      * The chart's box: in the portal's column layout a div without a width shrinks to nothing, and an SVG
@@ -83,18 +88,31 @@ public class CaseloadModule implements PortalModule {
     @Override
     public List<Permission> permissions() {
         return List.of(
-                new Permission(ENTER, Text.of("Caseload invoeren voor het eigen team", "Enter the caseload of one's own team"), Set.of("TEAM_LEADER")),
-                new Permission(VIEW, Text.of("Caseload bekijken", "See the caseload"),
+                new Permission(
+                        ENTER,
+                        Text.of("Caseload invoeren voor het eigen team", "Enter the caseload of one's own team"),
+                        Set.of("TEAM_LEADER")),
+                new Permission(
+                        VIEW,
+                        Text.of("Caseload bekijken", "See the caseload"),
                         Set.of("TEAM_LEADER", "MANAGER", "MUNICIPALITY_ADMIN", "PROCESS_SUPERVISOR", "ADMIN")),
-                new Permission(WEIGHTS, Text.of("Gewichten van de zwaarteklassen instellen voor de eigen gemeente",
-                        "Set the complexity weights of one's own municipality"), Set.of("MUNICIPALITY_ADMIN")));
+                new Permission(
+                        WEIGHTS,
+                        Text.of(
+                                "Gewichten van de zwaarteklassen instellen voor de eigen gemeente",
+                                "Set the complexity weights of one's own municipality"),
+                        Set.of("MUNICIPALITY_ADMIN")));
     }
 
     @Override
     public List<PluginView> views() {
         return List.of(
                 new PluginView("", Text.of("Caseload", "Caseload"), VIEW, this::dashboard),
-                new PluginView("gewichten", Text.of("Caseload: gewichten", "Caseload: weights"), WEIGHTS, this::weightsScreen));
+                new PluginView(
+                        "gewichten",
+                        Text.of("Caseload: gewichten", "Caseload: weights"),
+                        WEIGHTS,
+                        this::weightsScreen));
     }
 
     @Override
@@ -119,9 +137,15 @@ public class CaseloadModule implements PortalModule {
 
     private Weights defaults() {
         var db = context.database();
-        Map<String, BigDecimal> w = db.query("SELECT complexity, weight FROM " + db.table("weight"), r -> Map.entry(r.getString(1), r.getBigDecimal(2)))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Weights(w.getOrDefault("light", DEFAULT_WEIGHTS.light()), w.getOrDefault("medium", DEFAULT_WEIGHTS.medium()),
+        Map<String, BigDecimal> w = db
+                .query(
+                        "SELECT complexity, weight FROM " + db.table("weight"),
+                        r -> Map.entry(r.getString(1), r.getBigDecimal(2)))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new Weights(
+                w.getOrDefault("light", DEFAULT_WEIGHTS.light()),
+                w.getOrDefault("medium", DEFAULT_WEIGHTS.medium()),
                 w.getOrDefault("heavy", DEFAULT_WEIGHTS.heavy()));
     }
 
@@ -135,8 +159,12 @@ public class CaseloadModule implements PortalModule {
             return null;
         });
         Map<Long, Weights> result = new HashMap<>();
-        rows.forEach((m, w) -> result.put(m, new Weights(w.getOrDefault("light", d.light()),
-                w.getOrDefault("medium", d.medium()), w.getOrDefault("heavy", d.heavy()))));
+        rows.forEach((m, w) -> result.put(
+                m,
+                new Weights(
+                        w.getOrDefault("light", d.light()),
+                        w.getOrDefault("medium", d.medium()),
+                        w.getOrDefault("heavy", d.heavy()))));
         return result;
     }
 
@@ -149,9 +177,15 @@ public class CaseloadModule implements PortalModule {
         }
         var db = context.database();
         db.inTransaction(() -> {
-            for (var e : Map.of("light", weights.light(), "medium", weights.medium(), "heavy", weights.heavy()).entrySet()) {
-                db.update("REPLACE INTO " + db.table("municipality_weight") + " (municipality_id, complexity, weight, changed_by) VALUES (?, ?, ?, ?)",
-                        user.municipalityId(), e.getKey(), e.getValue(), user.personId());
+            for (var e : Map.of("light", weights.light(), "medium", weights.medium(), "heavy", weights.heavy())
+                    .entrySet()) {
+                db.update(
+                        "REPLACE INTO " + db.table("municipality_weight")
+                                + " (municipality_id, complexity, weight, changed_by) VALUES (?, ?, ?, ?)",
+                        user.municipalityId(),
+                        e.getKey(),
+                        e.getValue(),
+                        user.personId());
             }
             return null;
         });
@@ -168,8 +202,16 @@ public class CaseloadModule implements PortalModule {
         }
         RegionInfo.Team team = context.region().team(teamId).orElseThrow();
         var db = context.database();
-        db.update("REPLACE INTO " + db.table("figure") + " (team_id, municipality_id, month, light, medium, heavy, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                teamId, team.municipalityId(), month.toString(), light, medium, heavy, user.personId());
+        db.update(
+                "REPLACE INTO " + db.table("figure")
+                        + " (team_id, municipality_id, month, light, medium, heavy, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                teamId,
+                team.municipalityId(),
+                month.toString(),
+                light,
+                medium,
+                heavy,
+                user.personId());
     }
 
     /** Figures visible to the user: their municipality's teams (all for region-wide staff), weighted with the team's municipality's weights. */
@@ -179,30 +221,53 @@ public class CaseloadModule implements PortalModule {
         Map<Long, Weights> weights = allWeights();
         Weights d = defaults();
         var db = context.database();
-        String where = user.municipalityId() == null ? "" : " WHERE municipality_id = " + user.municipalityId().longValue();
-        return db.query("SELECT team_id, municipality_id, month, light, medium, heavy FROM " + db.table("figure") + where + " ORDER BY month, team_id",
+        String where = user.municipalityId() == null
+                ? ""
+                : " WHERE municipality_id = " + user.municipalityId().longValue();
+        return db.query(
+                "SELECT team_id, municipality_id, month, light, medium, heavy FROM " + db.table("figure") + where
+                        + " ORDER BY month, team_id",
                 r -> {
                     long municipality = r.getLong("municipality_id");
                     int light = r.getInt("light"), medium = r.getInt("medium"), heavy = r.getInt("heavy");
-                    return new Figure(r.getLong("team_id"), municipality, YearMonth.parse(r.getString("month")), light, medium, heavy,
+                    return new Figure(
+                            r.getLong("team_id"),
+                            municipality,
+                            YearMonth.parse(r.getString("month")),
+                            light,
+                            medium,
+                            heavy,
                             weights.getOrDefault(municipality, d).weighted(light, medium, heavy));
                 });
     }
 
     /** The quarterly report of the figures the user may see, as PDF. */
     byte[] quarterReport(QuarterReport.Quarter quarter) {
-        List<Figure> figures = figures().stream().filter(f -> quarter.contains(f.month())).toList();
-        Map<Long, RegionInfo.Team> teams = context.region().teams().stream().collect(Collectors.toMap(RegionInfo.Team::id, t -> t));
+        List<Figure> figures =
+                figures().stream().filter(f -> quarter.contains(f.month())).toList();
+        Map<Long, RegionInfo.Team> teams =
+                context.region().teams().stream().collect(Collectors.toMap(RegionInfo.Team::id, t -> t));
         Map<Long, String> municipalities = context.region().municipalities().stream()
                 .collect(Collectors.toMap(RegionInfo.Municipality::id, RegionInfo.Municipality::name));
-        List<QuarterReport.Row> rows = figures.stream().map(f -> new QuarterReport.Row(
-                municipalities.getOrDefault(f.municipalityId(), "?"),
-                Optional.ofNullable(teams.get(f.teamId())).map(RegionInfo.Team::name).orElse("?"),
-                f.month(), f.light(), f.medium(), f.heavy(), f.weighted())).toList();
+        List<QuarterReport.Row> rows = figures.stream()
+                .map(f -> new QuarterReport.Row(
+                        municipalities.getOrDefault(f.municipalityId(), "?"),
+                        Optional.ofNullable(teams.get(f.teamId()))
+                                .map(RegionInfo.Team::name)
+                                .orElse("?"),
+                        f.month(),
+                        f.light(),
+                        f.medium(),
+                        f.heavy(),
+                        f.weighted()))
+                .toList();
         Map<String, Weights> weights = new HashMap<>();
-        figures.stream().map(Figure::municipalityId).distinct()
+        figures.stream()
+                .map(Figure::municipalityId)
+                .distinct()
                 .forEach(m -> weights.put(municipalities.getOrDefault(m, "?"), weightsOf(m)));
-        return QuarterReport.pdf(quarter, rows, weights, context.locale(), (key, params) -> context.translate(key, params));
+        return QuarterReport.pdf(
+                quarter, rows, weights, context.locale(), (key, params) -> context.translate(key, params));
     }
 
     // ---- demo ------------------------------------------------------------------------------------
@@ -214,26 +279,40 @@ public class CaseloadModule implements PortalModule {
      */
     @Override
     public void createDemoData() {
-        java.util.Random random = new java.util.Random(2016);
+        Random random = new Random(2016);
         YearMonth lastMonth = YearMonth.from(LocalDate.now(context.clock())).minusMonths(1);
         Set<Long> enabled = context.enabledMunicipalityIds();
         var db = context.database();
-        if (!db.query("SELECT 1 FROM " + db.table("figure") + " LIMIT 1", r -> 1).isEmpty()) {
+        if (!db.query("SELECT 1 FROM " + db.table("figure") + " LIMIT 1", r -> 1)
+                .isEmpty()) {
             return;
         }
-        List<RegionInfo.Team> teams = context.region().teams().stream().filter(t -> enabled.contains(t.municipalityId()))
-                .sorted(java.util.Comparator.comparing(RegionInfo.Team::name)).toList();
+        List<RegionInfo.Team> teams = context.region().teams().stream()
+                .filter(t -> enabled.contains(t.municipalityId()))
+                .sorted(Comparator.comparing(RegionInfo.Team::name))
+                .toList();
         for (int t = 0; t < teams.size(); t++) {
             RegionInfo.Team team = teams.get(t);
-            long leader = context.region().activeMembersOf(team.id()).stream().filter(p -> p.roles().contains("TEAM_LEADER"))
-                    .map(RegionInfo.Person::id).findFirst().orElse(0L);
+            long leader = context.region().activeMembersOf(team.id()).stream()
+                    .filter(p -> p.roles().contains("TEAM_LEADER"))
+                    .map(RegionInfo.Person::id)
+                    .findFirst()
+                    .orElse(0L);
             int light = 10 + random.nextInt(20), medium = 15 + random.nextInt(20), heavy = 3 + random.nextInt(10);
             for (int back = 12; back >= (t % 2 == 0 ? 2 : 1); back--) {
                 light = Math.max(0, light + random.nextInt(7) - 3);
                 medium = Math.max(0, medium + random.nextInt(7) - 3);
                 heavy = Math.max(0, heavy + random.nextInt(5) - 2);
-                db.update("INSERT INTO " + db.table("figure") + " (team_id, municipality_id, month, light, medium, heavy, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        team.id(), team.municipalityId(), lastMonth.minusMonths(back - 1).toString(), light, medium, heavy, leader);
+                db.update(
+                        "INSERT INTO " + db.table("figure")
+                                + " (team_id, municipality_id, month, light, medium, heavy, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        team.id(),
+                        team.municipalityId(),
+                        lastMonth.minusMonths(back - 1).toString(),
+                        light,
+                        medium,
+                        heavy,
+                        leader);
             }
         }
     }
@@ -246,17 +325,24 @@ public class CaseloadModule implements PortalModule {
      * system user.
      */
     void remindMissingFigures() {
-        String month = YearMonth.from(LocalDate.now(context.clock())).minusMonths(1).toString();
+        String month =
+                YearMonth.from(LocalDate.now(context.clock())).minusMonths(1).toString();
         var db = context.database();
-        Set<Long> done = Set.copyOf(db.query("SELECT team_id FROM " + db.table("figure") + " WHERE month = ?", r -> r.getLong(1), month));
+        Set<Long> done = Set.copyOf(
+                db.query("SELECT team_id FROM " + db.table("figure") + " WHERE month = ?", r -> r.getLong(1), month));
         Set<Long> enabled = context.enabledMunicipalityIds();
         for (RegionInfo.Team team : context.region().teams()) {
             if (done.contains(team.id()) || !enabled.contains(team.municipalityId())) {
                 continue;
             }
-            context.region().activeMembersOf(team.id()).stream().filter(p -> p.roles().contains("TEAM_LEADER")).forEach(p ->
-                    context.notifier().send(p.id(), context.translate("caseload.reminder.subject", month),
-                            context.translate("caseload.reminder.body", team.name(), month), "plugin/caseload"));
+            context.region().activeMembersOf(team.id()).stream()
+                    .filter(p -> p.roles().contains("TEAM_LEADER"))
+                    .forEach(p -> context.notifier()
+                            .send(
+                                    p.id(),
+                                    context.translate("caseload.reminder.subject", month),
+                                    context.translate("caseload.reminder.body", team.name(), month),
+                                    "plugin/caseload"));
         }
     }
 
@@ -266,11 +352,17 @@ public class CaseloadModule implements PortalModule {
     static String teamChart(String title, List<Figure> figures, Map<Long, String> teamNames) {
         List<YearMonth> months = months(figures);
         List<SvgLineChart.Series> series = new ArrayList<>();
-        figures.stream().map(Figure::teamId).distinct()
-                .sorted(java.util.Comparator.comparing(id -> teamNames.getOrDefault(id, "?")))
-                .forEach(team -> series.add(new SvgLineChart.Series(teamNames.getOrDefault(team, "?"),
-                        values(months, figures.stream().filter(f -> f.teamId() == team).toList()))));
-        return SvgLineChart.render(title, months.stream().map(YearMonth::toString).toList(), series);
+        figures.stream()
+                .map(Figure::teamId)
+                .distinct()
+                .sorted(Comparator.comparing(id -> teamNames.getOrDefault(id, "?")))
+                .forEach(team -> series.add(new SvgLineChart.Series(
+                        teamNames.getOrDefault(team, "?"),
+                        values(
+                                months,
+                                figures.stream().filter(f -> f.teamId() == team).toList()))));
+        return SvgLineChart.render(
+                title, months.stream().map(YearMonth::toString).toList(), series);
     }
 
     /**
@@ -280,11 +372,19 @@ public class CaseloadModule implements PortalModule {
     static String municipalityChart(String title, List<Figure> figures, Map<Long, String> municipalityNames) {
         List<YearMonth> months = months(figures);
         List<SvgLineChart.Series> series = new ArrayList<>();
-        figures.stream().map(Figure::municipalityId).distinct()
-                .sorted(java.util.Comparator.comparing(id -> municipalityNames.getOrDefault(id, "?")))
-                .forEach(m -> series.add(new SvgLineChart.Series(municipalityNames.getOrDefault(m, "?"),
-                        means(months, figures.stream().filter(f -> f.municipalityId() == m).toList()))));
-        return SvgLineChart.render(title, months.stream().map(YearMonth::toString).toList(), series);
+        figures.stream()
+                .map(Figure::municipalityId)
+                .distinct()
+                .sorted(Comparator.comparing(id -> municipalityNames.getOrDefault(id, "?")))
+                .forEach(m -> series.add(new SvgLineChart.Series(
+                        municipalityNames.getOrDefault(m, "?"),
+                        means(
+                                months,
+                                figures.stream()
+                                        .filter(f -> f.municipalityId() == m)
+                                        .toList()))));
+        return SvgLineChart.render(
+                title, months.stream().map(YearMonth::toString).toList(), series);
     }
 
     private static List<YearMonth> months(List<Figure> figures) {
@@ -292,7 +392,9 @@ public class CaseloadModule implements PortalModule {
         List<YearMonth> months = new ArrayList<>();
         if (!present.isEmpty()) {
             // every month from the first to the last, so that a missing month shows as a gap; at most two years
-            YearMonth first = present.first().isBefore(present.last().minusMonths(23)) ? present.last().minusMonths(23) : present.first();
+            YearMonth first = present.first().isBefore(present.last().minusMonths(23))
+                    ? present.last().minusMonths(23)
+                    : present.first();
             for (YearMonth m = first; !m.isAfter(present.last()); m = m.plusMonths(1)) {
                 months.add(m);
             }
@@ -303,14 +405,18 @@ public class CaseloadModule implements PortalModule {
     /** Per month the sum of the figures' weighted caseload, or null where there are none. */
     private static List<Double> values(List<YearMonth> months, List<Figure> figures) {
         Map<YearMonth, Double> sums = figures.stream()
-                .collect(Collectors.groupingBy(Figure::month, Collectors.summingDouble(f -> f.weighted().doubleValue())));
+                .collect(Collectors.groupingBy(
+                        Figure::month,
+                        Collectors.summingDouble(f -> f.weighted().doubleValue())));
         return months.stream().map(sums::get).toList();
     }
 
     /** Per month the mean of the figures' weighted caseload, or null where there are none. */
     private static List<Double> means(List<YearMonth> months, List<Figure> figures) {
         Map<YearMonth, Double> means = figures.stream()
-                .collect(Collectors.groupingBy(Figure::month, Collectors.averagingDouble(f -> f.weighted().doubleValue())));
+                .collect(Collectors.groupingBy(
+                        Figure::month,
+                        Collectors.averagingDouble(f -> f.weighted().doubleValue())));
         return months.stream().map(means::get).toList();
     }
 
@@ -324,7 +430,8 @@ public class CaseloadModule implements PortalModule {
             layout.add(entryForm(user));
         }
         List<Figure> figures = figures();
-        Map<Long, String> names = context.region().teams().stream().collect(Collectors.toMap(RegionInfo.Team::id, RegionInfo.Team::name));
+        Map<Long, String> names =
+                context.region().teams().stream().collect(Collectors.toMap(RegionInfo.Team::id, RegionInfo.Team::name));
         Map<Long, String> municipalityNames = context.region().municipalities().stream()
                 .collect(Collectors.toMap(RegionInfo.Municipality::id, RegionInfo.Municipality::name));
 
@@ -333,22 +440,41 @@ public class CaseloadModule implements PortalModule {
         } else {
             Html teams = new Html("<div class=\"caseload-chart\" data-chart=\"team\" style=\"" + CHART_STYLE + "\">"
                     + teamChart(context.translate("caseload.chart.team"), figures, names) + "</div>");
-            Html municipalities = new Html("<div class=\"caseload-chart\" data-chart=\"municipality\" style=\"" + CHART_STYLE + "\">"
-                    + municipalityChart(context.translate("caseload.chart.municipality"), figures, municipalityNames) + "</div>");
+            Html municipalities = new Html("<div class=\"caseload-chart\" data-chart=\"municipality\" style=\""
+                    + CHART_STYLE + "\">"
+                    + municipalityChart(context.translate("caseload.chart.municipality"), figures, municipalityNames)
+                    + "</div>");
             layout.add(teams, municipalities);
             layout.add(reportDownload(figures));
         }
 
         Grid<Figure> grid = new Grid<>();
-        grid.addColumn(f -> names.getOrDefault(f.teamId(), "?")).setHeader(context.translate("caseload.team")).setKey("team").setAutoWidth(true);
-        grid.addColumn(f -> f.month().toString()).setHeader(context.translate("caseload.month")).setKey("month");
-        grid.addColumn(Figure::light).setHeader(context.translate("caseload.light.short")).setKey("light");
-        grid.addColumn(Figure::medium).setHeader(context.translate("caseload.medium.short")).setKey("medium");
-        grid.addColumn(Figure::heavy).setHeader(context.translate("caseload.heavy.short")).setKey("heavy");
-        grid.addColumn(Figure::flat).setHeader(context.translate("caseload.flat")).setKey("flat").setAutoWidth(true);
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(context.locale());
+        grid.addColumn(f -> names.getOrDefault(f.teamId(), "?"))
+                .setHeader(context.translate("caseload.team"))
+                .setKey("team")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.month().toString())
+                .setHeader(context.translate("caseload.month"))
+                .setKey("month");
+        grid.addColumn(Figure::light)
+                .setHeader(context.translate("caseload.light.short"))
+                .setKey("light");
+        grid.addColumn(Figure::medium)
+                .setHeader(context.translate("caseload.medium.short"))
+                .setKey("medium");
+        grid.addColumn(Figure::heavy)
+                .setHeader(context.translate("caseload.heavy.short"))
+                .setKey("heavy");
+        grid.addColumn(Figure::flat)
+                .setHeader(context.translate("caseload.flat"))
+                .setKey("flat")
+                .setAutoWidth(true);
+        NumberFormat number = NumberFormat.getNumberInstance(context.locale());
         number.setMaximumFractionDigits(2);
-        grid.addColumn(f -> number.format(f.weighted())).setHeader(context.translate("caseload.weighted")).setKey("weighted").setAutoWidth(true);
+        grid.addColumn(f -> number.format(f.weighted()))
+                .setHeader(context.translate("caseload.weighted"))
+                .setKey("weighted")
+                .setAutoWidth(true);
         // newest first: the table is the accessible alternative to the charts and the latest month matters most
         grid.setItems(figures.reversed());
         grid.setAllRowsVisible(true);
@@ -360,7 +486,10 @@ public class CaseloadModule implements PortalModule {
 
     private Component entryForm(PluginUser user) {
         YearMonth lastMonth = YearMonth.from(LocalDate.now(context.clock())).minusMonths(1);
-        List<RegionInfo.Team> teams = user.teamIds().stream().map(id -> context.region().team(id)).flatMap(Optional::stream).toList();
+        List<RegionInfo.Team> teams = user.teamIds().stream()
+                .map(id -> context.region().team(id))
+                .flatMap(Optional::stream)
+                .toList();
         ComboBox<RegionInfo.Team> team = new ComboBox<>(context.translate("caseload.team"), teams);
         team.setItemLabelGenerator(RegionInfo.Team::name);
         if (teams.size() == 1) {
@@ -373,8 +502,13 @@ public class CaseloadModule implements PortalModule {
         message.setId("caseload-message");
         message.getElement().setAttribute("role", "status");
         Button save = new Button(context.translate("caseload.save"), e -> {
-            if (team.getValue() == null || light.getValue() == null || medium.getValue() == null || heavy.getValue() == null
-                    || light.getValue() < 0 || medium.getValue() < 0 || heavy.getValue() < 0) {
+            if (team.getValue() == null
+                    || light.getValue() == null
+                    || medium.getValue() == null
+                    || heavy.getValue() == null
+                    || light.getValue() < 0
+                    || medium.getValue() < 0
+                    || heavy.getValue() < 0) {
                 message.setText(context.translate("caseload.incomplete"));
                 return;
             }
@@ -382,29 +516,41 @@ public class CaseloadModule implements PortalModule {
             message.setText(context.translate("caseload.saved"));
         });
         save.setId("caseload-save");
-        VerticalLayout form = new VerticalLayout(new Paragraph(context.translate("caseload.enter.intro", lastMonth.toString())), team,
-                new HorizontalLayout(light, medium, heavy), save, message);
+        VerticalLayout form = new VerticalLayout(
+                new Paragraph(context.translate("caseload.enter.intro", lastMonth.toString())),
+                team,
+                new HorizontalLayout(light, medium, heavy),
+                save,
+                message);
         form.setPadding(false);
         return form;
     }
 
     /** Quarter choice and a link that builds the PDF when clicked (with the figures of that moment). */
     private Component reportDownload(List<Figure> figures) {
-        List<QuarterReport.Quarter> quarters = figures.stream().map(f -> QuarterReport.Quarter.of(f.month())).distinct()
-                .sorted(java.util.Comparator.comparing(QuarterReport.Quarter::toString).reversed()).toList();
-        ComboBox<QuarterReport.Quarter> quarter = new ComboBox<>(context.translate("caseload.report.quarter"), quarters);
+        List<QuarterReport.Quarter> quarters = figures.stream()
+                .map(f -> QuarterReport.Quarter.of(f.month()))
+                .distinct()
+                .sorted(Comparator.comparing(QuarterReport.Quarter::toString).reversed())
+                .toList();
+        ComboBox<QuarterReport.Quarter> quarter =
+                new ComboBox<>(context.translate("caseload.report.quarter"), quarters);
         quarter.setItemLabelGenerator(QuarterReport.Quarter::toString);
         quarter.setValue(quarters.getFirst());
         quarter.setAllowCustomValue(false);
         quarter.setId("caseload-quarter");
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            QuarterReport.Quarter q = Optional.ofNullable(quarter.getValue()).orElse(quarters.getFirst());
-            byte[] pdf = quarterReport(q);
-            return new DownloadResponse(new ByteArrayInputStream(pdf), "caseload-" + q + ".pdf", "application/pdf", pdf.length);
-        }), context.translate("caseload.report.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    QuarterReport.Quarter q =
+                            Optional.ofNullable(quarter.getValue()).orElse(quarters.getFirst());
+                    byte[] pdf = quarterReport(q);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf), "caseload-" + q + ".pdf", "application/pdf", pdf.length);
+                }),
+                context.translate("caseload.report.download"));
         download.setId("caseload-report");
         HorizontalLayout row = new HorizontalLayout(quarter, download);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
 
@@ -412,8 +558,11 @@ public class CaseloadModule implements PortalModule {
         context.requirePermission(WEIGHTS);
         PluginUser user = context.currentUser();
         Weights current = weightsOf(user.municipalityId());
-        String municipality = context.region().municipalities().stream().filter(m -> m.id() == user.municipalityId())
-                .map(RegionInfo.Municipality::name).findFirst().orElse("?");
+        String municipality = context.region().municipalities().stream()
+                .filter(m -> m.id() == user.municipalityId())
+                .map(RegionInfo.Municipality::name)
+                .findFirst()
+                .orElse("?");
         BigDecimalField light = weight("caseload.light", current.light());
         BigDecimalField medium = weight("caseload.medium", current.medium());
         BigDecimalField heavy = weight("caseload.heavy", current.heavy());
@@ -432,8 +581,11 @@ public class CaseloadModule implements PortalModule {
             message.setText(context.translate("caseload.weights.saved", municipality));
         });
         save.setId("caseload-weights-save");
-        VerticalLayout layout = new VerticalLayout(new Paragraph(context.translate("caseload.weights.intro", municipality)),
-                new HorizontalLayout(light, medium, heavy), save, message);
+        VerticalLayout layout = new VerticalLayout(
+                new Paragraph(context.translate("caseload.weights.intro", municipality)),
+                new HorizontalLayout(light, medium, heavy),
+                save,
+                message);
         layout.setPadding(false);
         return layout;
     }
@@ -451,7 +603,8 @@ public class CaseloadModule implements PortalModule {
         return field;
     }
 
-    record Figure(long teamId, long municipalityId, YearMonth month, int light, int medium, int heavy, BigDecimal weighted) {
+    record Figure(
+            long teamId, long municipalityId, YearMonth month, int light, int medium, int heavy, BigDecimal weighted) {
         int flat() {
             return light + medium + heavy;
         }

@@ -10,11 +10,13 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,7 @@ import java.util.function.BiFunction;
  */
 final class QuarterReport {
 
-    private QuarterReport() {
-    }
+    private QuarterReport() {}
 
     /** A quarter, e.g. 2026-Q3: its three months. */
     record Quarter(int year, int quarter) {
@@ -57,7 +58,8 @@ final class QuarterReport {
         }
     }
 
-    record Row(String municipality, String team, YearMonth month, int light, int medium, int heavy, BigDecimal weighted) {
+    record Row(
+            String municipality, String team, YearMonth month, int light, int medium, int heavy, BigDecimal weighted) {
         int flat() {
             return light + medium + heavy;
         }
@@ -68,8 +70,12 @@ final class QuarterReport {
      * @param weights   per municipality name, the weights that were applied
      * @param translate the plugin's translate(key, params)
      */
-    static byte[] pdf(Quarter quarter, List<Row> rows, Map<String, Weights> weights, Locale locale,
-                      BiFunction<String, Object[], String> translate) {
+    static byte[] pdf(
+            Quarter quarter,
+            List<Row> rows,
+            Map<String, Weights> weights,
+            Locale locale,
+            BiFunction<String, Object[], String> translate) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(2);
         Font h1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
@@ -85,33 +91,54 @@ final class QuarterReport {
         document.addCreator("Regioportaal – plugin caseload");
         document.open();
         document.add(new Paragraph(title, h1));
-        document.add(new Paragraph(t(translate, "caseload.report.intro", quarter.months().getFirst().toString(),
-                quarter.months().getLast().toString()), body));
+        document.add(new Paragraph(
+                t(
+                        translate,
+                        "caseload.report.intro",
+                        quarter.months().getFirst().toString(),
+                        quarter.months().getLast().toString()),
+                body));
         if (rows.isEmpty()) {
             document.add(new Paragraph(t(translate, "caseload.report.empty"), body));
         }
         Map<String, Map<String, List<Row>>> byMunicipality = new LinkedHashMap<>();
         rows.stream()
-                .sorted(java.util.Comparator.comparing(Row::municipality).thenComparing(Row::team).thenComparing(Row::month))
-                .forEach(r -> byMunicipality.computeIfAbsent(r.municipality(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(r.team(), k -> new java.util.ArrayList<>()).add(r));
+                .sorted(Comparator.comparing(Row::municipality)
+                        .thenComparing(Row::team)
+                        .thenComparing(Row::month))
+                .forEach(r -> byMunicipality
+                        .computeIfAbsent(r.municipality(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.team(), k -> new ArrayList<>())
+                        .add(r));
         for (var municipality : byMunicipality.entrySet()) {
             Paragraph heading = new Paragraph(municipality.getKey(), h2);
             heading.setSpacingBefore(14);
             document.add(heading);
             Weights w = weights.get(municipality.getKey());
             if (w != null) {
-                document.add(new Paragraph(t(translate, "caseload.report.weights", number.format(w.light()),
-                        number.format(w.medium()), number.format(w.heavy())), body));
+                document.add(new Paragraph(
+                        t(
+                                translate,
+                                "caseload.report.weights",
+                                number.format(w.light()),
+                                number.format(w.medium()),
+                                number.format(w.heavy())),
+                        body));
             }
-            PdfPTable table = new PdfPTable(new float[]{3.2f, 1.4f, 1, 1, 1, 1.3f, 1.4f});
+            PdfPTable table = new PdfPTable(new float[] {3.2f, 1.4f, 1, 1, 1, 1.3f, 1.4f});
             table.setWidthPercentage(100);
             table.setSpacingBefore(6);
             table.setHeaderRows(1);
-            for (String key : List.of("caseload.team", "caseload.month", "caseload.light.short", "caseload.medium.short",
-                    "caseload.heavy.short", "caseload.flat", "caseload.weighted")) {
+            for (String key : List.of(
+                    "caseload.team",
+                    "caseload.month",
+                    "caseload.light.short",
+                    "caseload.medium.short",
+                    "caseload.heavy.short",
+                    "caseload.flat",
+                    "caseload.weighted")) {
                 PdfPCell cell = new PdfPCell(new Phrase(t(translate, key), head));
-                cell.setBackgroundColor(new java.awt.Color(230, 236, 245));
+                cell.setBackgroundColor(new Color(230, 236, 245));
                 table.addCell(cell);
             }
             for (var team : municipality.getValue().entrySet()) {
@@ -124,8 +151,12 @@ final class QuarterReport {
                     table.addCell(right(String.valueOf(r.flat()), body));
                     table.addCell(right(number.format(r.weighted()), body));
                 }
-                double flat = team.getValue().stream().mapToInt(Row::flat).average().orElse(0);
-                double weighted = team.getValue().stream().mapToDouble(r -> r.weighted().doubleValue()).average().orElse(0);
+                double flat =
+                        team.getValue().stream().mapToInt(Row::flat).average().orElse(0);
+                double weighted = team.getValue().stream()
+                        .mapToDouble(r -> r.weighted().doubleValue())
+                        .average()
+                        .orElse(0);
                 PdfPCell label = new PdfPCell(new Phrase(t(translate, "caseload.report.average", team.getKey()), head));
                 label.setColspan(5);
                 table.addCell(label);

@@ -9,8 +9,11 @@ record Weights(BigDecimal light, BigDecimal medium, BigDecimal heavy) {
     static final BigDecimal MAX = BigDecimal.TEN;
 
     Weights {
-        for (BigDecimal w : new BigDecimal[]{light, medium, heavy}) {
-            if (w == null || w.signum() < 0 || w.compareTo(MAX) > 0 || w.stripTrailingZeros().scale() > 2) {
+        for (BigDecimal w : new BigDecimal[] {light, medium, heavy}) {
+            if (w == null
+                    || w.signum() < 0
+                    || w.compareTo(MAX) > 0
+                    || w.stripTrailingZeros().scale() > 2) {
                 throw new IllegalArgumentException("a weight is a number from 0 to 10 with at most two decimals: " + w);
             }
         }

@@ -9,5 +9,4 @@ package nl.regioportaal.plugins.api;
  * @param icon  Vaadin icon name such as {@code vaadin:chart} (may be null)
  * @param order position in the menu, lower first; the portal's own entries use 0–1000
  */
-public record MenuEntry(String path, Text title, String icon, double order) {
-}
+public record MenuEntry(String path, Text title, String icon, double order) {}

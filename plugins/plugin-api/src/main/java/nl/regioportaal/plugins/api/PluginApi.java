@@ -11,6 +11,5 @@ public final class PluginApi {
      */
     public static final String VERSION = "1.1.0";
 
-    private PluginApi() {
-    }
+    private PluginApi() {}
 }

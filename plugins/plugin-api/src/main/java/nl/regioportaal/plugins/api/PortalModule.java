@@ -1,8 +1,7 @@
 package nl.regioportaal.plugins.api;
 
-import org.pf4j.ExtensionPoint;
-
 import java.util.List;
+import org.pf4j.ExtensionPoint;
 
 /**
  * The extension point of a municipality module. A plugin has exactly one implementation, annotated with
@@ -41,12 +40,10 @@ public interface PortalModule extends ExtensionPoint {
      * Called once when the plugin starts, before any other method but {@link #name()}. An exception here
      * marks the plugin failed; the portal carries on without it.
      */
-    default void start(PluginContext context) {
-    }
+    default void start(PluginContext context) {}
 
     /** Called before the plugin is stopped; release what {@link #start(PluginContext)} took. */
-    default void stop() {
-    }
+    default void stop() {}
 
     default List<MenuEntry> menu() {
         return List.of();
@@ -76,6 +73,5 @@ public interface PortalModule extends ExtensionPoint {
      *
      * @since 1.1.0
      */
-    default void createDemoData() {
-    }
+    default void createDemoData() {}
 }

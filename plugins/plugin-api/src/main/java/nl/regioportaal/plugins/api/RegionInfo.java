@@ -20,12 +20,9 @@ public interface RegionInfo {
     /** Active staff of a team (team leaders included). */
     List<Person> activeMembersOf(long teamId);
 
-    record Municipality(long id, String name) {
-    }
+    record Municipality(long id, String name) {}
 
-    record Team(long id, String name, long municipalityId, String municipalityName) {
-    }
+    record Team(long id, String name, long municipalityId, String municipalityName) {}
 
-    record Person(long id, String displayName, Long municipalityId, Set<Long> teamIds, Set<String> roles) {
-    }
+    record Person(long id, String displayName, Long municipalityId, Set<Long> teamIds, Set<String> roles) {}
 }

@@ -14,5 +14,4 @@ package nl.regioportaal.plugins.api;
  * @param cron Quartz cron expression (seconds minutes hours day-of-month month day-of-week [year])
  * @param work the work; use {@link PluginContext} for data and notices
  */
-public record ScheduledTask(String id, String cron, Runnable work) {
-}
+public record ScheduledTask(String id, String cron, Runnable work) {}

@@ -1,7 +1,6 @@
 package nl.regioportaal.plugins.api;
 
 import com.vaadin.flow.component.Component;
-
 import java.util.Optional;
 
 /**

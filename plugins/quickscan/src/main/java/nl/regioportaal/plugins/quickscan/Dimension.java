@@ -2,7 +2,11 @@ package nl.regioportaal.plugins.quickscan;
 
 /** The five "bollen" of the model, each scored 1–10. The column name is the dimension's name. */
 enum Dimension {
-    HELP("help"), MONEY("money"), CLIENT("client"), NEIGHBOURHOOD("neighbourhood"), TEAM("team");
+    HELP("help"),
+    MONEY("money"),
+    CLIENT("client"),
+    NEIGHBOURHOOD("neighbourhood"),
+    TEAM("team");
 
     final String column;
 

@@ -11,6 +11,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.api.PluginContext;
@@ -21,16 +33,6 @@ import nl.regioportaal.plugins.api.RegionInfo;
 import nl.regioportaal.plugins.api.StartWidget;
 import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The "bollen-model" team quickscan: staff score their team on five dimensions (help, money, client,
@@ -65,9 +67,13 @@ public class QuickscanModule implements PortalModule {
     @Override
     public List<Permission> permissions() {
         return List.of(
-                new Permission(FILL, Text.of("Quickscan invullen voor het eigen team", "Fill in the quickscan for one's own team"),
+                new Permission(
+                        FILL,
+                        Text.of("Quickscan invullen voor het eigen team", "Fill in the quickscan for one's own team"),
                         Set.of("PROFESSIONAL", "TEAM_LEADER")),
-                new Permission(REPORT, Text.of("Rapportcijfers bekijken", "See the report marks"),
+                new Permission(
+                        REPORT,
+                        Text.of("Rapportcijfers bekijken", "See the report marks"),
                         Set.of("TEAM_LEADER", "MANAGER", "MUNICIPALITY_ADMIN", "PROCESS_SUPERVISOR", "ADMIN")));
     }
 
@@ -75,7 +81,11 @@ public class QuickscanModule implements PortalModule {
     public List<PluginView> views() {
         return List.of(
                 new PluginView("", Text.of("Quickscan invullen", "Fill in the quickscan"), FILL, this::fillView),
-                new PluginView("rapport", Text.of("Quickscan: rapportcijfers", "Quickscan: report marks"), REPORT, this::reportView));
+                new PluginView(
+                        "rapport",
+                        Text.of("Quickscan: rapportcijfers", "Quickscan: report marks"),
+                        REPORT,
+                        this::reportView));
     }
 
     @Override
@@ -118,7 +128,7 @@ public class QuickscanModule implements PortalModule {
     @Override
     public void createDemoData() {
         String round = currentRound();
-        java.util.Random random = new java.util.Random(2015);
+        Random random = new Random(2015);
         int[] answers = {8, 6, 5, 3};
         Set<Long> enabled = context.enabledMunicipalityIds();
         for (RegionInfo.Municipality municipality : context.region().municipalities()) {
@@ -126,7 +136,9 @@ public class QuickscanModule implements PortalModule {
                 continue;
             }
             List<RegionInfo.Team> teams = context.region().teamsOf(municipality.id()).stream()
-                    .sorted(java.util.Comparator.comparing(RegionInfo.Team::name)).limit(answers.length).toList();
+                    .sorted(Comparator.comparing(RegionInfo.Team::name))
+                    .limit(answers.length)
+                    .toList();
             for (int t = 0; t < teams.size(); t++) {
                 RegionInfo.Team team = teams.get(t);
                 if (store.answerCount(round, team.id()) > 0) {
@@ -134,7 +146,9 @@ public class QuickscanModule implements PortalModule {
                 }
                 int level = 5 + random.nextInt(4);
                 List<RegionInfo.Person> professionals = context.region().activeMembersOf(team.id()).stream()
-                        .filter(p -> p.roles().contains("PROFESSIONAL")).limit(answers[t]).toList();
+                        .filter(p -> p.roles().contains("PROFESSIONAL"))
+                        .limit(answers[t])
+                        .toList();
                 for (RegionInfo.Person person : professionals) {
                     Map<Dimension, Integer> marks = new EnumMap<>(Dimension.class);
                     for (Dimension d : Dimension.values()) {
@@ -150,14 +164,19 @@ public class QuickscanModule implements PortalModule {
     List<RegionInfo.Team> reportTeams() {
         context.requirePermission(REPORT);
         PluginUser user = context.currentUser();
-        return user.municipalityId() == null ? context.region().teams() : context.region().teamsOf(user.municipalityId());
+        return user.municipalityId() == null
+                ? context.region().teams()
+                : context.region().teamsOf(user.municipalityId());
     }
 
     private Component fillView() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         PluginUser user = context.currentUser();
-        List<RegionInfo.Team> teams = user.teamIds().stream().map(id -> context.region().team(id)).flatMap(Optional::stream).toList();
+        List<RegionInfo.Team> teams = user.teamIds().stream()
+                .map(id -> context.region().team(id))
+                .flatMap(Optional::stream)
+                .toList();
         layout.add(new Paragraph(context.translate("quickscan.fill.intro", QuickscanStore.MIN_ANSWERS)));
         ComboBox<RegionInfo.Team> team = new ComboBox<>(context.translate("quickscan.team"), teams);
         team.setItemLabelGenerator(RegionInfo.Team::name);
@@ -208,7 +227,8 @@ public class QuickscanModule implements PortalModule {
         Map<Long, QuickscanStore.TeamResult> all = store.teamResults(round);
         PluginUser user = context.currentUser();
         List<QuickscanStore.TeamResult> municipality = all.values().stream()
-                .filter(t -> user.municipalityId() == null || t.municipalityId() == user.municipalityId()).toList();
+                .filter(t -> user.municipalityId() == null || t.municipalityId() == user.municipalityId())
+                .toList();
         Map<Dimension, Double> regionAverage = QuickscanStore.average(List.copyOf(all.values()));
         Map<Dimension, Double> municipalityAverage = QuickscanStore.average(municipality);
         layout.add(new Paragraph(context.translate("quickscan.report.intro", round, QuickscanStore.MIN_ANSWERS)));
@@ -216,14 +236,22 @@ public class QuickscanModule implements PortalModule {
         List<Row> rows = new ArrayList<>();
         for (RegionInfo.Team team : teams) {
             QuickscanStore.TeamResult result = all.get(team.id());
-            rows.add(new Row(team.name(), result == null ? store.answerCount(round, team.id()) : result.answers(),
+            rows.add(new Row(
+                    team.name(),
+                    result == null ? store.answerCount(round, team.id()) : result.answers(),
                     result == null ? null : result.marks()));
         }
         Grid<Row> grid = new Grid<>();
-        grid.addColumn(Row::team).setHeader(context.translate("quickscan.team")).setKey("team-name").setAutoWidth(true);
-        grid.addColumn(Row::answers).setHeader(context.translate("quickscan.answers")).setKey("answers");
+        grid.addColumn(Row::team)
+                .setHeader(context.translate("quickscan.team"))
+                .setKey("team-name")
+                .setAutoWidth(true);
+        grid.addColumn(Row::answers)
+                .setHeader(context.translate("quickscan.answers"))
+                .setKey("answers");
         for (Dimension d : Dimension.values()) {
-            grid.addColumn(r -> r.marks() == null ? "–" : mark(r.marks().get(d))).setHeader(context.translate(d.key()))
+            grid.addColumn(r -> r.marks() == null ? "–" : mark(r.marks().get(d)))
+                    .setHeader(context.translate(d.key()))
                     .setKey(d.name().toLowerCase(Locale.ROOT));
         }
         grid.setId("quickscan-report");
@@ -232,18 +260,26 @@ public class QuickscanModule implements PortalModule {
         grid.setAriaLabel(context.translate("quickscan.report.table"));
         layout.add(grid);
 
-        List<String> labels = Arrays.stream(Dimension.values()).map(d -> context.translate(d.key())).toList();
+        List<String> labels = Arrays.stream(Dimension.values())
+                .map(d -> context.translate(d.key()))
+                .toList();
         List<SvgBarChart.Series> series = new ArrayList<>();
         // the user's own team first, where it has results
-        user.teamIds().stream().map(all::get).filter(java.util.Objects::nonNull).findFirst().ifPresent(own ->
-                series.add(new SvgBarChart.Series(context.translate("quickscan.chart.own-team"), values(own.marks()))));
-        series.add(new SvgBarChart.Series(context.translate("quickscan.chart.municipality"), values(municipalityAverage)));
+        user.teamIds().stream()
+                .map(all::get)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(own -> series.add(
+                        new SvgBarChart.Series(context.translate("quickscan.chart.own-team"), values(own.marks()))));
+        series.add(
+                new SvgBarChart.Series(context.translate("quickscan.chart.municipality"), values(municipalityAverage)));
         series.add(new SvgBarChart.Series(context.translate("quickscan.chart.region"), values(regionAverage)));
         layout.add(new H3(context.translate("quickscan.chart.title")));
         if (all.isEmpty()) {
             layout.add(new Paragraph(context.translate("quickscan.report.none", QuickscanStore.MIN_ANSWERS)));
         } else {
-            Html chart = new Html("<div class=\"quickscan-chart\" style=\"width:100%;max-width:760px\">" + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
+            Html chart = new Html("<div class=\"quickscan-chart\" style=\"width:100%;max-width:760px\">"
+                    + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
             layout.add(chart);
         }
         return layout;
@@ -257,12 +293,15 @@ public class QuickscanModule implements PortalModule {
         if (!user.teamIds().isEmpty()) {
             for (long teamId : user.teamIds()) {
                 int n = store.answerCount(round, teamId);
-                String team = context.region().team(teamId).map(RegionInfo.Team::name).orElse("?");
-                content.add(new Paragraph(context.translate("quickscan.widget.team", team, n, QuickscanStore.MIN_ANSWERS)));
+                String team =
+                        context.region().team(teamId).map(RegionInfo.Team::name).orElse("?");
+                content.add(
+                        new Paragraph(context.translate("quickscan.widget.team", team, n, QuickscanStore.MIN_ANSWERS)));
             }
         } else {
             long withResults = store.teamResults(round).values().stream()
-                    .filter(t -> user.municipalityId() == null || t.municipalityId() == user.municipalityId()).count();
+                    .filter(t -> user.municipalityId() == null || t.municipalityId() == user.municipalityId())
+                    .count();
             content.add(new Paragraph(context.translate("quickscan.widget.municipality", withResults)));
         }
         content.add(new Anchor("plugin/quickscan/rapport", context.translate("quickscan.widget.link")));
@@ -277,6 +316,5 @@ public class QuickscanModule implements PortalModule {
         return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
     }
 
-    record Row(String team, int answers, Map<Dimension, Double> marks) {
-    }
+    record Row(String team, int answers, Map<Dimension, Double> marks) {}
 }

@@ -1,12 +1,11 @@
 package nl.regioportaal.plugins.quickscan;
 
-import nl.regioportaal.plugins.api.PluginDatabase;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regioportaal.plugins.api.PluginDatabase;
 
 /** Answers and results. A team's marks are only ever returned when at least {@link #MIN_ANSWERS} people answered. */
 class QuickscanStore {
@@ -25,8 +24,14 @@ class QuickscanStore {
     }
 
     boolean hasAnswered(String round, long personId, long teamId) {
-        return !db.query("SELECT 1 FROM " + db.table("participation") + " WHERE round = ? AND person_id = ? AND team_id = ?",
-                r -> 1, round, personId, teamId).isEmpty();
+        return !db.query(
+                        "SELECT 1 FROM " + db.table("participation")
+                                + " WHERE round = ? AND person_id = ? AND team_id = ?",
+                        r -> 1,
+                        round,
+                        personId,
+                        teamId)
+                .isEmpty();
     }
 
     /** Stores the answer and, separately, that the person took part. */
@@ -37,34 +42,53 @@ class QuickscanStore {
             }
         });
         db.inTransaction(() -> {
-            db.update("INSERT INTO " + db.table("participation") + " (round, person_id, team_id) VALUES (?, ?, ?)",
-                    round, personId, teamId);
-            db.update("INSERT INTO " + db.table("answer")
+            db.update(
+                    "INSERT INTO " + db.table("participation") + " (round, person_id, team_id) VALUES (?, ?, ?)",
+                    round,
+                    personId,
+                    teamId);
+            db.update(
+                    "INSERT INTO " + db.table("answer")
                             + " (round, team_id, municipality_id, help, money, client, neighbourhood, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    round, teamId, municipalityId, marks.get(Dimension.HELP), marks.get(Dimension.MONEY),
-                    marks.get(Dimension.CLIENT), marks.get(Dimension.NEIGHBOURHOOD), marks.get(Dimension.TEAM));
+                    round,
+                    teamId,
+                    municipalityId,
+                    marks.get(Dimension.HELP),
+                    marks.get(Dimension.MONEY),
+                    marks.get(Dimension.CLIENT),
+                    marks.get(Dimension.NEIGHBOURHOOD),
+                    marks.get(Dimension.TEAM));
             return null;
         });
     }
 
     int answerCount(String round, long teamId) {
-        return db.query("SELECT COUNT(*) n FROM " + db.table("answer") + " WHERE round = ? AND team_id = ?",
-                r -> r.getInt("n"), round, teamId).getFirst();
+        return db.query(
+                        "SELECT COUNT(*) n FROM " + db.table("answer") + " WHERE round = ? AND team_id = ?",
+                        r -> r.getInt("n"),
+                        round,
+                        teamId)
+                .getFirst();
     }
 
     /** Average marks per team that reached the minimum, for the round. */
     Map<Long, TeamResult> teamResults(String round) {
         Map<Long, TeamResult> results = new LinkedHashMap<>();
-        db.query("SELECT team_id, municipality_id, COUNT(*) n, AVG(help) help, AVG(money) money, AVG(client) client, "
-                        + "AVG(neighbourhood) neighbourhood, AVG(team) team FROM " + db.table("answer")
-                        + " WHERE round = ? GROUP BY team_id, municipality_id HAVING COUNT(*) >= ?",
-                r -> {
-                    Map<Dimension, Double> marks = new EnumMap<>(Dimension.class);
-                    for (Dimension d : Dimension.values()) {
-                        marks.put(d, r.getDouble(d.column));
-                    }
-                    return new TeamResult(r.getLong("team_id"), r.getLong("municipality_id"), r.getInt("n"), marks);
-                }, round, MIN_ANSWERS).forEach(t -> results.put(t.teamId(), t));
+        db.query(
+                        "SELECT team_id, municipality_id, COUNT(*) n, AVG(help) help, AVG(money) money, AVG(client) client, "
+                                + "AVG(neighbourhood) neighbourhood, AVG(team) team FROM " + db.table("answer")
+                                + " WHERE round = ? GROUP BY team_id, municipality_id HAVING COUNT(*) >= ?",
+                        r -> {
+                            Map<Dimension, Double> marks = new EnumMap<>(Dimension.class);
+                            for (Dimension d : Dimension.values()) {
+                                marks.put(d, r.getDouble(d.column));
+                            }
+                            return new TeamResult(
+                                    r.getLong("team_id"), r.getLong("municipality_id"), r.getInt("n"), marks);
+                        },
+                        round,
+                        MIN_ANSWERS)
+                .forEach(t -> results.put(t.teamId(), t));
         return results;
     }
 
@@ -75,11 +99,12 @@ class QuickscanStore {
             return average;
         }
         for (Dimension d : Dimension.values()) {
-            average.put(d, teams.stream().mapToDouble(t -> t.marks().get(d)).average().orElse(0));
+            average.put(
+                    d,
+                    teams.stream().mapToDouble(t -> t.marks().get(d)).average().orElse(0));
         }
         return average;
     }
 
-    record TeamResult(long teamId, long municipalityId, int answers, Map<Dimension, Double> marks) {
-    }
+    record TeamResult(long teamId, long municipalityId, int answers, Map<Dimension, Double> marks) {}
 }

@@ -1,12 +1,12 @@
 package nl.regioportaal.plugins.quickscan;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class QuickscanStoreTest {
 
@@ -18,17 +18,49 @@ class QuickscanStoreTest {
 
     @Test
     void averageCountsEachTeamOnce() {
-        var a = new QuickscanStore.TeamResult(1, 1, 5, Map.of(Dimension.HELP, 6.0, Dimension.MONEY, 6.0, Dimension.CLIENT, 6.0,
-                Dimension.NEIGHBOURHOOD, 6.0, Dimension.TEAM, 6.0));
-        var b = new QuickscanStore.TeamResult(2, 1, 50, Map.of(Dimension.HELP, 8.0, Dimension.MONEY, 8.0, Dimension.CLIENT, 8.0,
-                Dimension.NEIGHBOURHOOD, 8.0, Dimension.TEAM, 8.0));
+        var a = new QuickscanStore.TeamResult(
+                1,
+                1,
+                5,
+                Map.of(
+                        Dimension.HELP,
+                        6.0,
+                        Dimension.MONEY,
+                        6.0,
+                        Dimension.CLIENT,
+                        6.0,
+                        Dimension.NEIGHBOURHOOD,
+                        6.0,
+                        Dimension.TEAM,
+                        6.0));
+        var b = new QuickscanStore.TeamResult(
+                2,
+                1,
+                50,
+                Map.of(
+                        Dimension.HELP,
+                        8.0,
+                        Dimension.MONEY,
+                        8.0,
+                        Dimension.CLIENT,
+                        8.0,
+                        Dimension.NEIGHBOURHOOD,
+                        8.0,
+                        Dimension.TEAM,
+                        8.0));
         assertThat(QuickscanStore.average(List.of(a, b))).containsEntry(Dimension.HELP, 7.0);
     }
 
     @Test
     void chartIsAccessibleSvg() {
-        String svg = SvgBarChart.render("Cijfers <test>", List.of("Hulp", "Geld"),
-                List.of(new SvgBarChart.Series("Team", java.util.Arrays.asList(7.5, null))));
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("Cijfers &lt;test&gt;").contains("<rect");
+        String svg = SvgBarChart.render(
+                "Cijfers <test>",
+                List.of("Hulp", "Geld"),
+                List.of(new SvgBarChart.Series("Team", Arrays.asList(7.5, null))));
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("role=\"img\"")
+                .contains("Cijfers &lt;test&gt;")
+                .contains("<rect");
     }
 }

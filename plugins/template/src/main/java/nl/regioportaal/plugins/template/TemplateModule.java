@@ -4,6 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.api.PluginContext;
@@ -13,10 +17,6 @@ import nl.regioportaal.plugins.api.ScheduledTask;
 import nl.regioportaal.plugins.api.StartWidget;
 import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The smallest complete plugin: one view with a form that stores notes in the plugin's own table, a menu
@@ -47,7 +47,9 @@ public class TemplateModule implements PortalModule {
 
     @Override
     public List<Permission> permissions() {
-        return List.of(new Permission(PERMISSION_USE, Text.of("Notities lezen en schrijven", "Read and write notes"),
+        return List.of(new Permission(
+                PERMISSION_USE,
+                Text.of("Notities lezen en schrijven", "Read and write notes"),
                 Set.of("PROFESSIONAL", "TEAM_LEADER", "MANAGER", "MUNICIPALITY_ADMIN", "ADMIN")));
     }
 
@@ -63,7 +65,10 @@ public class TemplateModule implements PortalModule {
 
     @Override
     public List<StartWidget> widgets() {
-        return List.of(new StartWidget(name(), 600, PERMISSION_USE,
+        return List.of(new StartWidget(
+                name(),
+                600,
+                PERMISSION_USE,
                 () -> Optional.of(new Paragraph(context.translate("template.widget", notes().size())))));
     }
 
@@ -81,8 +86,11 @@ public class TemplateModule implements PortalModule {
     void addNote(String text) {
         context.requirePermission(PERMISSION_USE);
         var db = context.database();
-        db.insert("INSERT INTO " + db.table("note") + " (text, author_id, created_at) VALUES (?, ?, ?)",
-                text, context.currentUser().personId(), java.sql.Timestamp.from(context.clock().instant()));
+        db.insert(
+                "INSERT INTO " + db.table("note") + " (text, author_id, created_at) VALUES (?, ?, ?)",
+                text,
+                context.currentUser().personId(),
+                Timestamp.from(context.clock().instant()));
     }
 
     private VerticalLayout notesView() {

@@ -1,12 +1,12 @@
 package nl.regioportaal.plugins.template;
 
-import nl.regioportaal.plugins.api.PluginView;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Set;
+import nl.regioportaal.plugins.api.PluginView;
+import org.junit.jupiter.api.Test;
 
 /** The plugin declares what the portal needs, and ships its migration and both bundles with the same keys. */
 class TemplateModuleTest {
@@ -17,9 +17,13 @@ class TemplateModuleTest {
     void declaresItsViewMenuWidgetTaskAndPermission() {
         assertThat(module.name().nl()).isEqualTo("Voorbeeldplugin");
         assertThat(module.views()).extracting(PluginView::path).containsExactly("");
-        assertThat(module.menu()).singleElement().satisfies(m -> assertThat(m.path()).isEqualTo(""));
+        assertThat(module.menu())
+                .singleElement()
+                .satisfies(m -> assertThat(m.path()).isEqualTo(""));
         assertThat(module.widgets()).hasSize(1);
-        assertThat(module.tasks()).singleElement().satisfies(t -> assertThat(t.cron()).isEqualTo("0 0 2 * * ?"));
+        assertThat(module.tasks())
+                .singleElement()
+                .satisfies(t -> assertThat(t.cron()).isEqualTo("0 0 2 * * ?"));
         assertThat(module.permissions()).extracting(p -> p.name()).containsExactly("template.use");
     }
 
@@ -35,7 +39,7 @@ class TemplateModuleTest {
         assertThat(getClass().getResource("/META-INF/extensions.idx")).isNotNull();
     }
 
-    private static java.util.Set<String> keys(String resource) throws Exception {
+    private static Set<String> keys(String resource) throws Exception {
         Properties p = new Properties();
         try (InputStream in = TemplateModuleTest.class.getResourceAsStream(resource)) {
             p.load(in);

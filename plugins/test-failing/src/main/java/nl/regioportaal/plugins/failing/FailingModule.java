@@ -1,5 +1,6 @@
 package nl.regioportaal.plugins.failing;
 
+import java.util.List;
 import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.api.PortalModule;
@@ -7,8 +8,6 @@ import nl.regioportaal.plugins.api.ScheduledTask;
 import nl.regioportaal.plugins.api.StartWidget;
 import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
-
-import java.util.List;
 
 /** For the portal's isolation tests only (never shipped): its view, widget and task all throw. */
 @Extension

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import nl.regioportaal.shared.ConcurrentEditException;
-import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.base.ui.FieldErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.regioportaal.base.ui.FieldErrors;
+import nl.regioportaal.shared.ConcurrentEditException;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Edits one bean in a dialog: the binder checks the fields, the service has the last word. Service
@@ -75,7 +74,8 @@ public class FormDialog<T> extends Dialog {
         } catch (ValidationFailedException e) {
             FieldErrors.show(e, fieldsByProperty);
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
-            Notification n = Notification.show(getTranslation("form.error.concurrent"), 8000, Notification.Position.MIDDLE);
+            Notification n =
+                    Notification.show(getTranslation("form.error.concurrent"), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             close();
             afterSave.run();

@@ -2,14 +2,12 @@ package nl.regioportaal.base.ui.component;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-
 import java.util.List;
 
 /** The upload component speaks the UI's language (its built-in texts are English only). */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     public static void apply(Upload upload) {
         UploadI18N i18n = new UploadI18N();
