@@ -34,12 +34,12 @@ import nl.regioportaal.shared.i18n.PortalI18NProvider;
  *
  * <p>The result is a tagged PDF: the document language (nl-NL or en-GB) and title are in the
  * catalogue and the metadata (viewers show the title, not the file name), and every block is a
- * structure element (H1–H3, P, Table) under one Document element, with its content in a
- * marked-content sequence; header and footer are marked as pagination artifacts, so a screen
- * reader skips them. OpenPDF does not tag {@code Document.add(…)} content by itself, so the blocks
- * are laid out with {@link ColumnText} on the page, each inside its own marked content.
- * Limitations: a table is one Table element (no TR/TD children) and the standard Helvetica font
- * is not embedded, so the output is not PDF/UA.
+ * structure element (H1–H3, P, Table with TR and TH/TD) under one Document element, with its
+ * content in marked-content sequences; header, footer and repeated table headers are marked as
+ * pagination artifacts, so a screen reader skips them. OpenPDF does not tag
+ * {@code Document.add(…)} content by itself, so the blocks are laid out on the page here (text
+ * with {@link ColumnText}, tables cell by cell), each inside its own marked content. Not PDF/UA:
+ * the standard Helvetica font is not embedded.
  *
  * <p>The page total is known only at the end; the document is laid out twice (the footer does not
  * take space from the content, so the second run has the same pages).
@@ -56,6 +56,7 @@ public final class PortalPdf {
 
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName PAGINATION = new PdfName("Pagination");
+    private static final PdfName TR = new PdfName("TR");
     private static final float MARGIN = 71; // 2.5 cm
     private static final float FRAME_MARGIN = 85; // room for header and footer
     private static final Color LINE = new Color(0x99, 0x99, 0x99);
@@ -170,43 +171,105 @@ public final class PortalPdf {
         }
         doc.open();
         PdfStructureElement root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
-        PdfContentByte canvas = writer.getDirectContent();
-        ColumnText column = new ColumnText(canvas);
-        column.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), doc.top());
+        Layout layout = new Layout(doc, writer.getDirectContent());
         for (Block block : blocks) {
-            PdfStructureElement element = new PdfStructureElement(root, tag(block));
-            column.addElement(element(block));
-            canvas.beginMarkedContentSequence(element);
-            while (ColumnText.hasMoreText(column.go())) {
-                boolean nothingPlaced = column.getYLine() >= doc.top();
-                canvas.endMarkedContentSequence();
-                if (nothingPlaced) {
-                    throw new IllegalStateException("a block does not fit on one page: " + block);
-                }
-                doc.newPage();
-                column.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), doc.top());
-                // the same structure element continues on the next page
-                canvas.beginMarkedContentSequence(element);
+            switch (block) {
+                case Text t -> layout.text(t, new PdfStructureElement(root, t.tag()));
+                case Table t -> layout.table(t, new PdfStructureElement(root, PdfName.TABLE));
             }
-            canvas.endMarkedContentSequence();
         }
         int pages = writer.getPageNumber();
         doc.close();
         return new Rendered(out.toByteArray(), pages);
     }
 
-    private static PdfName tag(Block block) {
-        return switch (block) {
-            case Text t -> t.tag();
-            case Table t -> PdfName.TABLE;
-        };
-    }
+    /**
+     * Places blocks from the top of the page down, each inside the marked content of its
+     * structure element; a block that does not fit continues on the next page under the same
+     * element.
+     */
+    private static final class Layout {
 
-    private static Element element(Block block) {
-        return switch (block) {
-            case Text t -> styled(t.text(), t.style());
-            case Table t -> table(t);
-        };
+        private final Document doc;
+        private final PdfContentByte canvas;
+        private final ColumnText column;
+        private float y;
+
+        Layout(Document doc, PdfContentByte canvas) {
+            this.doc = doc;
+            this.canvas = canvas;
+            this.column = new ColumnText(canvas);
+            this.y = doc.top();
+        }
+
+        void text(Text text, PdfStructureElement element) {
+            column.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), y);
+            column.addElement(styled(text.text(), text.style()));
+            canvas.beginMarkedContentSequence(element);
+            while (ColumnText.hasMoreText(column.go())) {
+                boolean nothingPlaced = column.getYLine() >= doc.top();
+                canvas.endMarkedContentSequence();
+                if (nothingPlaced) {
+                    throw new IllegalStateException("a block does not fit on one page: " + text);
+                }
+                newPage();
+                column.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), y);
+                canvas.beginMarkedContentSequence(element);
+            }
+            canvas.endMarkedContentSequence();
+            y = column.getYLine();
+        }
+
+        /**
+         * Row by row, cell by cell, so that the structure has TR and TH/TD elements; the header row
+         * is repeated on each further page as an artifact (a screen reader reads it once).
+         */
+        void table(Table table, PdfStructureElement element) {
+            PdfPTable rows = pdfTable(table);
+            rows.setTotalWidth(doc.right() - doc.left());
+            rows.setLockedWidth(true);
+            float header = rows.getRowHeight(0);
+            for (int r = 1; r < rows.size(); r++) {
+                if (header + rows.getRowHeight(r) > doc.top() - doc.bottom()) {
+                    throw new IllegalStateException("a table row does not fit on one page: "
+                            + table.rows().get(r - 1));
+                }
+            }
+            if (rows.size() > 1 && y - header - rows.getRowHeight(1) < doc.bottom()) {
+                newPage();
+            }
+            row(rows, 0, new PdfStructureElement(element, TR), PdfName.TH);
+            for (int r = 1; r < rows.size(); r++) {
+                if (y - rows.getRowHeight(r) < doc.bottom()) {
+                    newPage();
+                    PdfDictionary artifact = new PdfDictionary();
+                    artifact.put(PdfName.TYPE, PAGINATION);
+                    canvas.beginMarkedContentSequence(ARTIFACT, artifact, true);
+                    rows.writeSelectedRows(0, 1, doc.left(), y, canvas);
+                    canvas.endMarkedContentSequence();
+                    y -= header;
+                }
+                row(rows, r, new PdfStructureElement(element, TR), PdfName.TD);
+            }
+            y -= Style.PARAGRAPH.spaceAfter();
+        }
+
+        private void row(PdfPTable rows, int r, PdfStructureElement tr, PdfName cellTag) {
+            float x = doc.left();
+            float[] widths = rows.getAbsoluteWidths();
+            for (int c = 0; c < widths.length; c++) {
+                canvas.beginMarkedContentSequence(new PdfStructureElement(tr, cellTag));
+                rows.writeSelectedRows(c, c + 1, r, r + 1, x, y, canvas);
+                canvas.endMarkedContentSequence();
+                x += widths[c];
+            }
+            y -= rows.getRowHeight(r);
+        }
+
+        private void newPage() {
+            doc.newPage();
+            y = doc.top();
+        }
     }
 
     private static Paragraph styled(String text, Style style) {
@@ -216,11 +279,9 @@ public final class PortalPdf {
         return p;
     }
 
-    private static PdfPTable table(Table t) {
+    private static PdfPTable pdfTable(Table t) {
         PdfPTable table = new PdfPTable(t.widths());
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingAfter(Style.PARAGRAPH.spaceAfter());
         t.header().forEach(h -> table.addCell(cell(h, true)));
         t.rows().forEach(r -> r.forEach(c -> table.addCell(cell(c, false))));
         return table;

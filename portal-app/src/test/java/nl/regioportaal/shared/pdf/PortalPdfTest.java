@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Render, read back with OpenPDF's reader: text, page numbers, language, title and the structure tree. */
 class PortalPdfTest {
 
+    private static final PdfName TR = new PdfName("TR");
+
     private static byte[] minutes(Locale locale, int paragraphs) {
         PortalPdf pdf = PortalPdf.a4("Verslag teamleidersoverleg", locale)
                 .region("Regio Eemland")
@@ -92,18 +94,53 @@ class PortalPdfTest {
         PdfDictionary document = (PdfDictionary)
                 PdfReader.getPdfObject(root.getAsArray(PdfName.K).getPdfObject(0));
         assertThat(document.getAsName(PdfName.S)).isEqualTo(PdfName.DOCUMENT);
-        List<PdfName> kinds = new ArrayList<>();
+        List<PdfName> kinds = children(document);
         PdfArray kids = document.getAsArray(PdfName.K);
-        for (int i = 0; i < kids.size(); i++) {
-            kinds.add(((PdfDictionary) PdfReader.getPdfObject(kids.getPdfObject(i))).getAsName(PdfName.S));
-        }
         assertThat(kinds.subList(0, 5)).containsExactly(PdfName.H1, PdfName.H2, PdfName.TABLE, PdfName.H3, PdfName.P);
         assertThat(kinds).hasSize(4 + 60);
+        PdfDictionary table = (PdfDictionary) PdfReader.getPdfObject(kids.getPdfObject(2));
+        assertThat(children(table)).containsExactly(TR, TR, TR);
+        PdfArray rows = table.getAsArray(PdfName.K);
+        assertThat(children((PdfDictionary) PdfReader.getPdfObject(rows.getPdfObject(0))))
+                .containsExactly(PdfName.TH, PdfName.TH, PdfName.TH);
+        assertThat(children((PdfDictionary) PdfReader.getPdfObject(rows.getPdfObject(1))))
+                .containsExactly(PdfName.TD, PdfName.TD, PdfName.TD);
         // every page is part of the structure (its marked content points back to elements)
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             PdfObject structParents = reader.getPageN(page).get(PdfName.STRUCTPARENTS);
             assertThat(structParents).as("page " + page).isNotNull();
         }
+        reader.close();
+    }
+
+    @Test
+    void aLongTableContinuesOnTheNextPageUnderItsRepeatedHeader() throws IOException {
+        List<List<String>> rows = IntStream.rangeClosed(1, 80)
+                .mapToObj(i -> List.of("Deelnemer " + i, "Sociaal team " + i, ""))
+                .toList();
+        PdfReader reader = new PdfReader(PortalPdf.a4("Presentielijst", Locale.of("nl"))
+                .region("Regio Eemland")
+                .heading("Presentielijst")
+                .table(List.of("Naam", "Team", "Handtekening"), rows, new float[] {2, 2, 3})
+                .toBytes());
+        int pages = reader.getNumberOfPages();
+        assertThat(pages).isGreaterThan(1);
+        PdfTextExtractor text = new PdfTextExtractor(reader);
+        assertThat(text.getTextFromPage(1)).contains("Naam", "Handtekening", "Deelnemer 1", "Sociaal team 1");
+        assertThat(text.getTextFromPage(pages)).contains("Deelnemer 80");
+        for (int page = 2; page <= pages; page++) {
+            // the repeated header row is there for the eye, as an artifact
+            assertThat(text.getTextFromPage(page)).doesNotContain("Naam");
+            assertThat(new String(reader.getPageContent(page), StandardCharsets.ISO_8859_1))
+                    .contains("(Naam)", "(Handtekening)");
+        }
+        PdfDictionary document = (PdfDictionary) PdfReader.getPdfObject(reader.getCatalog()
+                .getAsDict(PdfName.STRUCTTREEROOT)
+                .getAsArray(PdfName.K)
+                .getPdfObject(0));
+        PdfDictionary table = (PdfDictionary)
+                PdfReader.getPdfObject(document.getAsArray(PdfName.K).getPdfObject(1));
+        assertThat(children(table)).hasSize(1 + 80);
         reader.close();
     }
 
@@ -123,6 +160,15 @@ class PortalPdfTest {
         assertThat(new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1))
                 .doesNotContain("/Artifact", "Pagina");
         reader.close();
+    }
+
+    private static List<PdfName> children(PdfDictionary element) {
+        List<PdfName> kinds = new ArrayList<>();
+        PdfArray kids = element.getAsArray(PdfName.K);
+        for (int i = 0; i < kids.size(); i++) {
+            kinds.add(((PdfDictionary) PdfReader.getPdfObject(kids.getPdfObject(i))).getAsName(PdfName.S));
+        }
+        return kinds;
     }
 
     @Test
