@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /** The trend charts of the dashboard, as SVG, from plain figures. */
@@ -15,19 +17,7 @@ final class CaseloadCharts {
 
     /** The weighted caseload per month, one line per team. */
     static String teamChart(String title, List<Figure> figures, Map<Long, String> teamNames) {
-        List<YearMonth> months = months(figures);
-        List<SvgLineChart.Series> series = new ArrayList<>();
-        figures.stream()
-                .map(Figure::teamId)
-                .distinct()
-                .sorted(Comparator.comparing(id -> teamNames.getOrDefault(id, "?")))
-                .forEach(team -> series.add(new SvgLineChart.Series(
-                        teamNames.getOrDefault(team, "?"),
-                        values(
-                                months,
-                                figures.stream().filter(f -> f.teamId() == team).toList()))));
-        return SvgLineChart.render(
-                title, months.stream().map(YearMonth::toString).toList(), series);
+        return chart(title, figures, Figure::teamId, teamNames, CaseloadCharts::values);
     }
 
     /**
@@ -35,18 +25,28 @@ final class CaseloadCharts {
      * municipality. A mean, not a sum: a sum drops whenever some teams have not entered the month yet.
      */
     static String municipalityChart(String title, List<Figure> figures, Map<Long, String> municipalityNames) {
+        return chart(title, figures, Figure::municipalityId, municipalityNames, CaseloadCharts::means);
+    }
+
+    /** One line per group (sorted by name), its value per month computed from the group's figures. */
+    private static String chart(
+            String title,
+            List<Figure> figures,
+            ToLongFunction<Figure> group,
+            Map<Long, String> names,
+            BiFunction<List<YearMonth>, List<Figure>, List<Double>> perMonth) {
         List<YearMonth> months = months(figures);
         List<SvgLineChart.Series> series = new ArrayList<>();
         figures.stream()
-                .map(Figure::municipalityId)
+                .map(group::applyAsLong)
                 .distinct()
-                .sorted(Comparator.comparing(id -> municipalityNames.getOrDefault(id, "?")))
-                .forEach(m -> series.add(new SvgLineChart.Series(
-                        municipalityNames.getOrDefault(m, "?"),
-                        means(
+                .sorted(Comparator.comparing(id -> names.getOrDefault(id, "?")))
+                .forEach(id -> series.add(new SvgLineChart.Series(
+                        names.getOrDefault(id, "?"),
+                        perMonth.apply(
                                 months,
                                 figures.stream()
-                                        .filter(f -> f.municipalityId() == m)
+                                        .filter(f -> group.applyAsLong(f) == id)
                                         .toList()))));
         return SvgLineChart.render(
                 title, months.stream().map(YearMonth::toString).toList(), series);
