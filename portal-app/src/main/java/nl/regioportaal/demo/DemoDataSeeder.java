@@ -22,6 +22,7 @@ import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.DemoDataCreated;
 import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
