@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,41 @@ class EmbeddedMariaDbConfigTest {
 
     private static Connection connect(EmbeddedMariaDbConfig.EmbeddedDatabase db) throws Exception {
         return DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + db.port() + "/restarttest?createDatabaseIfNotExist=true", "root", "");
+                db.jdbcUrl(), EmbeddedDbAccounts.PORTAL_USER, db.credentials().portalPassword());
+    }
+
+    /**
+     * Grant tables are on: root and the portal account need their passwords, which live in an owner-only
+     * file beside the data directory; anonymous accounts are gone.
+     */
+    @Test
+    void accountsNeedTheirPasswordsKeptInAnOwnerOnlyFile() throws Exception {
+        EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
+        Path dir = Path.of("target/restart-test/accounts");
+        EmbeddedMariaDbConfig.EmbeddedDatabase db = config.embeddedDatabase(dir.toString(), 0, true);
+        try {
+            for (String user : new String[] {"root", EmbeddedDbAccounts.PORTAL_USER, "", "nobody"}) {
+                Assertions.assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), user, ""))
+                        .as("user '%s' without password", user)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("Access denied");
+            }
+            try (Connection c = DriverManager.getConnection(
+                            "jdbc:mariadb://127.0.0.1:" + db.port() + "/",
+                            "root",
+                            db.credentials().rootPassword());
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM mysql.global_priv WHERE User = ''")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).as("anonymous accounts").isZero();
+            }
+            Path file = EmbeddedDbAccounts.credentialsFile(dir.toAbsolutePath().normalize());
+            assertThat(Files.getPosixFilePermissions(file))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.readString(file)).contains(db.credentials().portalPassword());
+        } finally {
+            db.stop();
+        }
     }
 
     @Test
