@@ -46,7 +46,7 @@ class PluginServiceTest extends ServiceTest {
                 .doesNotContain("Baarn");
         assertThat(quickscan.sha512()).hasSize(128);
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM plg_quickscan_schema_history WHERE success AND type = 'SQL'",
+                        "SELECT COUNT(*) FROM plg_quickscan.plg_quickscan_schema_history WHERE success AND type = 'SQL'",
                         Integer.class))
                 .isEqualTo(1);
         assertThat(plugins.find("template").orElseThrow().enabledIn()).isEmpty();
@@ -103,7 +103,7 @@ class PluginServiceTest extends ServiceTest {
         long team = leader.teamIds().iterator().next();
         invoke(module, "enter", team, YearMonth.of(2026, 10), 4, 10, 3);
         assertThat(jdbc.queryForObject(
-                        "SELECT light + medium + heavy FROM plg_caseload_figure WHERE team_id = ?",
+                        "SELECT light + medium + heavy FROM plg_caseload.plg_caseload_figure WHERE team_id = ?",
                         Integer.class,
                         team))
                 .isEqualTo(17);
@@ -176,7 +176,8 @@ class PluginServiceTest extends ServiceTest {
                         "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)"),
                 false);
         plugins.install("upgradetest-1.0.0.jar", v1own, null);
-        jdbc.update("INSERT INTO plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
+        jdbc.update(
+                "INSERT INTO plg_upgradetest.plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
 
         byte[] v2 = TestPlugins.variant(
                 v1own,
@@ -188,9 +189,9 @@ class PluginServiceTest extends ServiceTest {
         assertThat(upgraded.version()).isEqualTo("1.1.0");
         assertThat(upgraded.state()).isEqualTo(PluginRow.State.STARTED);
         List<Map<String, Object>> history = jdbc.queryForList(
-                "SELECT version, installed_rank FROM plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
+                "SELECT version, installed_rank FROM plg_upgradetest.plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
         assertThat(history).extracting(h -> h.get("version")).containsExactly("1", "2");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest_note", Integer.class))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest.plg_upgradetest_note", Integer.class))
                 .as("data kept")
                 .isEqualTo(1);
         assertThatThrownBy(() -> plugins.install("upgradetest-1.1.0.jar", v2, null))
