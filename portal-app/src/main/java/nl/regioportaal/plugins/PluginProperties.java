@@ -32,6 +32,7 @@ record PluginProperties(
         maxUploadBytes = maxUploadBytes == null ? 20L * 1024 * 1024 : maxUploadBytes;
         maxUnpackedBytes = maxUnpackedBytes == null ? 100L * 1024 * 1024 : maxUnpackedBytes;
         maxEntries = maxEntries == null ? 5000 : maxEntries;
+        trustedKeysDir = trustedKeysDir == null || trustedKeysDir.toString().isEmpty() ? null : trustedKeysDir;
         requireSignature = requireSignature == null || requireSignature.isBlank() ? "auto" : requireSignature;
     }
 

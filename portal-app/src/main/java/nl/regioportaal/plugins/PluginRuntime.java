@@ -234,11 +234,12 @@ class PluginRuntime {
                 }
                 throw cause != null ? cause : new IllegalStateException("PF4J state " + state);
             }
-            List<PortalModule> modules = manager.getExtensions(PortalModule.class, id);
+            // created here rather than by getExtensions(), which logs and swallows what the constructor threw
+            List<Class<? extends PortalModule>> modules = manager.getExtensionClasses(PortalModule.class, id);
             if (modules.size() != 1) {
                 throw new PluginStartException("plugins.failed.modules", String.valueOf(modules.size()));
             }
-            module = modules.getFirst();
+            module = manager.getExtensionFactory().create(modules.getFirst());
             ClassLoader loader = wrapper.getPluginClassLoader();
             DataSource own = databases.open(id);
             int ran;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,6 +52,7 @@ public class PluginService {
     private final AccessPolicy accessPolicy;
     private final PluginFailures failures;
     private final PluginTasks tasks;
+    private final PluginTaskRunner taskRunner;
     private final CurrentUser currentUser;
     private final RegionDirectory directory;
     private final TransactionTemplate transaction;
@@ -66,6 +68,7 @@ public class PluginService {
             ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase,
             PluginFailures failures,
             PluginTasks tasks,
+            PluginTaskRunner taskRunner,
             CurrentUser currentUser,
             RegionDirectory directory,
             TransactionTemplate transaction,
@@ -80,6 +83,7 @@ public class PluginService {
         this.accessPolicy = accessPolicy;
         this.failures = failures;
         this.tasks = tasks;
+        this.taskRunner = taskRunner;
         this.currentUser = currentUser;
         this.directory = directory;
         this.transaction = transaction;
@@ -106,7 +110,7 @@ public class PluginService {
         Optional<ActivePlugin> active = runtime.active(i.getPluginId());
         Text name = active.map(a -> safeName(a)).orElse(Text.of(i.getPluginId(), i.getPluginId()));
         List<MunicipalityRef> enabledIn = i.getMunicipalityIds().stream()
-                .filter(id -> user.hasRole(Role.ADMIN) || id.equals(user.municipalityId()))
+                .filter(id -> accessPolicy.mayAdministerMunicipality(user, id))
                 .map(municipalities::get)
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(MunicipalityRef::name))
@@ -309,11 +313,30 @@ public class PluginService {
         return databases.tablesOf(pluginId);
     }
 
-    /** Fires one of the plugin's scheduled tasks now. Administrators only. */
-    public void runTaskNow(String pluginId, String taskId) {
+    /** Runs one of the plugin's scheduled tasks now, as the scheduler would; returns how it went. Administrators only. */
+    public TaskOutcome runTaskNow(String pluginId, String taskId) {
         currentUser.requireAnyRole(Role.ADMIN);
-        tasks.triggerNow(pluginId, taskId);
+        PluginTaskRunner.Outcome outcome = taskRunner.run(pluginId, taskId);
+        return outcome == null ? null : new TaskOutcome(taskId, null, outcome.at(), outcome.ok(), outcome.error());
     }
+
+    /** The running plugin's tasks with their last outcome on this node. Administrators only. */
+    public List<TaskOutcome> tasksOf(String pluginId) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return taskRunner.tasksOf(pluginId).stream()
+                .map(t -> t.last() == null
+                        ? new TaskOutcome(t.id(), t.cron(), null, false, null)
+                        : new TaskOutcome(
+                                t.id(), t.cron(), t.last().at(), t.last().ok(), t.last().error()))
+                .toList();
+    }
+
+    /**
+     * A plugin task for the admin screen.
+     *
+     * @param lastRun null when it has not run since this portal node started
+     */
+    public record TaskOutcome(String taskId, String cron, Instant lastRun, boolean ok, String error) {}
 
     private void requireMunicipality(long municipalityId) {
         PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);

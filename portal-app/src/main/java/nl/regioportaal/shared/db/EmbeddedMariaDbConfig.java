@@ -139,7 +139,7 @@ public class EmbeddedMariaDbConfig {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
