@@ -1,8 +1,6 @@
 package nl.regioportaal.plugins;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.regioportaal.shared.db.EmbeddedDbAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -97,7 +96,7 @@ class PluginDatabases {
     private String provision(String pluginId) {
         List<String> stored =
                 jdbc.queryForList("SELECT password FROM plugin_db_account WHERE plugin_id = ?", String.class, pluginId);
-        String password = stored.isEmpty() ? newPassword() : stored.getFirst();
+        String password = stored.isEmpty() ? EmbeddedDbAccounts.randomPassword() : stored.getFirst();
         if (stored.isEmpty()) {
             jdbc.update("INSERT INTO plugin_db_account (plugin_id, password) VALUES (?, ?)", pluginId, password);
         }
@@ -177,11 +176,5 @@ class PluginDatabases {
         }
         String options = m.group(3) == null ? "" : m.group(3).replaceAll("(?i)createDatabaseIfNotExist=[a-z]+&?", "");
         return m.group(1) + "/" + schema + (options.equals("?") ? "" : options);
-    }
-
-    private static String newPassword() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

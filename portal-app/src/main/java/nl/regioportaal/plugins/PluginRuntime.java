@@ -284,10 +284,7 @@ class PluginRuntime {
         if (e instanceof InvalidModuleException invalid) {
             return new PluginStartException("plugins.failed.invalid", invalid.getMessage());
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = root(e);
         StackTraceElement where = root.getStackTrace().length == 0 ? null : root.getStackTrace()[0];
         return new PluginStartException(
                 "plugins.failed.threw",
@@ -299,11 +296,15 @@ class PluginRuntime {
     }
 
     private static String rootMessage(Throwable e) {
+        return describe(root(e));
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return describe(root);
+        return root;
     }
 
     private void unload(String id, PortalPluginManager manager) {

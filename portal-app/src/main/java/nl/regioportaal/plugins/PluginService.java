@@ -327,7 +327,11 @@ public class PluginService {
                 .map(t -> t.last() == null
                         ? new TaskOutcome(t.id(), t.cron(), null, false, null)
                         : new TaskOutcome(
-                                t.id(), t.cron(), t.last().at(), t.last().ok(), t.last().error()))
+                                t.id(),
+                                t.cron(),
+                                t.last().at(),
+                                t.last().ok(),
+                                t.last().error()))
                 .toList();
     }
 

@@ -74,7 +74,6 @@ class PluginTasks {
         }
     }
 
-
     /** Jobs of plugins no longer running here (uninstalled while the portal was down). */
     void removeAllBut(Set<String> runningPluginIds) {
         try {

@@ -349,23 +349,7 @@ class PluginServiceTest extends ServiceTest {
     @Test
     void aPluginUsingAPortalClassIsRefusedWithTheClassNamed() {
         users.login("admin");
-        byte[] coupled = TestPlugins.withModule(
-                TestPlugins.bundled("template"), Map.of("Plugin-Id", "coupled"), "test.coupled.CoupledModule", """
-                package test.coupled;
-
-                import nl.regioportaal.plugins.api.PortalModule;
-                import nl.regioportaal.plugins.api.Text;
-                import nl.regioportaal.training.TrainingPlanService;
-
-                public class CoupledModule implements PortalModule {
-                    private TrainingPlanService training;
-
-                    @Override
-                    public Text name() {
-                        return Text.of("Gekoppeld", "Coupled " + training);
-                    }
-                }
-                """);
+        byte[] coupled = TestPlugins.usingPortalClass("coupled");
         assertThatThrownBy(() -> plugins.install("coupled.jar", coupled, null))
                 .isInstanceOfSatisfying(PluginRejectedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("plugins.reject.portal-class");

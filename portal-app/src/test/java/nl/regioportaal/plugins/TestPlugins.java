@@ -127,6 +127,30 @@ public final class TestPlugins {
         }
     }
 
+    /**
+     * The template as plugin {@code id} whose module uses a portal class ({@code nl.regioportaal.training}),
+     * as a plugin compiled against the portal's sources by mistake would.
+     */
+    public static byte[] usingPortalClass(String id) {
+        String pkg = "test." + id;
+        return withModule(bundled("template"), Map.of("Plugin-Id", id), pkg + ".CoupledModule", """
+                package %s;
+
+                import nl.regioportaal.plugins.api.PortalModule;
+                import nl.regioportaal.plugins.api.Text;
+                import nl.regioportaal.training.TrainingPlanService;
+
+                public class CoupledModule implements PortalModule {
+                    private TrainingPlanService training;
+
+                    @Override
+                    public Text name() {
+                        return Text.of("Gekoppeld", "Coupled " + training);
+                    }
+                }
+                """.formatted(pkg));
+    }
+
     /** A copy with other manifest values where the given entries replace (or add to) the jar's own. */
     public static byte[] replaceEntries(byte[] jar, Map<String, String> manifestChanges, Map<String, byte[]> entries) {
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {

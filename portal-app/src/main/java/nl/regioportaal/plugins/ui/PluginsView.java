@@ -35,9 +35,9 @@ import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.UploadTexts;
 import nl.regioportaal.plugins.PluginRejectedException;
-import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
@@ -326,8 +326,8 @@ public class PluginsView extends PortalPage {
                     .sorted()
                     .map(r -> getTranslation("role." + r))
                     .collect(Collectors.joining(", "));
-            list.add(new Paragraph(getTranslation(
-                    "plugins.manage.permission", p.description().in(getLocale()), p.name(), roles)));
+            list.add(new Paragraph(
+                    getTranslation("plugins.manage.permission", p.description().in(getLocale()), p.name(), roles)));
         }
         return list;
     }
@@ -350,7 +350,8 @@ public class PluginsView extends PortalPage {
                 refresh();
             });
             runNow.setId("run-" + task.taskId());
-            HorizontalLayout line = new HorizontalLayout(new Span(task.taskId() + " (" + task.cron() + ")"), runNow, outcome);
+            HorizontalLayout line =
+                    new HorizontalLayout(new Span(task.taskId() + " (" + task.cron() + ")"), runNow, outcome);
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             list.add(line);
         }
@@ -372,7 +373,8 @@ public class PluginsView extends PortalPage {
     void confirmUninstall(PluginRow row, boolean removeData) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("plugin-uninstall-confirm");
-        confirm.setHeader(getTranslation("plugins.uninstall.confirm.title", row.name().in(getLocale())));
+        confirm.setHeader(
+                getTranslation("plugins.uninstall.confirm.title", row.name().in(getLocale())));
         List<String> tables = removeData ? plugins.tablesOf(row.id()) : List.of();
         confirm.setText(
                 removeData

@@ -77,7 +77,8 @@ public final class EmbeddedDbAccounts {
         }
     }
 
-    static String randomPassword() {
+    /** 192 random bits, hex: a password for a database account. */
+    public static String randomPassword() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -262,7 +262,12 @@ class PluginsViewTest extends KaribuTest {
         plugins.install("weg.jar", jar, null);
         PluginsView view = navigate(PluginsView.class);
         _click(action(view, "weg"));
-        type(_get(view.dialog, Checkbox.class, s -> s.withLabel("Bij verwijderen ook de tabellen en gegevens van de plugin wissen")), true);
+        type(
+                _get(
+                        view.dialog,
+                        Checkbox.class,
+                        s -> s.withLabel("Bij verwijderen ook de tabellen en gegevens van de plugin wissen")),
+                true);
         _click(_get(view.dialog, Button.class, s -> s.withId("plugin-uninstall")));
 
         ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("plugin-uninstall-confirm"));
@@ -280,29 +285,13 @@ class PluginsViewTest extends KaribuTest {
     @Test
     void aPluginUsingPortalClassesIsRefusedOnTheScreenInDutch() {
         login("admin");
-        byte[] coupled = TestPlugins.withModule(
-                TestPlugins.bundled("template"),
-                Map.of("Plugin-Id", "gekoppeld"),
-                "test.coupled2.CoupledModule",
-                """
-                package test.coupled2;
-
-                import nl.regioportaal.plugins.api.PortalModule;
-                import nl.regioportaal.plugins.api.Text;
-                import nl.regioportaal.training.TrainingPlanService;
-
-                public class CoupledModule implements PortalModule {
-                    private TrainingPlanService training;
-
-                    @Override
-                    public Text name() {
-                        return Text.of("Gekoppeld", "Coupled " + training);
-                    }
-                }
-                """);
+        byte[] coupled = TestPlugins.usingPortalClass("gekoppeld");
         PluginsView view = navigate(PluginsView.class);
         UploadKt._upload(
-                _get(Upload.class, s -> s.withId("plugin-upload")), "gekoppeld.jar", "application/java-archive", coupled);
+                _get(Upload.class, s -> s.withId("plugin-upload")),
+                "gekoppeld.jar",
+                "application/java-archive",
+                coupled);
         assertThat(view.uploadResult.getText())
                 .startsWith("Plugin niet geïnstalleerd: de plugin gebruikt klassen van het portaal zelf")
                 .contains("nl.regioportaal.training.TrainingPlanService");
