@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.plugins.api.Notifier;
 import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.api.PluginContext;
@@ -43,33 +42,26 @@ class HostPluginContext implements PluginContext {
     private static final Locale DUTCH = Locale.of("nl");
 
     private final String pluginId;
-    private final CurrentUser currentUser;
-    private final RegionDirectory directory;
-    private final NotificationService notifications;
     private final Clock clock;
     private final PluginDatabase database;
     private final ClassLoader pluginClassLoader;
-    private final Supplier<Set<Long>> enabledMunicipalities;
     private final Map<String, Map<String, String>> bundles = new HashMap<>();
     private volatile Supplier<List<Permission>> permissions = List::of;
 
-    HostPluginContext(
-            String pluginId,
-            CurrentUser currentUser,
-            RegionDirectory directory,
-            NotificationService notifications,
-            Clock clock,
-            PluginDatabase database,
-            ClassLoader pluginClassLoader,
-            Supplier<Set<Long>> enabledMunicipalities) {
+    /** The portal services are not fields (see {@link PluginHostServices}). */
+    HostPluginContext(String pluginId, Clock clock, PluginDatabase database, ClassLoader pluginClassLoader) {
         this.pluginId = pluginId;
-        this.currentUser = currentUser;
-        this.directory = directory;
-        this.notifications = notifications;
         this.clock = clock;
         this.database = database;
         this.pluginClassLoader = pluginClassLoader;
-        this.enabledMunicipalities = enabledMunicipalities;
+    }
+
+    private static CurrentUser portalUser() {
+        return PluginHostServices.get().currentUser();
+    }
+
+    private static RegionDirectory directory() {
+        return PluginHostServices.get().directory();
     }
 
     /** The module's declared permissions, known once the module has started. */
@@ -84,12 +76,12 @@ class HostPluginContext implements PluginContext {
 
     @Override
     public PluginUser currentUser() {
-        return toPluginUser(currentUser.require());
+        return toPluginUser(portalUser().require());
     }
 
     @Override
     public Optional<PluginUser> findCurrentUser() {
-        return currentUser.get().map(HostPluginContext::toPluginUser);
+        return portalUser().get().map(HostPluginContext::toPluginUser);
     }
 
     static PluginUser toPluginUser(PortalUser user) {
@@ -103,7 +95,7 @@ class HostPluginContext implements PluginContext {
 
     @Override
     public boolean hasPermission(String permission) {
-        Optional<PortalUser> user = currentUser.get();
+        Optional<PortalUser> user = portalUser().get();
         if (user.isEmpty()) {
             return false;
         }
@@ -126,36 +118,36 @@ class HostPluginContext implements PluginContext {
         return new RegionInfo() {
             @Override
             public List<Municipality> municipalities() {
-                return directory.municipalities().stream()
+                return directory().municipalities().stream()
                         .map(m -> new Municipality(m.id(), m.name()))
                         .toList();
             }
 
             @Override
             public List<Team> teams() {
-                return directory.teams().stream().map(HostPluginContext::team).toList();
+                return directory().teams().stream().map(HostPluginContext::team).toList();
             }
 
             @Override
             public List<Team> teamsOf(long municipalityId) {
-                return directory.teamsOf(municipalityId).stream()
+                return directory().teamsOf(municipalityId).stream()
                         .map(HostPluginContext::team)
                         .toList();
             }
 
             @Override
             public Optional<Team> team(long teamId) {
-                return directory.team(teamId).map(HostPluginContext::team);
+                return directory().team(teamId).map(HostPluginContext::team);
             }
 
             @Override
             public Optional<Person> person(long personId) {
-                return directory.person(personId).map(HostPluginContext::person);
+                return directory().person(personId).map(HostPluginContext::person);
             }
 
             @Override
             public List<Person> activeMembersOf(long teamId) {
-                return directory.activeMembersOf(teamId).stream()
+                return directory().activeMembersOf(teamId).stream()
                         .map(HostPluginContext::person)
                         .toList();
             }
@@ -178,12 +170,12 @@ class HostPluginContext implements PluginContext {
     @Override
     public Notifier notifier() {
         return (recipient, subject, body, link) ->
-                notifications.send(recipient, "plugin." + pluginId, subject, body, link);
+                PluginHostServices.get().notifications().send(recipient, "plugin." + pluginId, subject, body, link);
     }
 
     @Override
     public Set<Long> enabledMunicipalityIds() {
-        return enabledMunicipalities.get();
+        return PluginHostServices.get().enabledMunicipalities().apply(pluginId);
     }
 
     @Override

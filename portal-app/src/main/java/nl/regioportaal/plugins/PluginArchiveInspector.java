@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,17 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -42,44 +48,84 @@ class PluginArchiveInspector {
     /** Becomes part of table names ({@code plg_<id>_...}) and URLs, so: short, lower case, no dashes. */
     static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9_]{1,29}");
 
+    private static final Pattern PORTAL_REFERENCE = Pattern.compile("nl/regioportaal/[A-Za-z0-9_/$]+");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?");
 
     private final PluginProperties properties;
+    private final boolean signatureRequired;
     private final VersionManager versions = new DefaultVersionManager();
 
-    PluginArchiveInspector(PluginProperties properties) {
+    /** @param signatureRequired refuse unsigned archives (everywhere but the demo, see {@link PluginProperties}) */
+    PluginArchiveInspector(PluginProperties properties, boolean signatureRequired) {
         this.properties = properties;
+        this.signatureRequired = signatureRequired;
     }
 
     /**
-     * @param signature detached signature (SHA512withRSA over the archive bytes, raw or Base64), or null
+     * Copies an upload to a temporary file, refusing it as soon as it passes the size limit (nothing is
+     * held in memory). The caller deletes the file.
      */
-    PluginArchive inspect(String fileName, byte[] content, byte[] signature) {
-        if (content.length > properties.maxUploadBytes()) {
-            throw new PluginRejectedException("plugins.reject.too-large", properties.maxUploadBytes() / (1024 * 1024));
-        }
-        String lower = fileName == null ? "" : fileName.toLowerCase();
-        boolean zip = lower.endsWith(".zip");
-        if (!zip && !lower.endsWith(".jar")) {
-            throw new PluginRejectedException("plugins.reject.file-type");
-        }
+    Path receive(InputStream content) {
         Path temp = null;
         try {
-            temp = Files.createTempFile("plugin-upload", zip ? ".zip" : ".jar");
-            Files.write(temp, content);
-            Map<String, String> descriptor = readArchive(temp);
-            PluginArchive archive = validate(descriptor, sha512(content), verifySignature(content, signature), zip);
-            return archive;
-        } catch (IOException e) {
-            throw new PluginRejectedException("plugins.reject.not-an-archive");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
+            temp = Files.createTempFile("plugin-upload", ".part");
+            try (InputStream in = content;
+                    OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    total += n;
+                    if (total > properties.maxUploadBytes()) {
+                        throw new PluginRejectedException(
+                                "plugins.reject.too-large", properties.maxUploadBytes() / (1024 * 1024));
+                    }
+                    out.write(buffer, 0, n);
                 }
             }
+            return temp;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            if (e instanceof PluginRejectedException rejected) {
+                throw rejected;
+            }
+            throw new PluginRejectedException("plugins.reject.not-an-archive");
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temp file left behind is harmless
+            }
+        }
+    }
+
+    /**
+     * @param archive   the received archive (see {@link #receive})
+     * @param signature detached signature (SHA512withRSA over the archive bytes, raw or Base64), or null
+     */
+    PluginArchive inspect(String fileName, Path archive) {
+        return inspect(fileName, archive, null);
+    }
+
+    PluginArchive inspect(String fileName, Path archive, byte[] signature) {
+        try {
+            if (Files.size(archive) > properties.maxUploadBytes()) {
+                throw new PluginRejectedException(
+                        "plugins.reject.too-large", properties.maxUploadBytes() / (1024 * 1024));
+            }
+            String lower = fileName == null ? "" : fileName.toLowerCase();
+            boolean zip = lower.endsWith(".zip");
+            if (!zip && !lower.endsWith(".jar")) {
+                throw new PluginRejectedException("plugins.reject.file-type");
+            }
+            Map<String, String> descriptor = readArchive(archive);
+            return validate(descriptor, sha512(archive), verifySignature(archive, signature), zip);
+        } catch (IOException e) {
+            throw new PluginRejectedException("plugins.reject.not-an-archive");
         }
     }
 
@@ -98,6 +144,8 @@ class PluginArchiveInspector {
             }
             long total = 0;
             Map<String, String> descriptor = new LinkedHashMap<>();
+            Set<String> own = new HashSet<>();
+            Set<String> referenced = new TreeSet<>();
             boolean hasExtensions = false;
             byte[] buffer = new byte[64 * 1024];
             Enumeration<? extends ZipEntry> entries = archive.entries();
@@ -116,8 +164,12 @@ class PluginArchiveInspector {
                         || name.startsWith("META-INF/services/nl.regioportaal.plugins.api.")) {
                     hasExtensions = true;
                 }
+                boolean isClass = name.endsWith(".class");
+                if (isClass) {
+                    own.add(name.substring(name.startsWith("classes/") ? 8 : 0, name.length() - 6));
+                }
                 ByteArrayOutputStreamWithLimit copy =
-                        name.equals("META-INF/MANIFEST.MF") || name.equals("plugin.properties")
+                        name.equals("META-INF/MANIFEST.MF") || name.equals("plugin.properties") || isClass
                                 ? new ByteArrayOutputStreamWithLimit()
                                 : null;
                 try (InputStream in = archive.getInputStream(entry)) {
@@ -135,10 +187,13 @@ class PluginArchiveInspector {
                 } catch (ZipException e) {
                     throw new PluginRejectedException("plugins.reject.not-an-archive");
                 }
-                if (copy != null) {
+                if (isClass) {
+                    collectPortalReferences(copy.toByteArray(), referenced);
+                } else if (copy != null) {
                     readDescriptor(name, copy.toByteArray(), descriptor);
                 }
             }
+            refusePortalClasses(referenced, own);
             if (descriptor.get("id") == null) {
                 throw new PluginRejectedException("plugins.reject.no-descriptor");
             }
@@ -146,6 +201,31 @@ class PluginArchiveInspector {
                 throw new PluginRejectedException("plugins.reject.no-extensions");
             }
             return descriptor;
+        }
+    }
+
+    /** Class names of the portal's own package a class file refers to (read from its constant pool text). */
+    private static void collectPortalReferences(byte[] classFile, Set<String> referenced) {
+        Matcher m = PORTAL_REFERENCE.matcher(new String(classFile, StandardCharsets.ISO_8859_1));
+        while (m.find()) {
+            referenced.add(m.group());
+        }
+    }
+
+    /**
+     * A plugin that uses a portal class (other than the plugin API) would fail when it starts, since it
+     * cannot see them (see {@link PluginVisibleClassLoader}); it is refused here already, with the class.
+     */
+    private static void refusePortalClasses(Set<String> referenced, Set<String> own) {
+        ClassLoader portal = PluginArchiveInspector.class.getClassLoader();
+        List<String> portalClasses = referenced.stream()
+                .filter(name -> !own.contains(name))
+                .filter(name -> !PluginVisibleClassLoader.visible(name.replace('/', '.')))
+                .filter(name -> portal.getResource(name + ".class") != null)
+                .map(name -> name.replace('/', '.'))
+                .toList();
+        if (!portalClasses.isEmpty()) {
+            throw new PluginRejectedException("plugins.reject.portal-class", String.join(", ", portalClasses));
         }
     }
 
@@ -205,10 +285,24 @@ class PluginArchiveInspector {
         }
     }
 
+    static String sha512(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-512");
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Returns the name of the trusted key that verifies the signature, null if unsigned and allowed. */
-    private String verifySignature(byte[] content, byte[] signature) {
+    private String verifySignature(Path archive, byte[] signature) throws IOException {
         if (signature == null || signature.length == 0) {
-            if (properties.requireSignature()) {
+            if (signatureRequired) {
                 throw new PluginRejectedException("plugins.reject.unsigned");
             }
             return null;
@@ -218,7 +312,13 @@ class PluginArchiveInspector {
             try {
                 Signature verifier = Signature.getInstance("SHA512withRSA");
                 verifier.initVerify(key.getValue());
-                verifier.update(content);
+                try (InputStream in = Files.newInputStream(archive)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        verifier.update(buffer, 0, n);
+                    }
+                }
                 if (verifier.verify(raw)) {
                     return key.getKey();
                 }

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUnpackedBytes largest total size of the archive's contents (archive-bomb limit)
  * @param maxEntries       most entries an archive may have
  * @param trustedKeysDir   directory of trusted public keys ({@code *.pem}, X.509 RSA); null for none
- * @param requireSignature refuse unsigned archives
+ * @param requireSignature refuse unsigned archives: {@code auto} (the default) everywhere but in the demo,
+ *                         {@code true} or {@code false}
  */
 @ConfigurationProperties("portal.plugins")
 record PluginProperties(
@@ -24,12 +25,23 @@ record PluginProperties(
         Long maxUnpackedBytes,
         Integer maxEntries,
         Path trustedKeysDir,
-        boolean requireSignature) {
+        String requireSignature) {
 
     PluginProperties {
         dir = dir == null ? Path.of("data/plugins") : dir;
         maxUploadBytes = maxUploadBytes == null ? 20L * 1024 * 1024 : maxUploadBytes;
         maxUnpackedBytes = maxUnpackedBytes == null ? 100L * 1024 * 1024 : maxUnpackedBytes;
         maxEntries = maxEntries == null ? 5000 : maxEntries;
+        trustedKeysDir = trustedKeysDir == null || trustedKeysDir.toString().isEmpty() ? null : trustedKeysDir;
+        requireSignature = requireSignature == null || requireSignature.isBlank() ? "auto" : requireSignature;
+    }
+
+    /** Whether unsigned archives are refused; {@code demo}: this portal runs the demo. */
+    boolean signatureRequired(boolean demo) {
+        return switch (requireSignature.toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> !demo;
+        };
     }
 }

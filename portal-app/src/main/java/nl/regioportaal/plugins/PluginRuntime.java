@@ -33,7 +33,6 @@ import org.pf4j.PluginWrapper;
 import org.quartz.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,46 +50,47 @@ class PluginRuntime {
 
     private final PluginProperties properties;
     private final PluginMigrations migrations;
+    private final PluginDatabases databases;
     private final PluginTasks tasks;
     private final PluginFailures failures;
-    private final CurrentUser currentUser;
-    private final RegionDirectory directory;
-    private final NotificationService notifications;
     private final Clock clock;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
-    private final PluginInstallationRepository installations;
     private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
+    /** The PF4J manager of each loaded plugin (one per plugin version, see {@link PortalPluginManager}). */
+    private final Map<String, PortalPluginManager> managers = new ConcurrentHashMap<>();
+
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
-    private PortalPluginManager manager;
 
     PluginRuntime(
             PluginProperties properties,
             PluginMigrations migrations,
+            PluginDatabases databases,
             PluginTasks tasks,
             PluginFailures failures,
             CurrentUser currentUser,
             RegionDirectory directory,
             NotificationService notifications,
             Clock clock,
-            DataSource dataSource,
             TransactionTemplate transaction,
             PluginInstallationRepository installations) {
         this.properties = properties;
         this.migrations = migrations;
+        this.databases = databases;
         this.tasks = tasks;
         this.failures = failures;
-        this.currentUser = currentUser;
-        this.directory = directory;
-        this.notifications = notifications;
         this.clock = clock;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.transaction = transaction;
-        this.installations = installations;
+        PluginHostServices.install(new PluginHostServices(
+                currentUser,
+                directory,
+                notifications,
+                id -> enabledMunicipalities(id, directory, transaction, installations)));
     }
 
     /** Where the plugin is switched on, read fresh each time (enablement changes without a restart). */
-    private Set<Long> enabledMunicipalities(String id) {
+    private static Set<Long> enabledMunicipalities(
+            String id,
+            RegionDirectory directory,
+            TransactionTemplate transaction,
+            PluginInstallationRepository installations) {
         return SystemAuthentication.call(() -> transaction.execute(status -> installations
                 .findByPluginId(id)
                 .map(i -> i.isRegionWide()
@@ -131,7 +131,6 @@ class PluginRuntime {
         } catch (IOException e) {
             throw new UncheckedIOException("plugins directory " + dir, e);
         }
-        manager = new PortalPluginManager(dir);
         Map<Path, String> found = new LinkedHashMap<>();
         try (var files = Files.list(dir)) {
             for (Path file : files.filter(PluginRuntime::isArchive).sorted().toList()) {
@@ -150,65 +149,118 @@ class PluginRuntime {
 
     /** Loads an archive into PF4J; returns its plugin id, or null when PF4J refused it. */
     synchronized String load(Path file) {
+        PortalPluginManager manager = new PortalPluginManager(dir().toAbsolutePath());
         try {
-            return manager.loadPlugin(file);
+            String id = manager.loadPlugin(file);
+            if (id != null) {
+                PortalPluginManager previous = managers.put(id, manager);
+                if (previous != null && previous != manager) {
+                    unload(id, previous);
+                }
+            }
+            return id;
         } catch (RuntimeException | LinkageError e) {
             LOG.error("plugin archive {} could not be loaded", file.getFileName(), e);
             return null;
         }
     }
 
-    /** Starts a loaded plugin; any failure marks it failed and leaves it stopped. */
+    /** Starts a loaded plugin; any failure marks it failed (with a Dutch reason) and leaves it stopped. */
     synchronized boolean start(String id) {
-        PluginWrapper wrapper = manager.getPlugin(id);
-        if (wrapper == null) {
+        PortalPluginManager manager = managers.get(id);
+        if (manager == null) {
             failures.record(id, "plugins.failed.start", "not loaded");
             return false;
         }
+        try {
+            ActivePlugin started = startIn(manager, id);
+            active.put(id, started);
+            tasks.schedule(id, started.module().tasks());
+            failures.clear(id);
+            return true;
+        } catch (PluginStartException e) {
+            failures.record(id, e.messageKey(), e.details());
+            tasks.unschedule(id);
+            return false;
+        } finally {
+            fireChanged();
+        }
+    }
+
+    /**
+     * Loads and starts an archive as the new version of a running plugin, while the old version keeps
+     * running; only when the new one started is the old one stopped and unloaded. When it fails, the old
+     * version runs on untouched and the exception carries the Dutch reason.
+     */
+    synchronized void upgrade(String id, Path file) {
+        PortalPluginManager fresh = new PortalPluginManager(dir().toAbsolutePath());
+        String loaded;
+        try {
+            loaded = fresh.loadPlugin(file);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("plugin archive {} could not be loaded", file.getFileName(), e);
+            loaded = null;
+        }
+        if (loaded == null || !loaded.equals(id)) {
+            unload(id, fresh);
+            throw new PluginStartException(
+                    "plugins.failed.load", file.getFileName().toString());
+        }
+        ActivePlugin started = startIn(fresh, id);
+        ActivePlugin old = active.put(id, started);
+        PortalPluginManager previous = managers.put(id, fresh);
+        if (old != null) {
+            stopModule(id, old.module());
+        }
+        if (previous != null) {
+            unload(id, previous);
+        }
+        tasks.schedule(id, started.module().tasks());
+        failures.clear(id);
+        fireChanged();
+    }
+
+    /** Starts the plugin of one manager; on failure everything of this attempt is undone. */
+    private ActivePlugin startIn(PortalPluginManager manager, String id) {
+        PluginWrapper wrapper = manager.getPlugin(id);
         PortalModule module = null;
         try {
             PluginState state = manager.startPlugin(id);
             if (state != PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();
-                throw new IllegalStateException("PF4J state " + state + (cause == null ? "" : ": " + cause.getMessage())
-                        + (state == PluginState.DISABLED || state == PluginState.RESOLVED
-                                ? " (requires " + wrapper.getDescriptor().getRequires() + ")"
-                                : ""));
+                if (state == PluginState.DISABLED || state == PluginState.RESOLVED) {
+                    throw new PluginStartException(
+                            "plugins.failed.requires", wrapper.getDescriptor().getRequires());
+                }
+                throw cause != null ? cause : new IllegalStateException("PF4J state " + state);
             }
-            List<PortalModule> modules = manager.getExtensions(PortalModule.class, id);
+            // created here rather than by getExtensions(), which logs and swallows what the constructor threw
+            List<Class<? extends PortalModule>> modules = manager.getExtensionClasses(PortalModule.class, id);
             if (modules.size() != 1) {
-                throw new IllegalStateException("expected one PortalModule extension, found " + modules.size());
+                throw new PluginStartException("plugins.failed.modules", String.valueOf(modules.size()));
             }
-            module = modules.getFirst();
+            module = manager.getExtensionFactory().create(modules.getFirst());
             ClassLoader loader = wrapper.getPluginClassLoader();
-            int ran = migrations.migrate(id, loader);
-            HostPluginContext context = new HostPluginContext(
-                    id,
-                    currentUser,
-                    directory,
-                    notifications,
-                    clock,
-                    new HostPluginDatabase(id, jdbc, transaction),
-                    loader,
-                    () -> enabledMunicipalities(id));
+            DataSource own = databases.open(id);
+            int ran;
+            try {
+                ran = migrations.migrate(id, loader, own);
+            } catch (RuntimeException e) {
+                throw new PluginStartException("plugins.failed.migration", rootMessage(e));
+            }
+            HostPluginContext context = new HostPluginContext(id, clock, new HostPluginDatabase(id, own), loader);
             PortalModule started = module;
             SystemAuthentication.run(() -> started.start(context));
             context.permissions(started::permissions);
             validate(started);
-            active.put(id, new ActivePlugin(id, wrapper.getDescriptor().getVersion(), started, context));
-            tasks.schedule(id, started.tasks());
             LOG.info(
                     "plugin {} {} started ({} new migrations)",
                     id,
                     wrapper.getDescriptor().getVersion(),
                     ran);
-            failures.clear(id);
-            return true;
+            return new ActivePlugin(id, wrapper.getDescriptor().getVersion(), started, context);
         } catch (Throwable e) {
             LOG.error("plugin {} failed to start", id, e);
-            failures.record(id, "plugins.failed.start", describe(e));
-            active.remove(id);
-            tasks.unschedule(id);
             if (module != null) {
                 stopModule(id, module);
             }
@@ -217,9 +269,51 @@ class PluginRuntime {
             } catch (RuntimeException ignored) {
                 // already not running
             }
-            return false;
-        } finally {
-            fireChanged();
+            throw explain(e, manager.visible().refused());
+        }
+    }
+
+    /** The Dutch reason for a failed start: the portal classes a plugin reached for, or the real cause. */
+    static PluginStartException explain(Throwable e, Set<String> refusedPortalClasses) {
+        if (!refusedPortalClasses.isEmpty()) {
+            return new PluginStartException("plugins.failed.portal-class", String.join(", ", refusedPortalClasses));
+        }
+        if (e instanceof PluginStartException known) {
+            return known;
+        }
+        if (e instanceof InvalidModuleException invalid) {
+            return new PluginStartException("plugins.failed.invalid", invalid.getMessage());
+        }
+        Throwable root = root(e);
+        StackTraceElement where = root.getStackTrace().length == 0 ? null : root.getStackTrace()[0];
+        return new PluginStartException(
+                "plugins.failed.threw",
+                describe(root),
+                where == null
+                        ? "?"
+                        : where.getClassName().substring(where.getClassName().lastIndexOf('.') + 1) + "."
+                                + where.getMethodName());
+    }
+
+    private static String rootMessage(Throwable e) {
+        return describe(root(e));
+    }
+
+    private static Throwable root(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private void unload(String id, PortalPluginManager manager) {
+        try {
+            if (manager.getPlugin(id) != null) {
+                manager.unloadPlugin(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("plugin {} did not unload cleanly", id, e);
         }
     }
 
@@ -227,16 +321,16 @@ class PluginRuntime {
         Set<String> paths = new HashSet<>();
         for (PluginView view : module.views()) {
             if (!VIEW_PATH.matcher(view.path()).matches() || !paths.add(view.path())) {
-                throw new IllegalStateException("invalid or duplicate view path '" + view.path() + "'");
+                throw new InvalidModuleException("invalid or duplicate view path '" + view.path() + "'");
             }
         }
         Set<String> ids = new HashSet<>();
         for (ScheduledTask task : module.tasks()) {
             if (!TASK_ID.matcher(task.id()).matches() || !ids.add(task.id())) {
-                throw new IllegalStateException("invalid or duplicate task id '" + task.id() + "'");
+                throw new InvalidModuleException("invalid or duplicate task id '" + task.id() + "'");
             }
             if (!CronExpression.isValidExpression(task.cron())) {
-                throw new IllegalStateException("invalid cron expression '" + task.cron() + "' of task " + task.id());
+                throw new InvalidModuleException("invalid cron expression '" + task.cron() + "' of task " + task.id());
             }
         }
     }
@@ -248,13 +342,11 @@ class PluginRuntime {
         if (plugin != null) {
             stopModule(id, plugin.module());
         }
-        try {
-            if (manager.getPlugin(id) != null) {
-                manager.unloadPlugin(id);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("plugin {} did not unload cleanly", id, e);
+        PortalPluginManager manager = managers.remove(id);
+        if (manager != null) {
+            unload(id, manager);
         }
+        databases.close(id);
         fireChanged();
     }
 
@@ -267,6 +359,7 @@ class PluginRuntime {
     }
 
     Optional<PluginWrapper> wrapper(String id) {
+        PortalPluginManager manager = managers.get(id);
         return manager == null ? Optional.empty() : Optional.ofNullable(manager.getPlugin(id));
     }
 
@@ -289,6 +382,13 @@ class PluginRuntime {
             } catch (RuntimeException e) {
                 LOG.warn("plugin change listener failed", e);
             }
+        }
+    }
+
+    /** A module that declares something the portal cannot host (a bad view path, task id or cron). */
+    static final class InvalidModuleException extends RuntimeException {
+        InvalidModuleException(String message) {
+            super(message);
         }
     }
 

@@ -1,10 +1,14 @@
 package nl.regioportaal.plugins;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,12 +21,16 @@ import java.util.stream.Collectors;
 import nl.regioportaal.plugins.api.Text;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
 import org.pf4j.DefaultVersionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,9 +48,11 @@ public class PluginService {
     private final PluginRuntime runtime;
     private final PluginInstallationRepository installations;
     private final PluginArchiveInspector inspector;
-    private final PluginMigrations migrations;
+    private final PluginDatabases databases;
+    private final AccessPolicy accessPolicy;
     private final PluginFailures failures;
     private final PluginTasks tasks;
+    private final PluginTaskRunner taskRunner;
     private final CurrentUser currentUser;
     private final RegionDirectory directory;
     private final TransactionTemplate transaction;
@@ -52,19 +62,28 @@ public class PluginService {
             PluginRuntime runtime,
             PluginInstallationRepository installations,
             PluginProperties properties,
-            PluginMigrations migrations,
+            PluginDatabases databases,
+            AccessPolicy accessPolicy,
+            @Value("${portal.demo-data:auto}") String demoMode,
+            ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase,
             PluginFailures failures,
             PluginTasks tasks,
+            PluginTaskRunner taskRunner,
             CurrentUser currentUser,
             RegionDirectory directory,
             TransactionTemplate transaction,
             Clock clock) {
         this.runtime = runtime;
         this.installations = installations;
-        this.inspector = new PluginArchiveInspector(properties);
-        this.migrations = migrations;
+        // the demo (demo data on the embedded database, or asked for) accepts unsigned uploads
+        boolean demo = "true".equalsIgnoreCase(demoMode)
+                || ("auto".equalsIgnoreCase(demoMode) && embeddedDatabase.getIfAvailable() != null);
+        this.inspector = new PluginArchiveInspector(properties, properties.signatureRequired(demo));
+        this.databases = databases;
+        this.accessPolicy = accessPolicy;
         this.failures = failures;
         this.tasks = tasks;
+        this.taskRunner = taskRunner;
         this.currentUser = currentUser;
         this.directory = directory;
         this.transaction = transaction;
@@ -91,7 +110,7 @@ public class PluginService {
         Optional<ActivePlugin> active = runtime.active(i.getPluginId());
         Text name = active.map(a -> safeName(a)).orElse(Text.of(i.getPluginId(), i.getPluginId()));
         List<MunicipalityRef> enabledIn = i.getMunicipalityIds().stream()
-                .filter(id -> user.hasRole(Role.ADMIN) || id.equals(user.municipalityId()))
+                .filter(id -> accessPolicy.mayAdministerMunicipality(user, id))
                 .map(municipalities::get)
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(MunicipalityRef::name))
@@ -134,16 +153,36 @@ public class PluginService {
 
     /**
      * Installs (or upgrades) a plugin from an uploaded archive, after the checks of
-     * {@link PluginArchiveInspector}. A new plugin is enabled nowhere. Administrators only.
+     * {@link PluginArchiveInspector}. A new plugin is enabled nowhere. An upgrade is loaded, migrated and
+     * started while the old version still runs; only then is the old one removed, and when it fails the
+     * old version keeps running (and its enablement) and the refusal carries the Dutch cause.
+     * Administrators only.
      *
+     * @param content   the archive, read as a stream (the size limit applies while reading)
      * @param signature detached signature, or null
      * @throws PluginRejectedException with the reason, when the archive is refused (nothing is installed)
      */
-    public PluginRow install(String fileName, byte[] content, byte[] signature) {
+    public PluginRow install(String fileName, InputStream content, byte[] signature) {
         PortalUser user = currentUser.requireAnyRole(Role.ADMIN);
-        PluginArchive archive = inspector.inspect(fileName, content, signature);
-        Optional<PluginInstallation> existing = installations.findByPluginId(archive.id());
-        if (existing.isPresent() && runtime.active(archive.id()).isPresent()) {
+        Path staged = inspector.receive(content);
+        try {
+            return install(user, fileName, staged, signature);
+        } finally {
+            PluginArchiveInspector.deleteQuietly(staged);
+        }
+    }
+
+    public PluginRow install(String fileName, byte[] content, byte[] signature) {
+        return install(fileName, new ByteArrayInputStream(content), signature);
+    }
+
+    private PluginRow install(PortalUser user, String fileName, Path staged, byte[] signature) {
+        PluginArchive archive = inspector.inspect(fileName, staged, signature);
+        Optional<PluginInstallation> existing =
+                transaction.execute(status -> installations.findByPluginId(archive.id()));
+        refuseCollidingId(archive.id());
+        boolean running = runtime.active(archive.id()).isPresent();
+        if (existing.isPresent() && running) {
             int order = new DefaultVersionManager()
                     .compareVersions(archive.version(), existing.get().getPluginVersion());
             if (order <= 0) {
@@ -153,15 +192,28 @@ public class PluginService {
         }
         String target = archive.id() + "-" + archive.version() + (archive.zip() ? ".zip" : ".jar");
         Path file = runtime.dir().toAbsolutePath().resolve(target);
-        // the old version goes first: PF4J holds one plugin per id
-        existing.ifPresent(old -> {
-            runtime.stopAndUnload(old.getPluginId());
-            deleteArchive(old.getFileName());
-        });
+        String oldFile = existing.map(PluginInstallation::getFileName).orElse(null);
+        if (existing.isPresent() && !running) {
+            // a failed old version: nothing to keep running
+            runtime.stopAndUnload(archive.id());
+            deleteArchive(oldFile);
+        }
         try {
-            Files.write(file, content);
+            Files.copy(staged, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (existing.isPresent() && running) {
+            try {
+                runtime.upgrade(archive.id(), file);
+            } catch (PluginStartException e) {
+                deleteArchive(target);
+                LOG.warn("plugin {} {} not upgraded: {}", archive.id(), archive.version(), e.getMessage());
+                throw new PluginRejectedException(e.messageKey(), (Object[]) e.details());
+            }
+            if (!target.equals(oldFile)) {
+                deleteArchive(oldFile);
+            }
         }
         transaction.executeWithoutResult(status -> {
             PluginInstallation installation = installations
@@ -171,12 +223,14 @@ public class PluginService {
             installation.clearFailure();
             installations.save(installation);
         });
-        String loaded = runtime.load(file);
-        if (loaded == null || !loaded.equals(archive.id())) {
-            failures.record(
-                    archive.id(), "plugins.failed.load", file.getFileName().toString());
-        } else {
-            runtime.start(archive.id());
+        if (!(existing.isPresent() && running)) {
+            String loaded = runtime.load(file);
+            if (loaded == null || !loaded.equals(archive.id())) {
+                failures.record(
+                        archive.id(), "plugins.failed.load", file.getFileName().toString());
+            } else {
+                runtime.start(archive.id());
+            }
         }
         LOG.info(
                 "plugin {} {} installed by {} (sha512 {})",
@@ -185,6 +239,22 @@ public class PluginService {
                 user.getUsername(),
                 archive.sha512());
         return find(archive.id()).orElseThrow();
+    }
+
+    /**
+     * Plugin ids where one is the other plus {@code _…} ({@code caseload} and {@code caseload_municipality})
+     * would share table names ({@code plg_caseload_municipality_weight}) in the previous layout and in every
+     * tool that goes by prefix: refused.
+     */
+    private void refuseCollidingId(String id) {
+        List<String> ids = transaction.execute(status -> installations.findAllByOrderByPluginIdAsc().stream()
+                .map(PluginInstallation::getPluginId)
+                .toList());
+        for (String other : ids) {
+            if (!other.equals(id) && (id.startsWith(other + "_") || other.startsWith(id + "_"))) {
+                throw new PluginRejectedException("plugins.reject.id-collides", id, other);
+            }
+        }
     }
 
     /** Switches a plugin on for a municipality: administrators for any, municipality administrators for their own. */
@@ -229,7 +299,7 @@ public class PluginService {
         tasks.unschedule(pluginId);
         deleteArchive(installation.getFileName());
         if (removeData) {
-            migrations.dropAll(pluginId);
+            databases.drop(pluginId);
         }
         transaction.executeWithoutResult(
                 status -> installations.findByPluginId(pluginId).ifPresent(installations::delete));
@@ -237,23 +307,46 @@ public class PluginService {
                 "plugin {} uninstalled by {} (data {})", pluginId, user.getUsername(), removeData ? "removed" : "kept");
     }
 
-    /** The plugin's tables, for the uninstall dialog. Administrators only. */
+    /** The plugin's tables (in its own schema), for the uninstall dialog. Administrators only. */
     public List<String> tablesOf(String pluginId) {
         currentUser.requireAnyRole(Role.ADMIN);
-        return migrations.tablesOf(pluginId);
+        return databases.tablesOf(pluginId);
     }
 
-    /** Fires one of the plugin's scheduled tasks now. Administrators only. */
-    public void runTaskNow(String pluginId, String taskId) {
+    /** Runs one of the plugin's scheduled tasks now, as the scheduler would; returns how it went. Administrators only. */
+    public TaskOutcome runTaskNow(String pluginId, String taskId) {
         currentUser.requireAnyRole(Role.ADMIN);
-        tasks.triggerNow(pluginId, taskId);
+        PluginTaskRunner.Outcome outcome = taskRunner.run(pluginId, taskId);
+        return outcome == null ? null : new TaskOutcome(taskId, null, outcome.at(), outcome.ok(), outcome.error());
     }
+
+    /** The running plugin's tasks with their last outcome on this node. Administrators only. */
+    public List<TaskOutcome> tasksOf(String pluginId) {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return taskRunner.tasksOf(pluginId).stream()
+                .map(t -> t.last() == null
+                        ? new TaskOutcome(t.id(), t.cron(), null, false, null)
+                        : new TaskOutcome(
+                                t.id(),
+                                t.cron(),
+                                t.last().at(),
+                                t.last().ok(),
+                                t.last().error()))
+                .toList();
+    }
+
+    /**
+     * A plugin task for the admin screen.
+     *
+     * @param lastRun null when it has not run since this portal node started
+     */
+    public record TaskOutcome(String taskId, String cron, Instant lastRun, boolean ok, String error) {}
 
     private void requireMunicipality(long municipalityId) {
         PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
-        if (!user.hasRole(Role.ADMIN) && !Long.valueOf(municipalityId).equals(user.municipalityId())) {
-            CurrentUser.deny("plugin enablement of another municipality");
-        }
+        accessPolicy.require(
+                accessPolicy.mayAdministerMunicipality(user, municipalityId),
+                "plugin enablement of another municipality");
     }
 
     private PluginInstallation installation(String pluginId) {
@@ -262,9 +355,23 @@ public class PluginService {
                 .orElseThrow(() -> new PluginRejectedException("plugins.reject.unknown", pluginId));
     }
 
+    /** Deletes an archive and, for a zip, the folder PF4J unpacked it into. */
     private void deleteArchive(String fileName) {
+        if (fileName == null) {
+            return;
+        }
+        Path file = runtime.dir().toAbsolutePath().resolve(fileName);
         try {
-            Files.deleteIfExists(runtime.dir().toAbsolutePath().resolve(fileName));
+            Files.deleteIfExists(file);
+            if (fileName.endsWith(".zip")) {
+                Path unpacked = file.resolveSibling(fileName.substring(0, fileName.length() - 4));
+                if (Files.isDirectory(unpacked)) {
+                    try (var walk = Files.walk(unpacked)) {
+                        walk.sorted(Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
         } catch (IOException e) {
             LOG.warn("plugin archive {} could not be deleted", fileName, e);
         }

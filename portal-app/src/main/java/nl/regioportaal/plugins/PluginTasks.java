@@ -74,15 +74,6 @@ class PluginTasks {
         }
     }
 
-    /** Fires a task now (as the scheduler would), for the admin screen and tests. */
-    void triggerNow(String pluginId, String taskId) {
-        try {
-            scheduler.triggerJob(key(pluginId, taskId));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Jobs of plugins no longer running here (uninstalled while the portal was down). */
     void removeAllBut(Set<String> runningPluginIds) {
         try {

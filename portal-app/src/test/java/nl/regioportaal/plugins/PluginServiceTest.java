@@ -14,11 +14,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +37,9 @@ class PluginServiceTest extends ServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DataSource portalDataSource;
+
     @Test
     void shippedPluginsAreRunningAndTheDemoEnabledQuickscanForAmersfoortNotBaarn() {
         users.login("admin");
@@ -46,7 +51,7 @@ class PluginServiceTest extends ServiceTest {
                 .doesNotContain("Baarn");
         assertThat(quickscan.sha512()).hasSize(128);
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM plg_quickscan_schema_history WHERE success AND type = 'SQL'",
+                        "SELECT COUNT(*) FROM plg_quickscan.plg_quickscan_schema_history WHERE success AND type = 'SQL'",
                         Integer.class))
                 .isEqualTo(1);
         assertThat(plugins.find("template").orElseThrow().enabledIn()).isEmpty();
@@ -103,7 +108,7 @@ class PluginServiceTest extends ServiceTest {
         long team = leader.teamIds().iterator().next();
         invoke(module, "enter", team, YearMonth.of(2026, 10), 4, 10, 3);
         assertThat(jdbc.queryForObject(
-                        "SELECT light + medium + heavy FROM plg_caseload_figure WHERE team_id = ?",
+                        "SELECT light + medium + heavy FROM plg_caseload.plg_caseload_figure WHERE team_id = ?",
                         Integer.class,
                         team))
                 .isEqualTo(17);
@@ -176,7 +181,8 @@ class PluginServiceTest extends ServiceTest {
                         "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)"),
                 false);
         plugins.install("upgradetest-1.0.0.jar", v1own, null);
-        jdbc.update("INSERT INTO plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
+        jdbc.update(
+                "INSERT INTO plg_upgradetest.plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
 
         byte[] v2 = TestPlugins.variant(
                 v1own,
@@ -188,9 +194,9 @@ class PluginServiceTest extends ServiceTest {
         assertThat(upgraded.version()).isEqualTo("1.1.0");
         assertThat(upgraded.state()).isEqualTo(PluginRow.State.STARTED);
         List<Map<String, Object>> history = jdbc.queryForList(
-                "SELECT version, installed_rank FROM plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
+                "SELECT version, installed_rank FROM plg_upgradetest.plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
         assertThat(history).extracting(h -> h.get("version")).containsExactly("1", "2");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest_note", Integer.class))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest.plg_upgradetest_note", Integer.class))
                 .as("data kept")
                 .isEqualTo(1);
         assertThatThrownBy(() -> plugins.install("upgradetest-1.1.0.jar", v2, null))
@@ -243,6 +249,165 @@ class PluginServiceTest extends ServiceTest {
         assertThat(plugins.find("quickscan").orElseThrow().state())
                 .as("others unaffected")
                 .isEqualTo(PluginRow.State.STARTED);
+    }
+
+    /** A module whose constructor throws, as a newer version that is broken. */
+    private static final String BROKEN_MODULE = """
+            package test.broken;
+
+            import nl.regioportaal.plugins.api.PortalModule;
+            import nl.regioportaal.plugins.api.Text;
+
+            public class BrokenModule implements PortalModule {
+                public BrokenModule() {
+                    throw new IllegalStateException("configuratie ontbreekt");
+                }
+
+                @Override
+                public Text name() {
+                    return Text.of("Kapot", "Broken");
+                }
+            }
+            """;
+
+    @Test
+    void aBrokenNewerVersionLeavesTheOldOneRunningAndEnabledAndSaysWhyInDutch() throws Exception {
+        long soest = municipality("Soest");
+        users.login("admin");
+        byte[] v1 = ownCopy("safeupgrade");
+        plugins.install("safeupgrade-1.0.0.jar", v1, null);
+        plugins.enable("safeupgrade", soest);
+
+        byte[] brokenV2 = TestPlugins.withModule(
+                v1, Map.of("Plugin-Version", "1.1.0"), "test.broken.BrokenModule", BROKEN_MODULE);
+        assertThatThrownBy(() -> plugins.install("safeupgrade-1.1.0.jar", brokenV2, null))
+                .isInstanceOfSatisfying(PluginRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("plugins.failed.threw");
+                    assertThat(PortalI18NProvider.translate(e.messageKey(), Locale.of("nl"), e.params()))
+                            .startsWith("de code van de plugin gaf een fout bij het starten")
+                            .contains("configuratie ontbreekt")
+                            .contains("BrokenModule");
+                });
+
+        // a newer version whose module class is missing altogether
+        byte[] missingV2 = TestPlugins.replaceEntries(
+                v1,
+                Map.of("Plugin-Version", "1.2.0"),
+                Map.of("META-INF/extensions.idx", "test.missing.Gone\n".getBytes()));
+        assertThatThrownBy(() -> plugins.install("safeupgrade-1.2.0.jar", missingV2, null))
+                .isInstanceOfSatisfying(
+                        PluginRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("plugins.failed.modules"));
+
+        PluginRow row = plugins.find("safeupgrade").orElseThrow();
+        assertThat(row.version()).isEqualTo("1.0.0");
+        assertThat(row.state()).isEqualTo(PluginRow.State.STARTED);
+        assertThat(row.enabledIn()).extracting(MunicipalityRef::name).containsExactly("Soest");
+        assertThat(plugins.visibleTo(users.login("teamleider.soest"), "safeupgrade"))
+                .as("still there for Soest")
+                .isPresent();
+        users.login("admin");
+        try (var files = Files.list(Path.of("target/test-plugins/installed"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("safeupgrade")))
+                    .as("nothing of the failed versions is left")
+                    .containsExactly("safeupgrade-1.0.0.jar");
+        }
+        plugins.uninstall("safeupgrade", true);
+    }
+
+    @Test
+    void anIdThatWouldCollideWithAnotherPluginsObjectsIsRefusedAndCaseloadKeepsWorking() {
+        users.login("admin");
+        if (plugins.find("caseload").isEmpty()) {
+            plugins.install("plugin-caseload.jar", TestPlugins.upload("caseload"), null);
+        }
+        List<String> before = plugins.tablesOf("caseload");
+        byte[] intruder = TestPlugins.variant(
+                TestPlugins.bundled("template"), Map.of("Plugin-Id", "caseload_municipality"), Map.of(), false);
+
+        assertThatThrownBy(() -> plugins.install("intruder.jar", intruder, null))
+                .isInstanceOfSatisfying(PluginRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("plugins.reject.id-collides");
+                    assertThat(e.params()).containsExactly("caseload_municipality", "caseload");
+                });
+
+        assertThat(plugins.find("caseload_municipality")).isEmpty();
+        assertThat(plugins.find("caseload").orElseThrow().state()).isEqualTo(PluginRow.State.STARTED);
+        assertThat(plugins.tablesOf("caseload"))
+                .containsExactlyElementsOf(before)
+                .contains("plg_caseload_municipality_weight");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM plg_caseload.plg_caseload_municipality_weight", Integer.class))
+                .as("caseload's weight table is still there and readable")
+                .isNotNegative();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM plg_caseload.plg_caseload_schema_history WHERE version = '2' AND success",
+                        Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPluginUsingAPortalClassIsRefusedWithTheClassNamed() {
+        users.login("admin");
+        byte[] coupled = TestPlugins.usingPortalClass("coupled");
+        assertThatThrownBy(() -> plugins.install("coupled.jar", coupled, null))
+                .isInstanceOfSatisfying(PluginRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("plugins.reject.portal-class");
+                    assertThat(PortalI18NProvider.translate(e.messageKey(), Locale.of("nl"), e.params()))
+                            .contains("nl.regioportaal.training.TrainingPlanService")
+                            .contains("klassen van het portaal");
+                });
+        assertThat(plugins.find("coupled")).isEmpty();
+    }
+
+    /**
+     * The previous layout kept a plugin's tables and history in the portal schema ({@code plg_<id>_*}). When
+     * that plugin starts here, both move into its own schema with every row, and its scripts do not run again.
+     */
+    @Test
+    void tablesOfThePreviousLayoutMoveIntoThePluginsOwnSchemaWithAllRows() throws Exception {
+        users.login("admin");
+        // the previous version's layout, made the way it made it: the plugin's Flyway on the portal schema
+        Path scripts = Files.createTempDirectory("legacy-scripts");
+        Files.writeString(scripts.resolve("V1__notes.sql"), NOTES_SCRIPT);
+        Flyway.configure()
+                .dataSource(portalDataSource)
+                .table("plg_legacy_schema_history")
+                .locations("filesystem:" + scripts)
+                .placeholders(Map.of("prefix", "plg_legacy_"))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        jdbc.update("INSERT INTO plg_legacy_note (text, author_id, created_at) VALUES ('oud 1', 1, NOW()),"
+                + " ('oud 2', 1, NOW())");
+
+        byte[] legacy = ownCopy("legacy");
+        PluginRow row = plugins.install("legacy-1.0.0.jar", legacy, null);
+
+        assertThat(row.state()).isEqualTo(PluginRow.State.STARTED);
+        assertThat(jdbc.queryForList("SELECT text FROM plg_legacy.plg_legacy_note ORDER BY id", String.class))
+                .containsExactly("oud 1", "oud 2");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                                + " AND table_name LIKE 'plg\\_legacy\\_%'",
+                        Integer.class))
+                .as("nothing of the plugin left in the portal schema")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM plg_legacy.plg_legacy_schema_history WHERE type = 'SQL'", Integer.class))
+                .as("V1 did not run again")
+                .isEqualTo(1);
+        plugins.uninstall("legacy", true);
+    }
+
+    private static final String NOTES_SCRIPT = "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)";
+
+    /** The template under another id, with its script under that id. */
+    private static byte[] ownCopy(String id) {
+        byte[] copy = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", id), Map.of(), false);
+        return TestPlugins.variant(copy, Map.of(), Map.of("db/plugin/" + id + "/V1__notes.sql", NOTES_SCRIPT), false);
     }
 
     private long municipality(String name) {

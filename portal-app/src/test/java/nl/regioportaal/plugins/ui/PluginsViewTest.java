@@ -9,10 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -215,9 +219,88 @@ class PluginsViewTest extends KaribuTest {
         assertThat(plugins.list()).hasSize(before);
     }
 
+    @Test
+    void theManageDialogListsDeclaredPermissionsAndRunsATaskNowWithItsOutcome() {
+        login("admin");
+        if (plugins.find("caseload").isEmpty()) {
+            plugins.install("plugin-caseload.jar", TestPlugins.upload("caseload"), null);
+        }
+        if (plugins.find("failing").isEmpty()) {
+            plugins.install("plugin-test-failing.jar", TestPlugins.upload("test-failing"), null);
+        }
+        PluginsView view = navigate(PluginsView.class);
+        _click(action(view, "caseload"));
+        Div permissions = _get(view.dialog, Div.class, s -> s.withId("plugin-permissions"));
+        assertThat(_find(permissions, Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Caseload bekijken (") && t.contains("Teamleider"));
+        assertThat(_get(view.dialog, Span.class, s -> s.withId("task-outcome-reminder"))
+                        .getText())
+                .isEqualTo("nog niet uitgevoerd sinds de start van het portaal");
+        _click(_get(view.dialog, Button.class, s -> s.withId("run-reminder")));
+        assertThat(_get(view.dialog, Span.class, s -> s.withId("task-outcome-reminder"))
+                        .getText())
+                .startsWith("laatst uitgevoerd ")
+                .endsWith(": gelukt");
+        _click(_get(view.dialog, Button.class, s -> s.withText("Annuleren")));
+
+        _click(action(view, "failing"));
+        _click(_get(view.dialog, Button.class, s -> s.withId("run-broken")));
+        assertThat(_get(view.dialog, Span.class, s -> s.withId("task-outcome-broken"))
+                        .getText())
+                .contains(": mislukt (")
+                .contains("broken on purpose");
+    }
+
+    @Test
+    void uninstallAsksFirstAndNamesTheSchemaAndTablesThatGo() {
+        login("admin");
+        byte[] jar = TestPlugins.variant(
+                TestPlugins.bundled("template"),
+                Map.of("Plugin-Id", "weg"),
+                Map.of("db/plugin/weg/V1__notes.sql", "CREATE TABLE ${prefix}note (id BIGINT PRIMARY KEY)"),
+                false);
+        plugins.install("weg.jar", jar, null);
+        PluginsView view = navigate(PluginsView.class);
+        _click(action(view, "weg"));
+        type(
+                _get(
+                        view.dialog,
+                        Checkbox.class,
+                        s -> s.withLabel("Bij verwijderen ook de tabellen en gegevens van de plugin wissen")),
+                true);
+        _click(_get(view.dialog, Button.class, s -> s.withId("plugin-uninstall")));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("plugin-uninstall-confirm"));
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("plg_weg").contains("plg_weg_note");
+        assertThat(plugins.find("weg")).as("nothing removed before confirming").isPresent();
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(plugins.find("weg")).isPresent();
+
+        _click(_get(view.dialog, Button.class, s -> s.withId("plugin-uninstall")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("plugin-uninstall-confirm")));
+        assertThat(plugins.find("weg")).isEmpty();
+        assertThat(plugins.tablesOf("weg")).isEmpty();
+    }
+
+    @Test
+    void aPluginUsingPortalClassesIsRefusedOnTheScreenInDutch() {
+        login("admin");
+        byte[] coupled = TestPlugins.usingPortalClass("gekoppeld");
+        PluginsView view = navigate(PluginsView.class);
+        UploadKt._upload(
+                _get(Upload.class, s -> s.withId("plugin-upload")),
+                "gekoppeld.jar",
+                "application/java-archive",
+                coupled);
+        assertThat(view.uploadResult.getText())
+                .startsWith("Plugin niet geïnstalleerd: de plugin gebruikt klassen van het portaal zelf")
+                .contains("nl.regioportaal.training.TrainingPlanService");
+        assertThat(plugins.find("gekoppeld")).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
-    private static MultiSelectComboBox<MunicipalityRef> municipalities(PluginsView view) {
-        return _get(view.dialog, MultiSelectComboBox.class, s -> s.withLabel("Ingeschakeld voor gemeenten"));
+    private static CheckboxGroup<MunicipalityRef> municipalities(PluginsView view) {
+        return _get(view.dialog, CheckboxGroup.class, s -> s.withLabel("Ingeschakeld voor gemeenten"));
     }
 
     /** The button in the plugin's "Acties" cell (grid cells are rendered, not children of the grid). */

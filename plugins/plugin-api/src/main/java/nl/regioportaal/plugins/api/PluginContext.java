@@ -46,7 +46,7 @@ public interface PluginContext {
     /** The portal's clock; use it instead of {@code LocalDate.now()} so that tests can fix the date. */
     Clock clock();
 
-    /** JDBC access to the plugin's own tables ({@code plg_<plugin-id>_...}) only. */
+    /** JDBC access to the plugin's own schema ({@code plg_<plugin-id>}, with its own account) only. */
     PluginDatabase database();
 
     /** The language of the current user's screen (Dutch or English); Dutch outside a screen. */

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * JDBC access limited to the plugin's own tables. Every table a statement names must start with
- * {@link #prefix()} (write {@code ${prefix}answer} in migrations, {@code table("answer")} in code); the
- * portal refuses any other statement. Parameters are bound with {@code ?} placeholders.
+ * JDBC access to the plugin's own tables. It connects with the plugin's own MariaDB account, which has
+ * rights on the plugin's own schema {@code plg_<plugin-id>} only (see docs/plugins.md for what the account
+ * may do); table names carry {@link #prefix()} (write {@code ${prefix}answer} in migrations,
+ * {@code table("answer")} in code). A guard refuses obvious mistakes early (several statements, another
+ * schema, DDL); the database refuses the rest. Parameters are bound with {@code ?} placeholders.
  *
- * <p>The plugin's schema is created by Flyway from the scripts in {@code db/plugin/<plugin-id>/} of the
- * plugin jar ({@code V1__init.sql}, {@code V2__...sql}), recorded in the plugin's own history table
- * {@code plg_<plugin-id>_schema_history}; an upgraded plugin runs only its new scripts.
+ * <p>The plugin's tables are created by Flyway, with the same account, from the scripts in
+ * {@code db/plugin/<plugin-id>/} of the plugin jar ({@code V1__init.sql}, {@code V2__...sql}), recorded in
+ * the plugin's own history table {@code plg_<plugin-id>_schema_history}; an upgraded plugin runs only its
+ * new scripts.
  */
 public interface PluginDatabase {
 

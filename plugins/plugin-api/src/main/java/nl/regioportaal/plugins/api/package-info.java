@@ -16,7 +16,8 @@
  *
  * <h2>What a plugin gets</h2>
  * Only a {@link nl.regioportaal.plugins.api.PluginContext}: the current user, a read-only region directory,
- * notifications, a clock, translations and database access limited to its own tables
- * ({@code plg_<plugin-id>_...}). Never the portal's internal beans.
+ * notifications, a clock, translations and database access with its own account on its own schema
+ * ({@code plg_<plugin-id>}). Never the portal's internal beans; its classes see only this API, PF4J,
+ * Vaadin, SLF4J and the JDK.
  */
 package nl.regioportaal.plugins.api;

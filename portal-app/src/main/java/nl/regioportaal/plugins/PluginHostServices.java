@@ -1,0 +1,35 @@
+package nl.regioportaal.plugins;
+
+import java.util.Set;
+import java.util.function.Function;
+import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.CurrentUser;
+
+/**
+ * The portal services behind every plugin's context. They are looked up here on each call instead of
+ * being fields of the context, so that the objects a plugin receives do not lead, field by field, to the
+ * portal's beans and from there to its DataSource (the way the first hostile plugin read the host's
+ * {@code jdbc} field). This is no sandbox: code in the same JVM can still reach statics; signatures carry
+ * that part of the trust (docs/plugins.md).
+ */
+record PluginHostServices(
+        CurrentUser currentUser,
+        RegionDirectory directory,
+        NotificationService notifications,
+        Function<String, Set<Long>> enabledMunicipalities) {
+
+    private static volatile PluginHostServices current;
+
+    static void install(PluginHostServices services) {
+        current = services;
+    }
+
+    static PluginHostServices get() {
+        PluginHostServices services = current;
+        if (services == null) {
+            throw new IllegalStateException("plugin host services not installed");
+        }
+        return services;
+    }
+}
