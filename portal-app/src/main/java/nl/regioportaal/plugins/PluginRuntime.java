@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.notify.Notices;
 import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.api.PortalModule;
 import nl.regioportaal.plugins.api.ScheduledTask;
@@ -55,7 +55,7 @@ class PluginRuntime {
     private final PluginFailures failures;
     private final CurrentUser currentUser;
     private final RegionDirectory directory;
-    private final NotificationService notifications;
+    private final Notices notices;
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -71,7 +71,7 @@ class PluginRuntime {
             PluginFailures failures,
             CurrentUser currentUser,
             RegionDirectory directory,
-            NotificationService notifications,
+            Notices notices,
             Clock clock,
             DataSource dataSource,
             TransactionTemplate transaction,
@@ -82,7 +82,7 @@ class PluginRuntime {
         this.failures = failures;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.notifications = notifications;
+        this.notices = notices;
         this.clock = clock;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = transaction;
@@ -186,7 +186,7 @@ class PluginRuntime {
                     id,
                     currentUser,
                     directory,
-                    notifications,
+                    notices,
                     clock,
                     new HostPluginDatabase(id, jdbc, transaction),
                     loader,

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.regioportaal.ServiceTest;
-import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
@@ -35,7 +35,7 @@ class PersonalDataServiceTest extends ServiceTest {
     AccountService accounts;
 
     @Autowired
-    NotificationService notifications;
+    NoticesInFlight notifications;
 
     @Autowired
     JdbcTemplate jdbc;

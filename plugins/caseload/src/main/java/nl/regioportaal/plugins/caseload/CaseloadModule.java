@@ -338,11 +338,7 @@ public class CaseloadModule implements PortalModule {
             context.region().activeMembersOf(team.id()).stream()
                     .filter(p -> p.roles().contains("TEAM_LEADER"))
                     .forEach(p -> context.notifier()
-                            .send(
-                                    p.id(),
-                                    context.translate("caseload.reminder.subject", month),
-                                    context.translate("caseload.reminder.body", team.name(), month),
-                                    "plugin/caseload"));
+                            .notify(p.id(), "caseload.reminder", "plugin/caseload", team.name(), month));
         }
     }
 
