@@ -1,5 +1,6 @@
 package nl.regioportaal.notify;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -21,19 +22,26 @@ class Digests {
 
     private final MailDeliveryRepository mails;
     private final MailOutbox outbox;
+    private final Clock clock;
 
-    Digests(MailDeliveryRepository mails, MailOutbox outbox) {
+    Digests(MailDeliveryRepository mails, MailOutbox outbox, Clock clock) {
         this.mails = mails;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
-    /** @return the number of digest mails created */
+    /**
+     * @param weekOf the moment whose week is summed up (the job passes the clock's time): every notice
+     *     waiting from before it goes into that week's digest, which is sent right away
+     * @return the number of digest mails created
+     */
     @Transactional
-    int sendWeekly(Instant now) {
+    int sendWeekly(Instant weekOf) {
+        Instant now = clock.instant();
         Map<Long, List<MailDelivery>> waiting =
-                mails.findByStatusAndCreatedAtBefore(MailStatus.DIGEST_WAITING, now).stream()
+                mails.findByStatusAndCreatedAtBefore(MailStatus.DIGEST_WAITING, weekOf).stream()
                         .collect(Collectors.groupingBy(MailDelivery::getRecipientPersonId));
-        var day = now.atZone(AMSTERDAM);
+        var day = weekOf.atZone(AMSTERDAM);
         String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         int created = 0;
         for (var entry : waiting.entrySet()) {

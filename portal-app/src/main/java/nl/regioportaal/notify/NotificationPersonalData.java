@@ -6,12 +6,14 @@ import java.util.TreeMap;
 import nl.regioportaal.shared.PersonalData;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notices, mail log, calendar items, preferences and the feed token are the person's: exported in
  * full (notices in the person's language), deleted on erasure.
  */
 @Component
+@Transactional
 class NotificationPersonalData implements PersonalData {
 
     record Export(

@@ -38,8 +38,16 @@ class PluginNoticeTextsTest extends ServiceTest {
     @Autowired
     RegionDirectory directory;
 
+    @Autowired
+    PluginService plugins;
+
     @Test
     void theSamePluginNoticeReachesAnEnglishAndADutchReaderInTheirLanguage() {
+        users.login("admin");
+        boolean installedHere = plugins.find("caseload").isEmpty();
+        if (installedHere) {
+            plugins.install("plugin-caseload.jar", TestPlugins.upload("caseload"), null);
+        }
         PortalUser dutch = users.login("manager.leusden");
         PortalUser english = users.login("teamleider.soest");
         accounts.setPreferredLanguage("en");
@@ -75,6 +83,10 @@ class PluginNoticeTextsTest extends ServiceTest {
         } finally {
             users.login("teamleider.soest");
             accounts.setPreferredLanguage("nl");
+            if (installedHere) {
+                users.login("admin");
+                plugins.uninstall("caseload", true);
+            }
         }
     }
 }

@@ -67,7 +67,7 @@ class TrainingRemindersTwoNodesTest extends ServiceTest {
             TrainingFixtures.loginAs(p);
             training.enrol(session);
         }
-        users.logout();
+        users.login("procesbegeleider");
         String title = plans.allCourses().stream()
                 .filter(c -> c.id() == course)
                 .findFirst()
