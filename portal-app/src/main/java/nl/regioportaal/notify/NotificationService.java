@@ -2,9 +2,9 @@ package nl.regioportaal.notify;
 
 import java.time.Clock;
 import java.util.List;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,6 +22,7 @@ public class NotificationService {
     private final NoticeTexts texts;
     private final Recipients recipients;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
     private final Clock clock;
 
     NotificationService(
@@ -29,11 +30,13 @@ public class NotificationService {
             NoticeTexts texts,
             Recipients recipients,
             CurrentUser currentUser,
+            AccessPolicy policy,
             Clock clock) {
         this.notifications = notifications;
         this.texts = texts;
         this.recipients = recipients;
         this.currentUser = currentUser;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -77,9 +80,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Notice> noticesOf(long personId, String kind) {
         PortalUser user = currentUser.require();
-        if (user.personId() != personId && !user.hasRole(Role.ADMIN)) {
-            CurrentUser.deny("notices of someone else");
-        }
+        policy.require(policy.mayReadNoticesOf(user, personId), "notices of someone else");
         return render(notifications.findByRecipientPersonIdAndKind(personId, kind), personId);
     }
 
