@@ -78,8 +78,8 @@ class NotificationPersonalData implements PersonalData {
 
     @Override
     public void erase(long personId) {
-        mails.deleteAll(mails.findByRecipientPersonId(personId));
-        notifications.deleteByRecipientPersonId(personId);
+        mails.deleteAllOf(personId);
+        notifications.deleteAllOf(personId);
         preferences.deleteByIdPersonId(personId);
         calendar.deleteByPersonId(personId);
         feedTokens.deleteById(personId);

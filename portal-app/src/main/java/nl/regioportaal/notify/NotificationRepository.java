@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
@@ -24,5 +25,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("select distinct n.recipientPersonId from Notification n where n.id > :after")
     List<Long> recipientsAfter(long after);
 
-    void deleteByRecipientPersonId(long personId);
+    @Modifying
+    @Query("delete from Notification n where n.recipientPersonId = :personId")
+    int deleteAllOf(long personId);
 }

@@ -161,6 +161,9 @@ class TrainingRemindersTwoNodesTest extends ServiceTest {
                 Map.entry("portal.demo-data", "true"),
                 Map.entry("portal.mail.embedded-port", "0"),
                 Map.entry("spring.quartz.auto-startup", "false"),
+                // Quartz keeps schedulers and their connection pools per JVM by scheduler name: a node in
+                // the same JVM must not take over (and on closing, close) this context's
+                Map.entry("spring.quartz.properties.org.quartz.scheduler.instanceName", "regioportaal-" + name),
                 Map.entry("portal.plugins.dir", "target/test-plugins/" + name),
                 Map.entry("portal.plugins.bundled-dir", "target/test-plugins/none"),
                 Map.entry("logging.file.name", "target/test-logs/" + name + ".log"),
