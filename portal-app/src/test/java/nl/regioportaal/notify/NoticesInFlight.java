@@ -52,4 +52,15 @@ public class NoticesInFlight {
                 Notices.key(kind, "test", personId, UUID.randomUUID().toString()))));
         awaitRecorded();
     }
+
+    /** Waits until no mail to the person is still pending (sent or failed), so nothing of it is being written. */
+    public void awaitMailsOf(long personId) {
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from notify_mail where recipient_person_id = ? and status = 'PENDING'",
+                                Long.class,
+                                personId)
+                        == 0);
+    }
 }

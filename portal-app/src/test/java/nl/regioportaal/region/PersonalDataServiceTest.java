@@ -107,6 +107,7 @@ class PersonalDataServiceTest extends ServiceTest {
         long id = regionService.savePerson(form);
         accounts.createAccount("wis." + id, "eenlangwachtwoord", id);
         notifications.send(id, "test.erase", "Voor het wissen", "Tekst", null);
+        notifications.awaitMailsOf(id);
         assertThat(List.of(id)).isNotEmpty();
         return id;
     }

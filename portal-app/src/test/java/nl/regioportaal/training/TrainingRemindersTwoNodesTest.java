@@ -168,9 +168,12 @@ class TrainingRemindersTwoNodesTest extends ServiceTest {
                 Map.entry("portal.plugins.bundled-dir", "target/test-plugins/none"),
                 Map.entry("logging.file.name", "target/test-logs/" + name + ".log"),
                 Map.entry("spring.main.banner-mode", "off"));
+        // as command-line arguments: they must win over application.properties
+        String[] args = props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(PortalApplication.class)
-                .properties(props)
                 .profiles("node")
-                .run();
+                .run(args);
     }
 }
