@@ -2,12 +2,17 @@ package nl.regioportaal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Regioportaal: the collaboration and learning portal of a region's social teams. */
+/**
+ * Regioportaal: the collaboration and learning portal of a region's social teams. Server push is on so
+ * that the bell shows new notices without a reload.
+ */
 @SpringBootApplication
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class PortalApplication implements AppShellConfigurator {

@@ -1,11 +1,17 @@
 package nl.regioportaal.notify;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import nl.regioportaal.shared.BaseEntity;
 
+/**
+ * One notice for one person: kind, text key and parameters, never the rendered text (rows from
+ * before V26 keep their pre-rendered Dutch subject and body, shown as they are).
+ */
 @Entity
 @Table(name = "notification")
 class Notification extends BaseEntity {
@@ -16,10 +22,20 @@ class Notification extends BaseEntity {
     @Column(nullable = false, length = 60)
     private String kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(name = "text_key", length = 200)
+    private String textKey;
+
+    @Column(length = 2000)
+    @Convert(converter = TextListConverter.class)
+    private List<String> params;
+
+    @Column(name = "delivery_key", length = 250)
+    private String deliveryKey;
+
+    @Column(length = 200)
     private String subject;
 
-    @Column(nullable = false, length = 2000)
+    @Column(length = 2000)
     private String body;
 
     @Column(length = 300)
@@ -33,12 +49,13 @@ class Notification extends BaseEntity {
 
     protected Notification() {}
 
-    Notification(long recipientPersonId, String kind, String subject, String body, String link, Instant createdAt) {
-        this.recipientPersonId = recipientPersonId;
-        this.kind = kind;
-        this.subject = subject;
-        this.body = body;
-        this.link = link;
+    Notification(NoticeEvent event, Instant createdAt) {
+        this.recipientPersonId = event.recipientPersonId();
+        this.kind = event.kind();
+        this.textKey = event.textKey();
+        this.params = List.copyOf(event.params());
+        this.deliveryKey = event.deliveryKey();
+        this.link = event.link();
         this.createdAt = createdAt;
     }
 
@@ -50,11 +67,24 @@ class Notification extends BaseEntity {
         return kind;
     }
 
-    String getSubject() {
+    String getTextKey() {
+        return textKey;
+    }
+
+    List<String> getParams() {
+        return params == null ? List.of() : params;
+    }
+
+    String getDeliveryKey() {
+        return deliveryKey;
+    }
+
+    /** Pre-rendered subject of a notice from before V26, or null. */
+    String getLegacySubject() {
         return subject;
     }
 
-    String getBody() {
+    String getLegacyBody() {
         return body;
     }
 

@@ -5,51 +5,47 @@ import java.util.List;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The one way the portal tells people something. Callers pass text already in the recipient's language. */
+/**
+ * A person's notices, rendered in their own language. Notices are sent by publishing an event
+ * ({@link Notices#publish}), never through this service.
+ */
 @Service
 @Transactional
 public class NotificationService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
-
     private final NotificationRepository notifications;
+    private final NoticeTexts texts;
+    private final Recipients recipients;
     private final CurrentUser currentUser;
     private final AccessPolicy policy;
     private final Clock clock;
 
     NotificationService(
-            NotificationRepository notifications, CurrentUser currentUser, AccessPolicy policy, Clock clock) {
+            NotificationRepository notifications,
+            NoticeTexts texts,
+            Recipients recipients,
+            CurrentUser currentUser,
+            AccessPolicy policy,
+            Clock clock) {
         this.notifications = notifications;
+        this.texts = texts;
+        this.recipients = recipients;
         this.currentUser = currentUser;
         this.policy = policy;
         this.clock = clock;
     }
 
-    /**
-     * Sends a notice. Any logged-in user's action or the system may cause one; the recipient alone
-     * reads it. {@code kind} is a stable machine name (e.g. {@code training.enrolment-confirmed}).
-     */
-    public void send(long recipientPersonId, String kind, String subject, String body, String link) {
-        currentUser.require();
-        notifications.save(new Notification(
-                recipientPersonId, kind, truncate(subject, 200), truncate(body, 2000), link, clock.instant()));
-        LOG.info("notice kind={} recipient={}", kind, recipientPersonId);
-    }
-
     @Transactional(readOnly = true)
     public List<Notice> myNotices(int max) {
         PortalUser user = currentUser.require();
-        return notifications
-                .findByRecipientPersonIdOrderByCreatedAtDesc(user.personId(), PageRequest.ofSize(max))
-                .stream()
-                .map(NotificationService::toNotice)
-                .toList();
+        return render(
+                notifications.findByRecipientPersonIdOrderByCreatedAtDesc(user.personId(), PageRequest.ofSize(max)),
+                user.personId());
     }
 
     @Transactional(readOnly = true)
@@ -67,28 +63,29 @@ public class NotificationService {
                 .forEach(n -> n.markRead(clock.instant()));
     }
 
-    /** For tests and audits of one person's notices of a kind (administrators, or the person). */
+    /** Marks one of my notices read (someone else's is refused). */
+    public void markRead(long noticeId) {
+        PortalUser user = currentUser.require();
+        notifications
+                .findById(noticeId)
+                .filter(n -> n.getRecipientPersonId() == user.personId())
+                .orElseThrow(() -> new AccessDeniedException("not your notice"))
+                .markRead(clock.instant());
+    }
+
+    /**
+     * For tests and audits of one person's notices of a kind (administrators, or the person), in the
+     * person's language.
+     */
     @Transactional(readOnly = true)
     public List<Notice> noticesOf(long personId, String kind) {
         PortalUser user = currentUser.require();
         policy.require(policy.mayReadNoticesOf(user, personId), "notices of someone else");
-        return notifications.findByRecipientPersonIdAndKind(personId, kind).stream()
-                .map(NotificationService::toNotice)
-                .toList();
+        return render(notifications.findByRecipientPersonIdAndKind(personId, kind), personId);
     }
 
-    private static Notice toNotice(Notification n) {
-        return new Notice(
-                n.getId(),
-                n.getKind(),
-                n.getSubject(),
-                n.getBody(),
-                n.getLink(),
-                n.getCreatedAt(),
-                n.getReadAt() != null);
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    private List<Notice> render(List<Notification> list, long personId) {
+        var locale = recipients.localeOf(personId);
+        return list.stream().map(n -> texts.notice(n, locale)).toList();
     }
 }

@@ -1,7 +1,9 @@
 /**
- * Every notice the portal sends goes through {@link nl.regioportaal.notify.NotificationService}:
- * stored for the recipient's "Meldingen" page and logged for delivery by e-mail where configured.
- * Small on purpose; features call it rather than each sending their own messages.
+ * The notification backbone. Modules publish {@link nl.regioportaal.notify.NoticeEvent}s through
+ * {@link nl.regioportaal.notify.Notices} inside their transaction; after the commit this module records
+ * each notice once (kind + parameters), renders it in the recipient's language, shows it under the bell
+ * and on "Meldingen", mails it (at once or in the weekly digest) with a calendar invitation where it has
+ * one, and serves the personal calendar feed. See docs/architecture.md, "Notifications".
  */
 @ApplicationModule(
         displayName = "Notify",

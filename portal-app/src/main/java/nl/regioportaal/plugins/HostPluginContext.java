@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.regioportaal.notify.NoticeRequested;
+import nl.regioportaal.notify.Notices;
 import nl.regioportaal.plugins.api.Notifier;
 import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.api.PluginContext;
@@ -169,8 +173,42 @@ class HostPluginContext implements PluginContext {
 
     @Override
     public Notifier notifier() {
-        return (recipient, subject, body, link) ->
-                PluginHostServices.get().notifications().send(recipient, "plugin." + pluginId, subject, body, link);
+        String kind = "plugin." + pluginId;
+        return new Notifier() {
+            @Override
+            public void notify(long recipient, String key, String link, Object... params) {
+                List<String> texts = Arrays.stream(params).map(String::valueOf).toList();
+                PluginHostServices.get()
+                        .notices()
+                        .publish(new NoticeRequested(
+                                recipient,
+                                kind,
+                                key,
+                                texts,
+                                link,
+                                Notices.key(
+                                        kind, key, recipient, UUID.randomUUID().toString())));
+            }
+
+            @Override
+            @SuppressWarnings("deprecation")
+            public void send(long recipient, String subject, String body, String link) {
+                // the texts as given, through the same backbone: notify's "plain" texts are just {0} and {1}
+                PluginHostServices.get()
+                        .notices()
+                        .publish(new NoticeRequested(
+                                recipient,
+                                kind,
+                                NoticeRequested.PLAIN,
+                                List.of(subject, body),
+                                link,
+                                Notices.key(
+                                        kind,
+                                        "plain",
+                                        recipient,
+                                        UUID.randomUUID().toString())));
+            }
+        };
     }
 
     @Override
@@ -197,15 +235,20 @@ class HostPluginContext implements PluginContext {
 
     @Override
     public String translate(String key, Object... params) {
-        Locale locale = locale();
+        return text(locale(), key, params).orElse("!" + key + "!");
+    }
+
+    /** A text of the plugin's bundles in a given language (Dutch as the fallback), e.g. for a notice's recipient. */
+    Optional<String> text(Locale wanted, String key, Object... params) {
+        Locale locale = wanted != null && "en".equals(wanted.getLanguage()) ? Locale.ENGLISH : DUTCH;
         String pattern = bundle(locale.getLanguage()).get(key);
         if (pattern == null && !"nl".equals(locale.getLanguage())) {
             pattern = bundle("nl").get(key);
         }
         if (pattern == null) {
-            return "!" + key + "!";
+            return Optional.empty();
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return Optional.of(params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params));
     }
 
     /**

@@ -2,7 +2,7 @@ package nl.regioportaal.plugins;
 
 import java.util.Set;
 import java.util.function.Function;
-import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.notify.Notices;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 
@@ -16,7 +16,7 @@ import nl.regioportaal.security.CurrentUser;
 record PluginHostServices(
         CurrentUser currentUser,
         RegionDirectory directory,
-        NotificationService notifications,
+        Notices notices,
         Function<String, Set<Long>> enabledMunicipalities) {
 
     private static volatile PluginHostServices current;

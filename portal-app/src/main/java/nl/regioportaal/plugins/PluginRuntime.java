@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.notify.Notices;
 import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.api.PortalModule;
 import nl.regioportaal.plugins.api.ScheduledTask;
@@ -68,7 +68,7 @@ class PluginRuntime {
             PluginFailures failures,
             CurrentUser currentUser,
             RegionDirectory directory,
-            NotificationService notifications,
+            Notices notices,
             Clock clock,
             TransactionTemplate transaction,
             PluginInstallationRepository installations) {
@@ -81,7 +81,7 @@ class PluginRuntime {
         PluginHostServices.install(new PluginHostServices(
                 currentUser,
                 directory,
-                notifications,
+                notices,
                 id -> enabledMunicipalities(id, directory, transaction, installations)));
     }
 

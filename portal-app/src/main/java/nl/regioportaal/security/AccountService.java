@@ -72,6 +72,12 @@ public class AccountService {
         return currentUser.get().flatMap(u -> accounts.findById(u.accountId())).map(Account::getPreferredLanguage);
     }
 
+    /** The language a person chose ({@code nl} or {@code en}), for texts sent to them (notices, mails). */
+    @Transactional(readOnly = true)
+    public Optional<String> preferredLanguageOf(long personId) {
+        return accounts.findByPersonId(personId).map(Account::getPreferredLanguage);
+    }
+
     public void setPreferredLanguage(String language) {
         if (!LANGUAGES.contains(language)) {
             throw ValidationFailedException.of("language", "account.error.language");

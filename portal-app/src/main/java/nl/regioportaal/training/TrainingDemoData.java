@@ -44,6 +44,7 @@ class TrainingDemoData {
     private final CompletionRepository completions;
     private final RegionDirectory directory;
     private final StatusRefresher refresher;
+    private final TrainingNotices notices;
     private final Clock clock;
 
     TrainingDemoData(
@@ -54,7 +55,9 @@ class TrainingDemoData {
             CompletionRepository completions,
             RegionDirectory directory,
             StatusRefresher refresher,
+            TrainingNotices notices,
             Clock clock) {
+        this.notices = notices;
         this.planService = planService;
         this.courses = courses;
         this.sessions = sessions;
@@ -171,6 +174,16 @@ class TrainingDemoData {
                         full.getSeats() > count(full) ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING,
                         Instant.now(clock),
                         p.id())));
+        // their confirmations go out as real ones do (in the demo: mails on /beheer/e-mail, with invitation)
+        String fullDay = StatusRefresher.format(full.getStartsAt().toLocalDate());
+        enrolments
+                .findBySessionAndStatus(nahFull, EnrolmentStatus.ENROLLED)
+                .forEach(e -> notices.sessionInvitation(
+                        e.getPersonId(),
+                        nahFull,
+                        "enrolment-confirmed",
+                        full.getCourse().getTitle(),
+                        fullDay));
 
         // last week's MGV session: the trainer still has to record attendance
         CourseSession past =

@@ -1,13 +1,9 @@
 package nl.regioportaal.training;
 
 import nl.regioportaal.security.SystemAuthentication;
-import org.quartz.CronScheduleBuilder;
+import nl.regioportaal.shared.jobs.ModuleJobs;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,36 +49,10 @@ class TrainingJobs {
     }
 
     @Bean
-    JobDetail trainingHourlyJob() {
-        return JobBuilder.newJob(HourlyJob.class)
-                .withIdentity("training-hourly", "training")
-                .storeDurably()
-                .build();
-    }
-
-    @Bean
-    Trigger trainingHourlyTrigger(JobDetail trainingHourlyJob) {
-        return TriggerBuilder.newTrigger()
-                .forJob(trainingHourlyJob)
-                .withIdentity("training-hourly", "training")
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 5 * * * ?"))
-                .build();
-    }
-
-    @Bean
-    JobDetail trainingNightlyJob() {
-        return JobBuilder.newJob(NightlyJob.class)
-                .withIdentity("training-nightly", "training")
-                .storeDurably()
-                .build();
-    }
-
-    @Bean
-    Trigger trainingNightlyTrigger(JobDetail trainingNightlyJob) {
-        return TriggerBuilder.newTrigger()
-                .forJob(trainingNightlyJob)
-                .withIdentity("training-nightly", "training")
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 30 5 * * ?"))
-                .build();
+    ModuleJobs trainingModuleJobs() {
+        return ModuleJobs.of(
+                "training",
+                ModuleJobs.cron("training-hourly", HourlyJob.class, "0 5 * * * ?"),
+                ModuleJobs.cron("training-nightly", NightlyJob.class, "0 30 5 * * ?"));
     }
 }

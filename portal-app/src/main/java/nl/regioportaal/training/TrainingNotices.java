@@ -1,30 +1,143 @@
 package nl.regioportaal.training;
 
-import nl.regioportaal.notify.NotificationService;
-import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.regioportaal.notify.CalendarInvite;
+import nl.regioportaal.notify.Channel;
+import nl.regioportaal.notify.NoticeKinds;
+import nl.regioportaal.notify.Notices;
 import org.springframework.stereotype.Component;
 
 /**
- * The training notices, in Dutch (the portal's first language; a person's language choice is not
- * known here). All go through the notification service.
+ * The one place the training module tells people something: it publishes {@link TrainingNotice}
+ * events (kind + parameters, and the session's calendar item) inside the caller's transaction; notify
+ * records, renders (in the recipient's language, texts {@code training.notice.<kind>.*}) and mails
+ * them after the commit.
  */
 @Component
-class TrainingNotices {
+class TrainingNotices implements NoticeKinds {
 
     static final String LINK_MINE = "scholing/mijn";
 
-    private final NotificationService notifications;
+    /**
+     * Scheduled notices whose occasion is in their parameters (the session date, the deadline): the
+     * same notice again is the same occasion and is recorded once. Every other notice is an occasion
+     * of its own (an enrolment, a cancellation).
+     */
+    private static final Set<String> ONCE_PER_OCCASION = Set.of("reminder", "due-soon", "overdue", "expiring");
 
-    TrainingNotices(NotificationService notifications) {
-        this.notifications = notifications;
+    private static final Map<String, Channel> DEFAULTS = defaultChannels();
+
+    private final Notices notices;
+    private final CourseSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+
+    TrainingNotices(Notices notices, CourseSessionRepository sessions, EnrolmentRepository enrolments) {
+        this.notices = notices;
+        this.sessions = sessions;
+        this.enrolments = enrolments;
     }
 
     /** Sends notice {@code kind}: subject {@code training.notice.<kind>.subject}, body {@code ...body}, both with the parameters. */
     void send(long personId, String kind, String link, Object... params) {
-        String subject =
-                PortalI18NProvider.translate("training.notice." + kind + ".subject", PortalI18NProvider.DUTCH, params);
-        String body =
-                PortalI18NProvider.translate("training.notice." + kind + ".body", PortalI18NProvider.DUTCH, params);
-        notifications.send(personId, "training." + kind, subject, body, link);
+        publish(personId, kind, link, texts(params), null);
+    }
+
+    /** A notice that comes with the session's invitation (enrolment confirmed, moved up from the waiting list). */
+    void sessionInvitation(long personId, long sessionId, String kind, Object... params) {
+        CourseSession session = sessions.findById(sessionId).orElseThrow();
+        publish(personId, kind, LINK_MINE, texts(params), invite(session));
+    }
+
+    /**
+     * The session was edited: when its dates, place or title changed, everybody with a seat gets the
+     * updated invitation ({@code before}: {@link #invite} of the session before the edit).
+     */
+    void sessionChanged(long sessionId, CalendarInvite before) {
+        CourseSession session = sessions.findById(sessionId).orElseThrow();
+        CalendarInvite invite = invite(session);
+        if (invite.equals(before)) {
+            return;
+        }
+        String when = StatusRefresher.format(session.getStartsAt().toLocalDate());
+        for (Enrolment e : enrolments.findBySessionAndStatus(sessionId, EnrolmentStatus.ENROLLED)) {
+            publish(
+                    e.getPersonId(),
+                    "session-changed",
+                    LINK_MINE,
+                    List.of(session.getCourse().getTitle(), when),
+                    invite);
+        }
+    }
+
+    /** The session is cancelled: the notice, with METHOD:CANCEL for the calendar item. */
+    void sessionCancelled(long personId, long sessionId, String link, Object... params) {
+        CourseSession session = sessions.findById(sessionId).orElseThrow();
+        CalendarInvite now = invite(session);
+        CalendarInvite cancelled =
+                new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true);
+        publish(personId, "session-cancelled", link, texts(params), cancelled);
+    }
+
+    private void publish(long personId, String kind, String link, List<String> params, CalendarInvite calendar) {
+        String occasion = ONCE_PER_OCCASION.contains(kind)
+                ? String.join("|", params)
+                : UUID.randomUUID().toString();
+        String fullKind = "training." + kind;
+        notices.publish(new TrainingNotice(
+                personId,
+                fullKind,
+                "training.notice." + kind,
+                params,
+                link,
+                Notices.key(fullKind, String.valueOf(link), personId, occasion),
+                calendar));
+    }
+
+    static CalendarInvite invite(CourseSession s) {
+        List<CalendarInvite.Slot> slots = s.getDates().stream()
+                .map(d -> new CalendarInvite.Slot(d.getStartsAt(), d.getEndsAt()))
+                .toList();
+        String location = s.getPlace() != null ? s.getPlace() : s.getOnlineLink();
+        return new CalendarInvite(
+                "training-session-" + s.getId(),
+                s.getCourse().getTitle(),
+                location,
+                "scholing/cursus/" + s.getCourse().getId(),
+                slots,
+                s.isCancelled());
+    }
+
+    private static List<String> texts(Object... params) {
+        return Arrays.stream(params).map(String::valueOf).toList();
+    }
+
+    @Override
+    public Map<String, Channel> defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public String labelKey(String kind) {
+        return "training.notice." + kind.substring("training.".length()) + ".label";
+    }
+
+    private static Map<String, Channel> defaultChannels() {
+        Map<String, Channel> d = new LinkedHashMap<>();
+        d.put("training.enrolment-confirmed", Channel.EMAIL);
+        d.put("training.waiting-list", Channel.EMAIL);
+        d.put("training.promoted", Channel.EMAIL);
+        d.put("training.session-changed", Channel.EMAIL);
+        d.put("training.session-cancelled", Channel.EMAIL);
+        d.put("training.reminder", Channel.EMAIL);
+        d.put("training.due-soon", Channel.DIGEST);
+        d.put("training.overdue", Channel.EMAIL);
+        d.put("training.expiring", Channel.DIGEST);
+        return Collections.unmodifiableMap(d);
     }
 }

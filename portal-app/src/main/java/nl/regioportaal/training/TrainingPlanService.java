@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regioportaal.notify.CalendarInvite;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
@@ -38,6 +39,7 @@ public class TrainingPlanService {
     private final TrainingService training;
     private final CurrentUser currentUser;
     private final StatusRefresher refresher;
+    private final TrainingNotices notices;
     private final Clock clock;
 
     TrainingPlanService(
@@ -48,7 +50,9 @@ public class TrainingPlanService {
             TrainingService training,
             CurrentUser currentUser,
             StatusRefresher refresher,
+            TrainingNotices notices,
             Clock clock) {
+        this.notices = notices;
         this.enrolments = enrolments;
         this.training = training;
         this.plans = plans;
@@ -229,8 +233,10 @@ public class TrainingPlanService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
+        CalendarInvite before = TrainingNotices.invite(session);
         session.apply(form);
         long id = sessions.saveAndFlush(session).getId();
+        notices.sessionChanged(id, before);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -270,7 +270,7 @@ public class TrainingService {
                 Placed placed = place(sessionId, courseId, course, rule, person, user);
                 String when = StatusRefresher.format(placed.startsAt.toLocalDate());
                 if (placed.result.status() == EnrolmentStatus.ENROLLED) {
-                    notices.send(personId, "enrolment-confirmed", TrainingNotices.LINK_MINE, placed.courseTitle, when);
+                    notices.sessionInvitation(personId, sessionId, "enrolment-confirmed", placed.courseTitle, when);
                 } else {
                     notices.send(
                             personId,
@@ -518,10 +518,10 @@ public class TrainingService {
             promoted.forEach(e -> ids.add(e.getPersonId()));
             refresher.refresh(ids);
             for (Enrolment e : promoted) {
-                notices.send(
+                notices.sessionInvitation(
                         e.getPersonId(),
+                        e.getSession().getId(),
                         "promoted",
-                        TrainingNotices.LINK_MINE,
                         e.getSession().getCourse().getTitle(),
                         StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
             }
@@ -930,9 +930,9 @@ public class TrainingService {
         tx.executeWithoutResult(st -> {
             refresher.refresh(affected.stream().map(Enrolment::getPersonId).collect(Collectors.toSet()));
             for (Enrolment e : affected) {
-                notices.send(
+                notices.sessionCancelled(
                         e.getPersonId(),
-                        "session-cancelled",
+                        e.getSession().getId(),
                         "scholing/cursus/" + e.getCourseId(),
                         e.getSession().getCourse().getTitle(),
                         StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));

@@ -3,6 +3,7 @@ package nl.regioportaal.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.security.PortalUser;
@@ -15,6 +16,12 @@ class NotificationServiceTest extends ServiceTest {
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    NoticesInFlight inFlight;
+
     @Test
     void aNoticeReachesOnlyItsRecipientAndCanBeMarkedRead() {
         PortalUser trainer = users.login("trainer");
@@ -24,7 +31,7 @@ class NotificationServiceTest extends ServiceTest {
         String kind = "test.hello." + UUID.randomUUID();
 
         users.login("procesbegeleider");
-        notifications.send(trainer.personId(), kind, "Onderwerp", "Tekst van het bericht", "/scholing");
+        inFlight.send(trainer.personId(), kind, "Onderwerp", "Tekst van het bericht", "/scholing");
 
         users.login("trainer");
         assertThat(notifications.myNotices(10))
@@ -45,7 +52,22 @@ class NotificationServiceTest extends ServiceTest {
     }
 
     @Test
-    void anonymousCannotSend() {
-        assertThatThrownBy(() -> notifications.send(1, "x", "s", "b", null)).isInstanceOf(AccessDeniedException.class);
+    void theSameDeliveryKeyIsRecordedOnce() {
+        PortalUser trainer = users.login("trainer");
+        String key = Notices.key("test.once", "object-1", trainer.personId(), "2026-12-01");
+        NoticeEvent event = new NoticeRequested(
+                trainer.personId(), "test.once", NoticeRequested.PLAIN, List.of("Eén keer", "Tekst"), null, key);
+        notices.publish(event);
+        notices.publish(event);
+        inFlight.awaitRecorded();
+        notices.publish(event);
+        inFlight.awaitRecorded();
+        assertThat(notifications.noticesOf(trainer.personId(), "test.once")).hasSize(1);
+    }
+
+    @Test
+    void anonymousCannotPublish() {
+        NoticeEvent event = new NoticeRequested(1, "x", NoticeRequested.PLAIN, List.of("s", "b"), null, "x|1");
+        assertThatThrownBy(() -> notices.publish(event)).isInstanceOf(AccessDeniedException.class);
     }
 }

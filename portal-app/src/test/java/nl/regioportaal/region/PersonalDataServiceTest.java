@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.regioportaal.ServiceTest;
-import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
@@ -34,7 +34,7 @@ class PersonalDataServiceTest extends ServiceTest {
     AccountService accounts;
 
     @Autowired
-    NotificationService notifications;
+    NoticesInFlight notifications;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -101,6 +101,7 @@ class PersonalDataServiceTest extends ServiceTest {
         long id = regionService.savePerson(form);
         accounts.createAccount("wis." + id, "eenlangwachtwoord", id);
         notifications.send(id, "test.erase", "Voor het wissen", "Tekst", null);
+        notifications.awaitMailsOf(id);
         // the fixture is complete: one account, one notice, one team, so that erasing has something to remove
         assertThat(count("account", id)).isOne();
         assertThat(count("notification", id)).isOne();

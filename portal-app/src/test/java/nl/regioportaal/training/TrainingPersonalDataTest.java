@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.PersonSummary;
@@ -44,6 +45,9 @@ class TrainingPersonalDataTest extends ServiceTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -116,6 +120,7 @@ class TrainingPersonalDataTest extends ServiceTest {
                 .isEqualTo("ENROLLED");
         assertThat(count("select count(*) from enrolment where session_id = ? and status = 'ENROLLED'", session))
                 .isOne();
+        inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(next, "training.promoted")).hasSize(1);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
@@ -38,6 +39,9 @@ class TrainingPlanServiceTest extends ServiceTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Test
     void negativeSeatsAreRefused() {
@@ -132,6 +136,7 @@ class TrainingPlanServiceTest extends ServiceTest {
                         "select status from enrolment where session_id = ? order by id", String.class, session))
                 .containsExactly("ENROLLED", "ENROLLED", "WAITING");
         users.login("admin");
+        inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(people.get(1).id(), "training.promoted"))
                 .hasSize(1);
         assertThat(notifications.noticesOf(people.get(2).id(), "training.promoted"))

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonSummary;
@@ -41,6 +42,9 @@ class TrainingServiceTest extends ServiceTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Autowired
     CourseSessionRepository sessions;
@@ -91,6 +95,7 @@ class TrainingServiceTest extends ServiceTest {
                 .filteredOn(e -> e.enrolmentId() == r[2].enrolmentId())
                 .singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.ENROLLED));
+        inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(four.get(2).id(), "training.promoted"))
                 .hasSize(1);
         loginAs(four.get(3));
@@ -279,6 +284,7 @@ class TrainingServiceTest extends ServiceTest {
         users.login("procesbegeleider");
         training.cancelSession(session);
         users.login("admin");
+        inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(pros.get(11).id(), "training.session-cancelled"))
                 .hasSize(1);
         assertThat(notifications.noticesOf(pros.get(12).id(), "training.session-cancelled"))
@@ -325,6 +331,7 @@ class TrainingServiceTest extends ServiceTest {
         users.login("admin");
         assertThat(training.sendSessionReminders(TrainingJobs.REMINDER_DAYS)).isPositive();
         training.sendSessionReminders(TrainingJobs.REMINDER_DAYS);
+        inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(p.id(), "training.reminder")).hasSize(1);
 
         // the nightly run tells those who are overdue, once per state
@@ -332,6 +339,7 @@ class TrainingServiceTest extends ServiceTest {
         long overdue =
                 jdbc.queryForObject("select min(person_id) from training_status where state = 'OVERDUE'", Long.class);
         refresher.refreshAll(true);
+        inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(overdue, "training.overdue")).hasSize(1);
         assertThat(notifications
                         .noticesOf(overdue, "training.overdue")
@@ -385,6 +393,7 @@ class TrainingServiceTest extends ServiceTest {
             PersonSummary p = TrainingFixtures.professionals(directory).get(5);
             loginAs(p);
             training.enrol(session);
+            inFlight.awaitRecorded();
             assertThat(notifications.noticesOf(p.id(), "training.enrolment-confirmed"))
                     .anySatisfy(n -> assertThat(n.body()).contains(StatusRefresher.format(day)));
         } finally {

@@ -45,7 +45,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authenticationContext,
             AccountService accountService,
             CurrentUser currentUser,
-            List<MenuContributor> contributors) {
+            List<MenuContributor> contributors,
+            List<HeaderContributor> headerItems) {
         this.authenticationContext = authenticationContext;
         this.accountService = accountService;
         setPrimarySection(Section.DRAWER);
@@ -61,6 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setPadding(false);
         currentUser.get().ifPresent(user -> {
             Component userMenu = userMenu(user);
+            headerItems.forEach(h -> header.add(h.create(user)));
             header.add(userMenu);
             header.setFlexGrow(1, pageTitle);
         });

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.regioportaal.security.AccountService;
@@ -22,7 +23,7 @@ import nl.regioportaal.shared.ValidationFailedException;
 @PermitAll
 public class ProfileView extends PortalPage {
 
-    public ProfileView(CurrentUser currentUser, AccountService accountService) {
+    public ProfileView(CurrentUser currentUser, AccountService accountService, List<ProfileSection> sections) {
         super("profile.title");
         PortalUser user = currentUser.require();
         add(new Paragraph(getTranslation("profile.name", user.displayName())));
@@ -54,5 +55,6 @@ public class ProfileView extends PortalPage {
         FormLayout form = new FormLayout(oldPassword, newPassword);
         form.setMaxWidth("40rem");
         add(new H3(getTranslation("profile.password")), form, change);
+        sections.forEach(section -> add(section.create(user)));
     }
 }

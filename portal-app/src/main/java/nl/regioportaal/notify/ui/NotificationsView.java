@@ -20,7 +20,7 @@ import nl.regioportaal.notify.NotificationService;
 public class NotificationsView extends PortalPage {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     final Grid<Notice> grid = new Grid<>(Notice.class, false);
 

@@ -26,7 +26,7 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins",
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
                 "beheer.amersfoort;     Start,Scholing,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
                 "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
                 "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Quickscan,Quickscan-rapport,Meldingen",

@@ -8,7 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.notify.Notice;
-import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.security.PortalUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotificationsViewTest extends KaribuTest {
 
     @Autowired
-    NotificationService notifications;
+    NoticesInFlight inFlight;
 
     @Test
     void showsMyNoticesAndMarksThemRead() {
         PortalUser me = login("manager.leusden");
-        notifications.send(me.personId(), "test.view", "Kwartaalrapportage klaar", "De rapportage staat klaar.", null);
+        inFlight.send(me.personId(), "test.view", "Kwartaalrapportage klaar", "De rapportage staat klaar.", null);
         NotificationsView view = navigate(NotificationsView.class);
         assertThat(GridKt._fetch(view.grid, 0, 50)).extracting(Notice::subject).contains("Kwartaalrapportage klaar");
 

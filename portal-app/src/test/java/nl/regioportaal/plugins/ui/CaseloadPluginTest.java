@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.notify.Notice;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.plugins.TestPlugins;
@@ -53,6 +54,9 @@ class CaseloadPluginTest extends KaribuTest {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -166,6 +170,7 @@ class CaseloadPluginTest extends KaribuTest {
         runAsSystem("remindMissingFigures");
 
         String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
+        inFlight.awaitRecorded();
         List<Notice> youth = notifications.noticesOf(youthLeader, "plugin.caseload");
         assertThat(youth).extracting(Notice::subject).contains("Caseload " + lastMonth + " nog invoeren");
         assertThat(youth)

@@ -26,6 +26,7 @@ import nl.regioportaal.KaribuTest;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.plugins.TestPlugins;
+import nl.regioportaal.plugins.api.PluginApi;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import org.junit.jupiter.api.Test;
@@ -214,7 +215,8 @@ class PluginsViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(view.uploadResult.getText())
                 .isEqualTo(
-                        "Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie 1.1.0.");
+                        "Plugin niet geïnstalleerd: de plugin vereist plugin-API-versie >=2.0.0, maar dit portaal heeft versie "
+                                + PluginApi.VERSION + ".");
         assertThat(GridKt._fetch(view.grid, 0, 100)).extracting(PluginRow::id).doesNotContain("toekomst");
         assertThat(plugins.list()).hasSize(before);
     }

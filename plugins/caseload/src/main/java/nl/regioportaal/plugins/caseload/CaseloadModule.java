@@ -233,11 +233,7 @@ public class CaseloadModule implements PortalModule {
             context.region().activeMembersOf(team.id()).stream()
                     .filter(p -> p.roles().contains("TEAM_LEADER"))
                     .forEach(p -> context.notifier()
-                            .send(
-                                    p.id(),
-                                    context.translate("caseload.reminder.subject", month.toString()),
-                                    context.translate("caseload.reminder.body", team.name(), month.toString()),
-                                    "plugin/caseload"));
+                            .notify(p.id(), "caseload.reminder", "plugin/caseload", team.name(), month));
         }
     }
 }

@@ -8,8 +8,10 @@ public final class PluginApi {
      * is checked against it at upload and at start.
      *
      * <p>1.1.0: {@link PluginContext#enabledMunicipalityIds()}, {@link PortalModule#createDemoData()}.
+     * <p>1.2.0: {@link Notifier#notify}: notices as keys + parameters from the plugin's bundles,
+     * rendered in each recipient's language; {@link Notifier#send} deprecated.
      */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private PluginApi() {}
 }
