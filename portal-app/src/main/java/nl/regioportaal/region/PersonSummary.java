@@ -3,6 +3,7 @@ package nl.regioportaal.region;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regioportaal.security.PersonScope;
 import nl.regioportaal.security.Role;
 
 /** A person as other modules see them: enough to scope, list and address, nothing more. */
@@ -15,6 +16,11 @@ public record PersonSummary(
         Set<Role> roles,
         LocalDate startDate,
         boolean active) {
+
+    /** What the access policy needs to decide who may see or act for this person. */
+    public PersonScope scope() {
+        return new PersonScope(id, municipalityId, teamIds);
+    }
 
     static PersonSummary of(Person p) {
         return new PersonSummary(

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,8 +35,9 @@ public class TrainingPlanService {
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
-    private final TrainingService training;
+    private final EnrolmentService enrolmentService;
     private final CurrentUser currentUser;
+    private final AccessPolicy access;
     private final StatusRefresher refresher;
     private final Clock clock;
 
@@ -45,16 +46,18 @@ public class TrainingPlanService {
             CourseRepository courses,
             CourseSessionRepository sessions,
             EnrolmentRepository enrolments,
-            TrainingService training,
+            EnrolmentService enrolmentService,
             CurrentUser currentUser,
+            AccessPolicy access,
             StatusRefresher refresher,
             Clock clock) {
         this.enrolments = enrolments;
-        this.training = training;
+        this.enrolmentService = enrolmentService;
         this.plans = plans;
         this.courses = courses;
         this.sessions = sessions;
         this.currentUser = currentUser;
+        this.access = access;
         this.refresher = refresher;
         this.clock = clock;
     }
@@ -83,7 +86,6 @@ public class TrainingPlanService {
         checkVersion(plan.getVersion(), version, planId, "plan");
         plan.rename(title.trim());
         plans.flush();
-        training.courseChanged();
     }
 
     /** From now on its mandatory courses count for everybody in their audience. */
@@ -138,7 +140,6 @@ public class TrainingPlanService {
         checkVersion(course.getVersion(), form.getVersion(), form.getId(), "course");
         course.apply(form);
         long id = courses.saveAndFlush(course).getId();
-        training.courseChanged();
         if (course.getPlan().isPublished()) {
             refresher.refreshAll(false);
         }
@@ -221,7 +222,7 @@ public class TrainingPlanService {
             errors.put("courseId", "training.error.course-fixed");
         }
         long seated = enrolments.seatsTakenPerMunicipality(session.getId()).stream()
-                .mapToLong(r -> (Long) r[1])
+                .mapToLong(EnrolmentRepository.SeatsTaken::getSeats)
                 .sum();
         if (form.getSeats() < seated) {
             errors.put("seats", "training.error.seats-below-seated");
@@ -234,7 +235,7 @@ public class TrainingPlanService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                training.fillFreedSeats(List.of(id));
+                enrolmentService.fillFreedSeats(List.of(id));
             }
         });
         return id;
@@ -247,6 +248,6 @@ public class TrainingPlanService {
     }
 
     private void requirePlanner() {
-        currentUser.requireAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
+        access.require(access.isRegionWide(currentUser.require()), "missing role");
     }
 }

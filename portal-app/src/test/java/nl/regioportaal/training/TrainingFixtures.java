@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.regioportaal.notify.Notice;
+import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
@@ -53,6 +55,21 @@ final class TrainingFixtures {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    /**
+     * The notices of a kind a person got about one course (its title is unique): the demo people are
+     * shared by every test, so their notices about other tests' courses are not this test's business.
+     */
+    static List<Notice> notices(NotificationService notifications, long personId, String kind, String courseTitle) {
+        return notifications.noticesOf(personId, kind).stream()
+                .filter(n -> n.subject().contains(courseTitle))
+                .toList();
+    }
+
+    /** The title of a course (as the process supervisor). */
+    static String title(TrainingPlanService plans, long courseId) {
+        return plans.getCourse(courseId).getTitle();
     }
 
     static long optionalCourse(TrainingPlanService plans, String prefix) {

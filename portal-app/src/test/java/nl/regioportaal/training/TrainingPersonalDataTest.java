@@ -31,7 +31,7 @@ class TrainingPersonalDataTest extends ServiceTest {
     PersonalDataService personalData;
 
     @Autowired
-    TrainingService training;
+    EnrolmentService training;
 
     @Autowired
     TrainingPlanService plans;
@@ -81,6 +81,7 @@ class TrainingPersonalDataTest extends ServiceTest {
         long erased = newPerson();
         long next = newPerson();
         long course = TrainingFixtures.optionalCourse(plans, "AVG wissen");
+        String title = TrainingFixtures.title(plans, course);
         long session = TrainingFixtures.session(plans, course, 1, Map.of());
         enrolAs(erased, session);
         long waiting = enrolAs(next, session);
@@ -116,7 +117,8 @@ class TrainingPersonalDataTest extends ServiceTest {
                 .isEqualTo("ENROLLED");
         assertThat(count("select count(*) from enrolment where session_id = ? and status = 'ENROLLED'", session))
                 .isOne();
-        assertThat(notifications.noticesOf(next, "training.promoted")).hasSize(1);
+        assertThat(TrainingFixtures.notices(notifications, next, "training.promoted", title))
+                .hasSize(1);
     }
 
     private long enrolAs(long personId, long sessionId) {

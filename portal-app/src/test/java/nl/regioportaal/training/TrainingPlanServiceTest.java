@@ -34,7 +34,7 @@ class TrainingPlanServiceTest extends ServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TrainingService training;
+    EnrolmentService training;
 
     @Autowired
     NotificationService notifications;
@@ -132,9 +132,12 @@ class TrainingPlanServiceTest extends ServiceTest {
                         "select status from enrolment where session_id = ? order by id", String.class, session))
                 .containsExactly("ENROLLED", "ENROLLED", "WAITING");
         users.login("admin");
-        assertThat(notifications.noticesOf(people.get(1).id(), "training.promoted"))
+        users.login("procesbegeleider");
+        String title = TrainingFixtures.title(plans, course);
+        users.login("admin");
+        assertThat(TrainingFixtures.notices(notifications, people.get(1).id(), "training.promoted", title))
                 .hasSize(1);
-        assertThat(notifications.noticesOf(people.get(2).id(), "training.promoted"))
+        assertThat(TrainingFixtures.notices(notifications, people.get(2).id(), "training.promoted", title))
                 .isEmpty();
 
         users.login("procesbegeleider");
