@@ -20,8 +20,11 @@ import nl.regioportaal.security.UserProfile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Test helpers: courses and sessions with unique titles, and logging in as any staff member. */
-final class TrainingFixtures {
+/**
+ * Test helpers: courses and sessions with unique titles (so a test never depends on what another
+ * left behind), and logging in as any staff member. Public for the view tests in {@code training.ui}.
+ */
+public final class TrainingFixtures {
 
     private TrainingFixtures() {}
 
@@ -68,11 +71,12 @@ final class TrainingFixtures {
     }
 
     /** The title of a course (as the process supervisor). */
-    static String title(TrainingPlanService plans, long courseId) {
+    public static String title(TrainingPlanService plans, long courseId) {
         return plans.getCourse(courseId).getTitle();
     }
 
-    static long optionalCourse(TrainingPlanService plans, String prefix) {
+    /** A new optional course in the published plan (as the process supervisor). */
+    public static long optionalCourse(TrainingPlanService plans, String prefix) {
         CourseForm f = new CourseForm();
         f.setPlanId(publishedPlan(plans));
         f.setTitle(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
@@ -90,7 +94,8 @@ final class TrainingFixtures {
         return f;
     }
 
-    static long session(TrainingPlanService plans, long courseId, int seats, Map<Long, Integer> quotas) {
+    /** A session of one day part in 30 days (as the process supervisor). */
+    public static long session(TrainingPlanService plans, long courseId, int seats, Map<Long, Integer> quotas) {
         SessionForm f = sessionForm(courseId, seats, LocalDate.now().plusDays(30), 1);
         f.setQuotas(quotas);
         return plans.saveSession(f);

@@ -3,19 +3,14 @@ package nl.regioportaal.training.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.EnrolmentService;
-import nl.regioportaal.training.SessionForm;
+import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel.CourseCard;
 import nl.regioportaal.training.TrainingPlanService;
-import nl.regioportaal.training.TrainingPlanService.PlanRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,9 +24,6 @@ class CatalogueViewTest extends KaribuTest {
 
     @Autowired
     RegionDirectory directory;
-
-    @Autowired
-    Clock clock;
 
     @Test
     void professionalSeesThePublishedCoursesAndFiltersMandatoryAndOpenSeats() {
@@ -86,33 +78,15 @@ class CatalogueViewTest extends KaribuTest {
     /** An optional course with one session of these seats, full if asked (taken by someone else). */
     private String course(String prefix, int seats, boolean fill) {
         login("procesbegeleider");
-        CourseForm c = new CourseForm();
-        c.setPlanId(plans.plans().stream()
-                .filter(PlanRef::published)
-                .findFirst()
-                .orElseThrow()
-                .id());
-        c.setTitle(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
-        c.setHours(new BigDecimal("2"));
-        c.setMandatory(false);
-        long course = plans.saveCourse(c);
-        SessionForm s = new SessionForm();
-        s.setCourseId(course);
-        s.setPlace("Zaal 5");
-        s.setSeats(seats);
-        LocalDate day = LocalDate.now(clock).plusDays(35);
-        s.setDates(List.of(new SessionForm.DayPart(day.atTime(9, 0), day.atTime(12, 0))));
-        long session = plans.saveSession(s);
+        long course = TrainingFixtures.optionalCourse(plans, prefix);
+        long session = TrainingFixtures.session(plans, course, seats, Map.of());
         if (fill) {
             long someone = directory
                     .activeMembersOf(directory.teams().getFirst().id())
-                    .stream()
-                    .filter(p -> !p.displayName().isEmpty())
-                    .findFirst()
-                    .orElseThrow()
+                    .getFirst()
                     .id();
             enrolments.enrol(session, someone);
         }
-        return c.getTitle();
+        return TrainingFixtures.title(plans, course);
     }
 }

@@ -7,21 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
-import nl.regioportaal.training.SessionForm;
+import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel.SessionInfo;
 import nl.regioportaal.training.TrainingPlanService;
-import nl.regioportaal.training.TrainingPlanService.PlanRef;
 import nl.regioportaal.training.TrainingQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +38,6 @@ class CourseViewTest extends KaribuTest {
 
     @Autowired
     RegionDirectory directory;
-
-    @Autowired
-    Clock clock;
 
     @Test
     void enrolButtonSaysWhatHappensThenEnrolsAndCancels() {
@@ -112,30 +103,14 @@ class CourseViewTest extends KaribuTest {
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.ENROLLED));
     }
 
-    /** A new optional course in the published plan, made by the process supervisor. */
     private long course(String prefix) {
         login("procesbegeleider");
-        CourseForm c = new CourseForm();
-        c.setPlanId(plans.plans().stream()
-                .filter(PlanRef::published)
-                .findFirst()
-                .orElseThrow()
-                .id());
-        c.setTitle(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
-        c.setHours(new BigDecimal("2"));
-        c.setMandatory(false);
-        return plans.saveCourse(c);
+        return TrainingFixtures.optionalCourse(plans, prefix);
     }
 
     private long session(long course, int seats) {
         login("procesbegeleider");
-        SessionForm s = new SessionForm();
-        s.setCourseId(course);
-        s.setPlace("Zaal 4");
-        s.setSeats(seats);
-        LocalDate day = LocalDate.now(clock).plusDays(25);
-        s.setDates(List.of(new SessionForm.DayPart(day.atTime(9, 0), day.atTime(12, 0))));
-        return plans.saveSession(s);
+        return TrainingFixtures.session(plans, course, seats, Map.of());
     }
 
     private PersonSummary someoneOutsideBaarn() {

@@ -14,19 +14,18 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
-import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.SessionForm;
+import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
@@ -35,7 +34,6 @@ import nl.regioportaal.training.TrainingModel.DayPart;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.SessionRow;
 import nl.regioportaal.training.TrainingPlanService;
-import nl.regioportaal.training.TrainingPlanService.PlanRef;
 import nl.regioportaal.training.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -231,23 +229,8 @@ class SessionsViewTest extends KaribuTest {
     /** A new optional course with a one-seat session, the seat taken by wijkcoach.baarn. */
     private long oneSeatSessionWithWijkcoachSeated() {
         login("procesbegeleider");
-        CourseForm c = new CourseForm();
-        c.setPlanId(plans.plans().stream()
-                .filter(PlanRef::published)
-                .findFirst()
-                .orElseThrow()
-                .id());
-        c.setTitle("Bewerken " + UUID.randomUUID().toString().substring(0, 8));
-        c.setHours(new BigDecimal("2"));
-        c.setMandatory(false);
-        long course = plans.saveCourse(c);
-        SessionForm s = new SessionForm();
-        s.setCourseId(course);
-        s.setPlace("Zaal 1");
-        s.setSeats(1);
-        LocalDate day = LocalDate.now(clock).plusDays(20);
-        s.setDates(List.of(new SessionForm.DayPart(day.atTime(9, 0), day.atTime(12, 0))));
-        long session = plans.saveSession(s);
+        long course = TrainingFixtures.optionalCourse(plans, "Bewerken");
+        long session = TrainingFixtures.session(plans, course, 1, Map.of());
         login("wijkcoach.baarn");
         enrolments.enrol(session);
         return session;
