@@ -2,9 +2,9 @@ package nl.regioportaal.notify;
 
 import java.time.Clock;
 import java.util.List;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -20,11 +20,14 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications, CurrentUser currentUser, AccessPolicy policy, Clock clock) {
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -68,9 +71,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Notice> noticesOf(long personId, String kind) {
         PortalUser user = currentUser.require();
-        if (user.personId() != personId && !user.hasRole(Role.ADMIN)) {
-            CurrentUser.deny("notices of someone else");
-        }
+        policy.require(policy.mayReadNoticesOf(user, personId), "notices of someone else");
         return notifications.findByRecipientPersonIdAndKind(personId, kind).stream()
                 .map(NotificationService::toNotice)
                 .toList();

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regioportaal.security.PersonScope;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.BaseEntity;
 
@@ -71,6 +73,14 @@ public class Person extends BaseEntity {
         this.lastName = lastName;
         this.email = email;
         this.startDate = startDate;
+    }
+
+    /** What the access policy needs to decide about this person. */
+    PersonScope scope() {
+        return new PersonScope(
+                getId(),
+                municipality == null ? null : municipality.getId(),
+                teams.stream().map(Team::getId).collect(Collectors.toSet()));
     }
 
     public String getDisplayName() {

@@ -17,7 +17,7 @@ public record PersonSummary(
         LocalDate startDate,
         boolean active) {
 
-    /** What the access policy needs to decide who may see or act for this person. */
+    /** What the access policy needs to decide about this person. */
     public PersonScope scope() {
         return new PersonScope(id, municipalityId, teamIds);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
@@ -30,12 +31,19 @@ public class PersonalDataService {
     private final PersonRepository people;
     private final List<PersonalData> sections;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
     private final Clock clock;
 
-    PersonalDataService(PersonRepository people, List<PersonalData> sections, CurrentUser currentUser, Clock clock) {
+    PersonalDataService(
+            PersonRepository people,
+            List<PersonalData> sections,
+            CurrentUser currentUser,
+            AccessPolicy policy,
+            Clock clock) {
         this.people = people;
         this.sections = sections;
         this.currentUser = currentUser;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -43,9 +51,7 @@ public class PersonalDataService {
     public Map<String, Object> export(long personId) {
         PortalUser user = currentUser.require();
         Person person = people.findWithDetailsById(personId).orElseThrow();
-        if (user.personId() != personId) {
-            requireAdministratorOf(user, person);
-        }
+        policy.require(policy.mayExportPersonalData(user, person.scope()), "not this person or their administrator");
         Map<String, Object> export = new LinkedHashMap<>();
         PersonForm form = RegionService.toForm(person);
         Map<String, Object> own = new LinkedHashMap<>();
@@ -76,10 +82,9 @@ public class PersonalDataService {
     public void erase(long personId) {
         PortalUser user = currentUser.require();
         Person person = people.findWithDetailsById(personId).orElseThrow();
-        requireAdministratorOf(user, person);
-        if (user.personId() == personId) {
-            CurrentUser.deny("cannot erase yourself");
-        }
+        policy.require(
+                policy.mayErasePersonalData(user, person.scope()),
+                "not an administrator of this person, or erasing oneself");
         sections.forEach(section -> section.erase(personId));
         person.setFirstName("Verwijderde");
         person.setLastName("medewerker " + personId);
@@ -91,15 +96,5 @@ public class PersonalDataService {
         person.setEndDate(today.isBefore(person.getStartDate()) ? person.getStartDate() : today);
         person.setActive(false);
         AUDIT.info("personal data erased person={} by={}", personId, user.getUsername());
-    }
-
-    private static void requireAdministratorOf(PortalUser user, Person person) {
-        boolean admin = user.hasRole(Role.ADMIN);
-        boolean ownMunicipalityAdmin = user.hasRole(Role.MUNICIPALITY_ADMIN)
-                && person.getMunicipality() != null
-                && person.getMunicipality().getId().equals(user.municipalityId());
-        if (!admin && !ownMunicipalityAdmin) {
-            CurrentUser.deny("not an administrator of this person");
-        }
     }
 }

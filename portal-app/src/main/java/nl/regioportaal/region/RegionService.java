@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserScope;
 import nl.regioportaal.shared.BaseEntity;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -24,21 +26,19 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administration of municipalities, teams and people. Administrators manage everything; a
  * municipality administrator only the teams and people of their own municipality. Every method
- * checks the role and the object itself, whatever screen called it.
+ * checks the role (here) and the object (through {@link AccessPolicy}), whatever screen called it.
  */
 @Service
 @Transactional
 public class RegionService {
 
-    /** Roles a municipality administrator may hand out; region-wide roles stay with administrators. */
-    static final Set<Role> MUNICIPAL_ROLES =
-            EnumSet.of(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER, Role.MUNICIPALITY_ADMIN);
     /** Roles whose holders work in a team and so must belong to one. */
     static final Set<Role> TEAM_ROLES = EnumSet.of(Role.PROFESSIONAL, Role.TEAM_LEADER);
 
@@ -48,6 +48,7 @@ public class RegionService {
     private final PersonRepository people;
     private final ProviderOrganisationRepository providers;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
     private final Validator validator;
     private final EntityManager entityManager;
 
@@ -58,6 +59,7 @@ public class RegionService {
             PersonRepository people,
             ProviderOrganisationRepository providers,
             CurrentUser currentUser,
+            AccessPolicy policy,
             Validator validator,
             EntityManager entityManager) {
         this.regions = regions;
@@ -66,6 +68,7 @@ public class RegionService {
         this.people = people;
         this.providers = providers;
         this.currentUser = currentUser;
+        this.policy = policy;
         this.validator = validator;
         this.entityManager = entityManager;
     }
@@ -164,8 +167,9 @@ public class RegionService {
 
     @Transactional(readOnly = true)
     public PersonForm getPerson(long id) {
+        PortalUser user = requireAnyAdmin();
         Person person = people.findWithDetailsById(id).orElseThrow();
-        requireAdminOf(municipalityIdOf(person));
+        policy.require(policy.mayAdministerPerson(user, person.scope()), "not an administrator of this person");
         return toForm(person);
     }
 
@@ -193,7 +197,7 @@ public class RegionService {
         if (form.getRoles().isEmpty()) {
             errors.put("roles", "person.error.role-required");
         }
-        if (!user.hasRole(Role.ADMIN) && !MUNICIPAL_ROLES.containsAll(form.getRoles())) {
+        if (!policy.mayAssignRoles(user, form.getRoles())) {
             errors.put("roles", "person.error.role-not-allowed");
         }
         if (form.getMunicipality() != null
@@ -214,11 +218,10 @@ public class RegionService {
             person = new Person(form.getFirstName().trim(), form.getLastName().trim(), email, form.getStartDate());
         } else {
             person = loadForEdit(people.findWithDetailsById(form.getId()).orElseThrow(), form.getVersion(), "person");
-            requireAdminOf(user, municipalityIdOf(person));
-            if (!user.hasRole(Role.ADMIN) && !MUNICIPAL_ROLES.containsAll(person.getRoles())) {
-                // someone with region-wide roles is managed by the region's administrators only
-                CurrentUser.deny("person has region-wide roles");
-            }
+            // someone with region-wide roles is managed by the region's administrators only
+            policy.require(
+                    policy.mayEditPerson(user, person.scope(), person.getRoles()),
+                    "not an administrator of this person");
             person.setFirstName(form.getFirstName().trim());
             person.setLastName(form.getLastName().trim());
             person.setEmail(email);
@@ -248,7 +251,7 @@ public class RegionService {
     public List<MunicipalityRef> selectableMunicipalities() {
         PortalUser user = requireAnyAdmin();
         return municipalities.findAllByOrderByNameAsc().stream()
-                .filter(m -> user.hasRole(Role.ADMIN) || m.getId().equals(user.municipalityId()))
+                .filter(m -> policy.mayAdministerMunicipality(user, m.getId()))
                 .map(m -> new MunicipalityRef(m.getId(), m.getName()))
                 .toList();
     }
@@ -270,8 +273,7 @@ public class RegionService {
     }
 
     public Set<Role> assignableRoles() {
-        PortalUser user = requireAnyAdmin();
-        return user.hasRole(Role.ADMIN) ? EnumSet.allOf(Role.class) : EnumSet.copyOf(MUNICIPAL_ROLES);
+        return policy.assignableRoles(requireAnyAdmin());
     }
 
     /** For the demo seeder and imports: creates a provider organisation. */
@@ -296,28 +298,27 @@ public class RegionService {
         return user;
     }
 
-    private static void requireAdminOf(PortalUser user, Long municipalityId) {
-        if (!user.hasRole(Role.ADMIN) && (municipalityId == null || !municipalityId.equals(user.municipalityId()))) {
-            CurrentUser.deny("not an administrator of this municipality");
-        }
+    private void requireAdminOf(PortalUser user, Long municipalityId) {
+        policy.require(
+                policy.mayAdministerMunicipality(user, municipalityId), "not an administrator of this municipality");
     }
 
-    /** A municipality administrator always sees their own municipality, whatever filter was asked. */
+    /**
+     * The municipality a search is limited to (null: all). A municipality administrator always
+     * sees their own municipality, whatever filter was asked; asking for another one is refused.
+     */
     private Long scopedMunicipality(Long requested) {
         PortalUser user = requireAnyAdmin();
-        if (user.hasRole(Role.ADMIN)) {
-            return requested;
-        }
-        if (requested != null && !requested.equals(user.municipalityId())) {
-            CurrentUser.deny("other municipality");
-        }
-        return user.municipalityId();
-    }
-
-    private static Long municipalityIdOf(Person person) {
-        return person.getMunicipality() == null
-                ? null
-                : person.getMunicipality().getId();
+        return switch (policy.administrationScope(user)) {
+            case UserScope.Region r -> requested;
+            case UserScope.Municipality m -> {
+                policy.require(requested == null || requested == m.municipalityId(), "other municipality");
+                yield m.municipalityId();
+            }
+            // a municipality administrator without a municipality administers nothing (not: everything)
+            case UserScope.Teams t -> throw new AccessDeniedException("no municipality to administer");
+            case UserScope.Own o -> throw new AccessDeniedException("no municipality to administer");
+        };
     }
 
     private void validate(Object form) {

@@ -1,24 +1,50 @@
 package nl.regioportaal.security;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides who may see or act on what: every service asks here instead of
- * testing roles by hand, so a rule changes in one place and one table-driven test covers it.
+ * testing roles by hand, so a rule changes in one place and one table-driven test
+ * ({@code AccessPolicyTest}) covers it.
  * <p>
- * Roles alone are for the routes; these methods combine the role with the object (the person,
- * team or municipality concerned). Region-wide staff (process supervisor, administrator) reach
- * everything; a municipality's staff reach their municipality; team leaders their teams; anyone
- * themselves. Provider representatives and trainers reach nobody else's data through these rules.
+ * <b>Two kinds of check, two places.</b> "May this role call this at all?" is a role-only check:
+ * it mirrors the route's {@code @RolesAllowed} and stays {@link CurrentUser#requireAnyRole} at the
+ * top of the service method. "May this user do it to <em>this</em> person, team, municipality,
+ * session or notice?" combines the role with the object and is always a method here, used as
+ * {@code policy.require(policy.mayX(user, object), "why")}. Services and views outside
+ * {@code security} do not test {@link PortalUser#hasRole} to decide about an object.
+ * <p>
+ * <b>The rules.</b> Region-wide staff (process supervisor, administrator) reach everything; a
+ * municipality's manager reads their municipality, its administrator administers it; team leaders
+ * reach their teams; anyone reaches themselves. Provider representatives and trainers reach nobody
+ * else's data through these rules (a trainer only their own sessions). Only the administrator
+ * hands out region-wide roles and reads someone else's notices.
+ * <p>
+ * The objects come in as plain values ({@link PersonScope}, ids), built by the module that owns
+ * them, so that {@code security} knows nothing of the region model.
  */
 @Component
 public class AccessPolicy {
 
+    /** Roles a municipality administrator may hand out; region-wide roles stay with administrators. */
+    public static final Set<Role> MUNICIPAL_ROLES = Collections.unmodifiableSet(
+            EnumSet.of(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER, Role.MUNICIPALITY_ADMIN));
+
+    // ---- who the user is ---------------------------------------------------------------------------
+
     /** Process supervisor or administrator: the whole region. */
     public boolean isRegionWide(PortalUser user) {
         return user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
+    }
+
+    /** Is this person the user themselves? */
+    public boolean isSelf(PortalUser user, long personId) {
+        return user.personId() == personId;
     }
 
     /** Is the user a member of this team? */
@@ -26,10 +52,36 @@ public class AccessPolicy {
         return user.teamIds().contains(teamId);
     }
 
+    /** Does the user work for this municipality (e.g. a plugin enabled there is theirs)? */
+    public boolean isOfMunicipality(PortalUser user, Long municipalityId) {
+        return municipalityId != null && municipalityId.equals(user.municipalityId());
+    }
+
+    /**
+     * Does the user belong to this provider organisation? Membership only, whatever the role: a
+     * professional employed by a provider belongs to it too. For "speaks for the provider" (what is
+     * shared with providers) use {@link #representsProvider}.
+     */
+    public boolean isOfProvider(PortalUser user, Long providerId) {
+        return providerId != null && providerId.equals(user.providerId());
+    }
+
+    /** Provider representative of this provider organisation. */
+    public boolean representsProvider(PortalUser user, Long providerId) {
+        return user.hasRole(Role.PROVIDER) && isOfProvider(user, providerId);
+    }
+
     /** Team leader of one of the person's teams. */
     public boolean leadsTeamOf(PortalUser user, PersonScope person) {
         return user.hasRole(Role.TEAM_LEADER) && !Collections.disjoint(user.teamIds(), person.teamIds());
     }
+
+    /** Manager of social teams of this municipality. */
+    public boolean managesMunicipality(PortalUser user, Long municipalityId) {
+        return user.hasRole(Role.MANAGER) && isOfMunicipality(user, municipalityId);
+    }
+
+    // ---- people ------------------------------------------------------------------------------------
 
     /**
      * May the user act for this person (enrol, cancel, send a reminder)? Themselves (staff with a
@@ -37,7 +89,7 @@ public class AccessPolicy {
      * staff.
      */
     public boolean mayActFor(PortalUser user, PersonScope person) {
-        if (isSelf(user, person)
+        if (isSelf(user, person.personId())
                 && !user.hasRole(Role.PROVIDER)
                 && !user.roles().isEmpty()) {
             return true;
@@ -53,24 +105,80 @@ public class AccessPolicy {
         return mayActFor(user, person) || managesMunicipality(user, person.municipalityId());
     }
 
-    /** Manager of social teams of this municipality. */
-    public boolean managesMunicipality(PortalUser user, Long municipalityId) {
-        return user.hasRole(Role.MANAGER) && municipalityId != null && municipalityId.equals(user.municipalityId());
+    /**
+     * May the user read this person's certificates? The person (whatever their role: it is their
+     * own proof) and region-wide staff; a team leader or manager sees the status, not the document.
+     */
+    public boolean maySeeCertificatesOf(PortalUser user, long personId) {
+        return isSelf(user, personId) || isRegionWide(user);
     }
+
+    /**
+     * May the user administer this person's staff record: open it, and export or erase it? The
+     * administrator, and the administrator of the person's municipality. To change the record or
+     * their login, use {@link #mayEditPerson}, which also looks at the roles they hold.
+     */
+    public boolean mayAdministerPerson(PortalUser user, PersonScope person) {
+        return mayAdministerMunicipality(user, person.municipalityId());
+    }
+
+    /**
+     * May the user change this person's record or create their login? An administrator of the
+     * person who may also hand out every role the person holds: a municipality administrator does
+     * not manage a holder of a region-wide role (they could otherwise set that person's password).
+     */
+    public boolean mayEditPerson(PortalUser user, PersonScope person, Collection<Role> heldRoles) {
+        return mayAdministerPerson(user, person) && mayAssignRoles(user, heldRoles);
+    }
+
+    /** AVG export of everything the portal keeps about a person: the person, or their administrator. */
+    public boolean mayExportPersonalData(PortalUser user, PersonScope person) {
+        return isSelf(user, person.personId()) || mayAdministerPerson(user, person);
+    }
+
+    /** AVG erasure: an administrator of the person, never of themselves (they would lock themselves out mid-way). */
+    public boolean mayErasePersonalData(PortalUser user, PersonScope person) {
+        return mayAdministerPerson(user, person) && !isSelf(user, person.personId());
+    }
+
+    /** May the user read this person's notices? The recipient, and the administrator (audits). */
+    public boolean mayReadNoticesOf(PortalUser user, long personId) {
+        return isSelf(user, personId) || user.hasRole(Role.ADMIN);
+    }
+
+    // ---- roles -------------------------------------------------------------------------------------
+
+    /** May the user hand out this role? Administrators any; a municipality administrator the municipal roles. */
+    public boolean mayAssignRole(PortalUser user, Role role) {
+        return user.hasRole(Role.ADMIN) || (user.hasRole(Role.MUNICIPALITY_ADMIN) && MUNICIPAL_ROLES.contains(role));
+    }
+
+    /** May the user hand out every one of these roles? */
+    public boolean mayAssignRoles(PortalUser user, Collection<Role> roles) {
+        return roles.stream().allMatch(r -> mayAssignRole(user, r));
+    }
+
+    /** The roles the user may hand out, for the choices in a form. */
+    public Set<Role> assignableRoles(PortalUser user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (mayAssignRole(user, role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    // ---- teams and municipalities ------------------------------------------------------------------
 
     /** May the user administer this municipality (its teams, staff, plugins)? */
     public boolean mayAdministerMunicipality(PortalUser user, Long municipalityId) {
-        if (user.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return user.hasRole(Role.MUNICIPALITY_ADMIN)
-                && municipalityId != null
-                && municipalityId.equals(user.municipalityId());
-    }
-
-    /** May the user administer this person's staff record (edit, export, erase)? */
-    public boolean mayAdministerPerson(PortalUser user, PersonScope person) {
-        return mayAdministerMunicipality(user, person.municipalityId());
+        return switch (administrationScope(user)) {
+            case UserScope.Region r -> true;
+            case UserScope.Municipality m -> municipalityId != null && m.municipalityId() == municipalityId;
+            case UserScope.Teams t -> false;
+            case UserScope.Own o -> false;
+        };
     }
 
     /** May the user see this team's overview (compliance and the like)? */
@@ -93,11 +201,15 @@ public class AccessPolicy {
         };
     }
 
+    // ---- sessions ----------------------------------------------------------------------------------
+
     /** May the user run this session (record attendance)? Its trainer, or region-wide staff. */
     public boolean mayRunSession(PortalUser user, Long trainerPersonId) {
         return isRegionWide(user)
-                || (user.hasRole(Role.TRAINER) && trainerPersonId != null && trainerPersonId == user.personId());
+                || (user.hasRole(Role.TRAINER) && trainerPersonId != null && isSelf(user, trainerPersonId));
     }
+
+    // ---- scopes ------------------------------------------------------------------------------------
 
     /**
      * The reach of the user's overviews: region-wide staff the region, a manager their
@@ -116,14 +228,25 @@ public class AccessPolicy {
         return new UserScope.Own(user.personId());
     }
 
+    /**
+     * The reach of the user's administration (teams, staff, plugins): the administrator the region,
+     * a municipality administrator their municipality, anyone else nothing beyond themselves. A
+     * municipality administrator without a municipality administers nothing (deny by default).
+     */
+    public UserScope administrationScope(PortalUser user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return new UserScope.Region();
+        }
+        if (user.hasRole(Role.MUNICIPALITY_ADMIN) && user.municipalityId() != null) {
+            return new UserScope.Municipality(user.municipalityId());
+        }
+        return new UserScope.Own(user.personId());
+    }
+
     /** Throws {@link AccessDeniedException} (logged and shown as the Dutch refusal page) unless allowed. */
     public void require(boolean allowed, String why) {
         if (!allowed) {
             throw new AccessDeniedException(why);
         }
-    }
-
-    private static boolean isSelf(PortalUser user, PersonScope person) {
-        return user.personId() == person.personId();
     }
 }

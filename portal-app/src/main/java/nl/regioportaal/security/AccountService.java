@@ -18,19 +18,37 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AccessPolicy policy;
+    private final UserProfileProvider profiles;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            AccessPolicy policy,
+            UserProfileProvider profiles) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.policy = policy;
+        this.profiles = profiles;
     }
 
     /**
-     * Creates a login for a person. Only administrators may (the demo seeder runs as the system);
-     * the password rule is not applied here so that the demo can use its documented password.
+     * Creates a login for a person. Only their administrators may (the demo seeder runs as the
+     * system), and a municipality administrator not for a holder of a region-wide role: whoever
+     * sets the first password can log in as that person. The password rule is not applied here so
+     * that the demo can use its documented password.
      */
     public void createAccount(String username, String rawPassword, long personId) {
-        currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        Optional<UserProfile> person = profiles.profileOf(personId);
+        policy.require(
+                policy.mayEditPerson(
+                        user,
+                        scopeOf(personId, person),
+                        person.map(UserProfile::roles).orElse(Set.of())),
+                "not an administrator of this person");
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!name.matches("[a-z0-9._-]{3,100}")) {
             throw ValidationFailedException.of("username", "account.error.username-format");
@@ -76,7 +94,15 @@ public class AccountService {
 
     /** Part of erasing a person's data (AVG): the login goes with it. */
     public void deleteAccountOf(long personId) {
-        currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        policy.require(
+                policy.mayErasePersonalData(user, scopeOf(personId, profiles.profileOf(personId))),
+                "not an administrator of this person, or erasing oneself");
         accounts.findByPersonId(personId).ifPresent(accounts::delete);
+    }
+
+    /** Someone unknown has no municipality: only the administrator passes the policy for them. */
+    private static PersonScope scopeOf(long personId, Optional<UserProfile> person) {
+        return person.map(PersonScope::of).orElseGet(() -> new PersonScope(personId, null, Set.of()));
     }
 }

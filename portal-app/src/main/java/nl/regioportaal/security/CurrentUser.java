@@ -7,8 +7,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is asking. Services call {@link #require()} and check roles and objects themselves:
- * the route annotations keep people out of screens, these checks keep them out of data.
+ * Who is asking. Services call {@link #require()}, or {@link #requireAnyRole} for a role-only check
+ * that mirrors the route, and ask {@link AccessPolicy} about the object: the route annotations keep
+ * people out of screens, these checks keep them out of data.
  */
 @Component
 public class CurrentUser {

@@ -12,4 +12,9 @@ public record PersonScope(long personId, Long municipalityId, Set<Long> teamIds)
     public PersonScope {
         teamIds = teamIds == null ? Set.of() : Set.copyOf(teamIds);
     }
+
+    /** The person behind an account, as the security module itself knows them. */
+    public static PersonScope of(UserProfile profile) {
+        return new PersonScope(profile.personId(), profile.municipalityId(), profile.teamIds());
+    }
 }

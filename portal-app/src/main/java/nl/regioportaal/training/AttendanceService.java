@@ -197,7 +197,7 @@ public class AttendanceService {
         PortalUser user = currentUser.require();
         Completion c =
                 completions.findById(completionId).orElseThrow(() -> new AccessDeniedException("no such certificate"));
-        access.require(c.getPersonId() == user.personId() || access.isRegionWide(user), "certificate of someone else");
+        access.require(access.maySeeCertificatesOf(user, c.getPersonId()), "certificate of someone else");
         String name = directory
                 .person(c.getPersonId())
                 .map(PersonSummary::displayName)

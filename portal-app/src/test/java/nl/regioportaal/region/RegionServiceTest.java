@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserProfile;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,25 @@ class RegionServiceTest extends ServiceTest {
                 .allSatisfy(p -> assertThat(p.getMunicipality().name()).isEqualTo("Amersfoort"));
     }
 
+    /** Deny by default: without a municipality, a municipality administrator sees nobody (not everybody). */
+    @Test
+    void municipalityAdministratorWithoutMunicipalityAdministersNothing() {
+        users.loginAs(new UserProfile(
+                Long.MAX_VALUE,
+                "Beheerder zonder gemeente",
+                Set.of(Role.MUNICIPALITY_ADMIN),
+                null,
+                Set.of(),
+                null,
+                true));
+        assertThatThrownBy(() -> service.findPeople("", null, null, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findTeams("", null, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.selectableTeams(null)).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.selectableMunicipalities()).isEmpty();
+    }
+
     @Test
     void municipalityAdministratorCannotGrantRegionWideRoles() {
         users.login("beheer.amersfoort");
@@ -71,6 +91,23 @@ class RegionServiceTest extends ServiceTest {
                 .isInstanceOfSatisfying(
                         ValidationFailedException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("roles", "person.error.role-not-allowed"));
+    }
+
+    @Test
+    void municipalityAdministratorOpensButCannotEditAHolderOfARegionWideRole() {
+        users.login("admin");
+        PersonForm form = newProfessional("Amersfoort", "Wijkteam Noord");
+        form.setRoles(EnumSet.of(Role.PROFESSIONAL, Role.PROCESS_SUPERVISOR));
+        long id = service.savePerson(form);
+
+        users.login("beheer.amersfoort");
+        PersonForm seen = service.getPerson(id);
+        seen.setLastName("Gewijzigd");
+        seen.setRoles(EnumSet.of(Role.PROFESSIONAL)); // not even to take the regional role away
+        assertThatThrownBy(() -> service.savePerson(seen)).isInstanceOf(AccessDeniedException.class);
+        users.login("admin");
+        assertThat(service.getPerson(id).getRoles())
+                .containsExactlyInAnyOrder(Role.PROFESSIONAL, Role.PROCESS_SUPERVISOR);
     }
 
     @Test
