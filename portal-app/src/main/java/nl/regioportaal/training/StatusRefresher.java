@@ -18,6 +18,8 @@ import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.region.TeamRef;
+import nl.regioportaal.shared.i18n.PortalFormats;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -368,6 +370,6 @@ class StatusRefresher {
     }
 
     static String format(LocalDate d) {
-        return d == null ? "-" : DUTCH_DATE.format(d);
+        return PortalFormats.date(d, PortalI18NProvider.DUTCH);
     }
 }
