@@ -1,8 +1,13 @@
 /**
- * The shell every feature's screens live in (see {@code base.ui}). Open: feature views build on its
- * page, layout and component classes. Depends on security (who is logged in) and the shared kernel.
+ * The shell every feature's screens live in. Its two packages are its published interfaces:
+ * {@code ui} (layout, Start page and card slots, menu contributions, error pages, {@code PortalPage},
+ * {@code FieldErrors}) and {@code ui.component} (form dialog, search bar, date field, upload texts).
+ * Feature modules declare {@code "base::ui"} and/or {@code "base::component"} in their {@code ui}
+ * sub-module. Depends on security (who is logged in) and the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
         displayName = "Shell",
-        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+        allowedDependencies = {"security", "shared"})
 package nl.regioportaal.base;
+
+import org.springframework.modulith.ApplicationModule;

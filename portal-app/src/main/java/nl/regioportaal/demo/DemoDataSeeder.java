@@ -23,6 +23,8 @@ import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.DemoDataCreated;
+import nl.regioportaal.shared.StartupMessages;
 import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,10 +148,12 @@ class DemoDataSeeder implements ApplicationRunner {
         if (!wanted(mode, embedded)) {
             return;
         }
+        StartupMessages.demoAccounts("wijkcoach.baarn", PASSWORD);
         SystemAuthentication.run(() -> transaction.executeWithoutResult(status -> {
             if (regionService.findMunicipalities("", Pageable.ofSize(1)).getTotalElements() > 0) {
                 return;
             }
+            StartupMessages.creatingDemoData("Eemland");
             long start = System.nanoTime();
             Map<String, Long> accounts = seed();
             events.publishEvent(new DemoDataCreated(accounts));

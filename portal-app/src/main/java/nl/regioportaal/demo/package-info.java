@@ -1,7 +1,12 @@
 /**
  * Demo data for a fresh portal: region Eemland with its municipalities, teams, staff and the demo
  * accounts (password "demo"). Seeded through the features' own services, so every rule applies.
- * Other modules add their demo data by listening to {@link nl.regioportaal.demo.DemoDataCreated}.
+ * Other modules add their demo data by listening to {@link nl.regioportaal.shared.DemoDataCreated};
+ * no module depends on this one.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {"region", "security", "shared"})
 package nl.regioportaal.demo;
+
+import org.springframework.modulith.ApplicationModule;

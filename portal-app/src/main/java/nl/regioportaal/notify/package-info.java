@@ -3,5 +3,9 @@
  * stored for the recipient's "Meldingen" page and logged for delivery by e-mail where configured.
  * Small on purpose; features call it rather than each sending their own messages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notify")
+@ApplicationModule(
+        displayName = "Notify",
+        allowedDependencies = {"security", "shared"})
 package nl.regioportaal.notify;
+
+import org.springframework.modulith.ApplicationModule;

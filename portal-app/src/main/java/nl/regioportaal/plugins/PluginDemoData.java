@@ -1,7 +1,7 @@
 package nl.regioportaal.plugins;
 
-import nl.regioportaal.demo.DemoDataCreated;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.DemoDataCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import nl.regioportaal.demo.DemoDataCreated;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.DemoDataCreated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import nl.regioportaal.PortalTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The main journey in a real browser: the Dutch login page, log in, land on Start in the shell. */
+/**
+ * The main journey in a real browser: the Dutch login page, log in, land on Start in the shell. Runs
+ * before every other test class (junit-platform.properties), so that the start page it photographs
+ * for the README shows the demo data and nothing that other tests added.
+ */
 @PortalTest
+@Order(1)
 class StartPageBrowserTest {
+
+    private static final Path README_SCREENSHOT = Path.of("..", "docs", "screenshot-start.png");
 
     @LocalServerPort
     int port;
@@ -40,6 +49,8 @@ class StartPageBrowserTest {
             assertThat(browser.bodyText()).contains("Start", "Meldingen").doesNotContain("Medewerkers");
             Path shot = browser.screenshot("start-wijkcoach-baarn");
             assertThat(Files.size(shot)).isGreaterThan(10_000);
+            // the README shows this page: a fresh picture each run keeps it true
+            Files.copy(shot, README_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
 
             // an administration page is refused with the same Dutch page as an unknown address
             browser.open("/beheer/medewerkers");

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import nl.regioportaal.shared.StartupMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,6 +79,7 @@ public class EmbeddedMariaDbConfig {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
+        StartupMessages.databaseStarting(data);
         db.start();
         LOG.info("embedded MariaDB started port={} dataDir={}", chosenPort, data);
         return new EmbeddedDatabase(db, chosenPort, data);

@@ -3,11 +3,34 @@ package nl.regioportaal.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 class StartViewTest extends KaribuTest {
+
+    private static final String NEXT_SESSION = "Mijn volgende sessie";
+    private static final String TO_DO = "Verplichte scholing nog te doen";
+    private static final String MY_TEAM = "Scholing van mijn team";
+    private static final String EMPTY = "Welkom in het Regioportaal";
+
+    /**
+     * The portal's own cards per demo account, in order: the learner cards for professionals and team
+     * leaders, the compliance card for those who oversee others, nothing for the rest.
+     */
+    private static final Map<String, List<String>> PORTAL_CARDS = Map.of(
+            "procesbegeleider", List.of(MY_TEAM),
+            "teamleider.soest", List.of(NEXT_SESSION, TO_DO, MY_TEAM),
+            "wijkcoach.baarn", List.of(NEXT_SESSION, TO_DO),
+            "manager.leusden", List.of(MY_TEAM),
+            "aanbieder", List.of(),
+            "trainer", List.of(),
+            "beheer.amersfoort", List.of(),
+            "admin", List.of());
 
     @Test
     void greetsTheUserByName() {
@@ -19,19 +42,32 @@ class StartViewTest extends KaribuTest {
     }
 
     @Test
-    void everyDemoAccountCanOpenStart() {
-        for (String account : new String[] {
-            "procesbegeleider",
-            "teamleider.soest",
-            "wijkcoach.baarn",
-            "manager.leusden",
-            "aanbieder",
-            "trainer",
-            "beheer.amersfoort",
-            "admin"
-        }) {
+    void everyDemoAccountSeesTheCardsOfItsRoles() {
+        PORTAL_CARDS.forEach((account, expected) -> {
             login(account);
             assertThat(navigate(StartView.class).getPageTitle()).isEqualTo("Start · Regioportaal");
-        }
+
+            // plugin cards depend on which plugins are on where (PluginVisibilityTest covers them)
+            List<Div> cards = _find(Div.class, s -> s.withClasses("rp-card"));
+            List<Div> pluginCards = cards.stream()
+                    .filter(card -> card.getElement().hasAttribute("data-plugin"))
+                    .toList();
+            List<String> portalCards = cards.stream()
+                    .filter(card -> !card.getElement().hasAttribute("data-plugin"))
+                    .map(StartViewTest::title)
+                    .toList();
+            // the empty-state card only when nothing else is there
+            assertThat(portalCards)
+                    .as("cards of %s", account)
+                    .containsExactlyElementsOf(expected.isEmpty() && pluginCards.isEmpty() ? List.of(EMPTY) : expected);
+        });
+    }
+
+    private static String title(Div card) {
+        return card.getChildren()
+                .filter(H3.class::isInstance)
+                .map(h -> ((H3) h).getText())
+                .findFirst()
+                .orElse("");
     }
 }

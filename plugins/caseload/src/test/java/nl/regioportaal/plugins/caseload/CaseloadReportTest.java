@@ -66,13 +66,13 @@ class CaseloadReportTest {
 
     @Test
     void teamChartIsAnAccessibleSvgWithOneLinePerTeamAndGapsForMissingMonths() {
-        List<CaseloadModule.Figure> figures = List.of(
+        List<Figure> figures = List.of(
                 figure(1, 10, YearMonth.of(2026, 6), "12"),
                 figure(1, 10, YearMonth.of(2026, 8), "14.5"),
                 figure(2, 10, YearMonth.of(2026, 6), "20"),
                 figure(2, 10, YearMonth.of(2026, 7), "22"),
                 figure(2, 10, YearMonth.of(2026, 8), "21"));
-        String svg = CaseloadModule.teamChart(
+        String svg = CaseloadCharts.teamChart(
                 "Gewogen caseload per team", figures, Map.of(1L, "Team <Noord>", 2L, "Team Zuid"));
 
         assertThat(svg)
@@ -95,10 +95,10 @@ class CaseloadReportTest {
 
     @Test
     void municipalityChartAveragesTheTeamsThatEnteredTheMonth() {
-        List<CaseloadModule.Figure> figures = List.of(
+        List<Figure> figures = List.of(
                 figure(1, 10, YearMonth.of(2026, 8), "14.5"), figure(2, 10, YearMonth.of(2026, 8), "21"),
                 figure(3, 20, YearMonth.of(2026, 8), "9"), figure(3, 20, YearMonth.of(2026, 7), "8"));
-        String svg = CaseloadModule.municipalityChart("Per gemeente", figures, Map.of(10L, "Soest", 20L, "Amersfoort"));
+        String svg = CaseloadCharts.municipalityChart("Per gemeente", figures, Map.of(10L, "Soest", 20L, "Amersfoort"));
         assertThat(svg)
                 .contains(
                         "<title>Soest, 2026-08: 17.8</title>",
@@ -128,8 +128,8 @@ class CaseloadReportTest {
                 .isNotNull();
     }
 
-    private static CaseloadModule.Figure figure(long team, long municipality, YearMonth month, String weighted) {
-        return new CaseloadModule.Figure(team, municipality, month, 0, 0, 0, new BigDecimal(weighted));
+    private static Figure figure(long team, long municipality, YearMonth month, String weighted) {
+        return new Figure(team, municipality, month, 0, 0, 0, new BigDecimal(weighted));
     }
 
     private static String text(byte[] pdf) throws IOException {

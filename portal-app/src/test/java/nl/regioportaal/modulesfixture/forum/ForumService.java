@@ -1,0 +1,8 @@
+package nl.regioportaal.modulesfixture.forum;
+
+public class ForumService {
+
+    public String topic() {
+        return "intervisie";
+    }
+}

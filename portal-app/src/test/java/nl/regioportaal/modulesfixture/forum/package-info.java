@@ -1,0 +1,5 @@
+/** Fixture module that others use. */
+@ApplicationModule(allowedDependencies = {})
+package nl.regioportaal.modulesfixture.forum;
+
+import org.springframework.modulith.ApplicationModule;
