@@ -1,6 +1,7 @@
 package nl.regioportaal.demo;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -123,6 +124,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String mode;
     private final boolean embedded;
+    private final Clock clock;
 
     DemoDataSeeder(
             RegionService regionService,
@@ -130,13 +132,15 @@ class DemoDataSeeder implements ApplicationRunner {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             @Value("${portal.demo-data:auto}") String mode,
-            ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase) {
+            ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase,
+            Clock clock) {
         this.regionService = regionService;
         this.accountService = accountService;
         this.events = events;
         this.transaction = transaction;
         this.mode = mode;
         this.embedded = embeddedDatabase.getIfAvailable() != null;
+        this.clock = clock;
     }
 
     @Override
@@ -306,7 +310,7 @@ class DemoDataSeeder implements ApplicationRunner {
         form.setProvider(provider);
         // about one in ten started recently, so that "N months after starting" deadlines show up
         int daysAgo = random.nextInt(10) == 0 ? random.nextInt(120) : 200 + random.nextInt(3000);
-        form.setStartDate(LocalDate.now().minusDays(daysAgo));
+        form.setStartDate(LocalDate.now(clock).minusDays(daysAgo));
         return regionService.savePerson(form);
     }
 

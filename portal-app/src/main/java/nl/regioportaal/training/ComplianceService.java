@@ -2,7 +2,6 @@ package nl.regioportaal.training;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +16,12 @@ import java.util.stream.Collectors;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserScope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,11 +78,13 @@ public class ComplianceService {
     private final JdbcTemplate jdbc;
     private final RegionDirectory directory;
     private final CurrentUser currentUser;
+    private final AccessPolicy access;
 
-    ComplianceService(JdbcTemplate jdbc, RegionDirectory directory, CurrentUser currentUser) {
+    ComplianceService(JdbcTemplate jdbc, RegionDirectory directory, CurrentUser currentUser, AccessPolicy access) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     /** The first or a later page of the matrix with the roll-ups: what the overview shows at once. */
@@ -94,7 +97,7 @@ public class ComplianceService {
                 mandatoryCourses(),
                 rows(where, names, offset, limit),
                 count(where),
-                visibleLevels(user, rollups(where, names)));
+                visibleLevels(access.overviewScope(user), rollups(where, names)));
     }
 
     /** Rows only (scrolling the matrix). */
@@ -108,7 +111,7 @@ public class ComplianceService {
 
     public List<Rollup> rollups(Filter filter) {
         PortalUser user = currentUser.require();
-        return visibleLevels(user, rollups(where(scope(user, filter), filter), names()));
+        return visibleLevels(access.overviewScope(user), rollups(where(scope(user, filter), filter), names()));
     }
 
     /** The sum over everything the user may see (their team, municipality or the region), for summary cards. */
@@ -123,9 +126,9 @@ public class ComplianceService {
      * A team leader's totals are their team's, a manager's their municipality's: a "region" row
      * holding only those numbers would mislead, so roll-ups start at the level of the user's scope.
      */
-    private static List<Rollup> visibleLevels(PortalUser user, List<Rollup> rollups) {
-        boolean regionWide = user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
-        boolean municipal = regionWide || user.hasRole(Role.MANAGER);
+    private static List<Rollup> visibleLevels(UserScope scope, List<Rollup> rollups) {
+        boolean regionWide = scope instanceof UserScope.Region;
+        boolean municipal = regionWide || scope instanceof UserScope.Municipality;
         return rollups.stream()
                 .filter(r -> switch (r.level()) {
                     case REGION -> regionWide;
@@ -145,12 +148,11 @@ public class ComplianceService {
         List<Object> args = new ArrayList<>(where.args);
         args.add(limit);
         args.add(offset);
-        List<Object[]> members = jdbc.query(
+        List<Member> members = jdbc.query(
                 "select m.person_id, m.display_name, m.team_id, m.municipality_id from training_member m where "
                         + where.sql + " order by m.display_name, m.person_id limit ? offset ?",
-                (rs, i) -> new Object[] {
-                    rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)
-                },
+                (rs, i) -> new Member(
+                        rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)),
                 args.toArray());
         return rows(members, names);
     }
@@ -188,33 +190,22 @@ public class ComplianceService {
     }
 
     private Scope scope(PortalUser user, Filter filter) {
-        Scope scope;
-        if (user.hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN)) {
-            scope = new Scope(null, null);
-        } else if (user.hasRole(Role.MANAGER) && user.municipalityId() != null) {
-            scope = new Scope(user.municipalityId(), null);
-        } else if (user.hasRole(Role.TEAM_LEADER) && !user.teamIds().isEmpty()) {
-            scope = new Scope(null, Set.copyOf(user.teamIds()));
-        } else {
-            CurrentUser.deny("no compliance overview for this role");
-            return null;
-        }
+        Scope scope = switch (access.overviewScope(user)) {
+            case UserScope.Region r -> new Scope(null, null);
+            case UserScope.Municipality m -> new Scope(m.municipalityId(), null);
+            case UserScope.Teams t -> new Scope(null, t.teamIds());
+            case UserScope.Own o -> throw new AccessDeniedException("no compliance overview for this role");
+        };
         // a filter outside one's scope is an attempt to look elsewhere: refuse rather than ignore
-        if (scope.municipalityId != null
-                && filter.municipalityId() != null
-                && !scope.municipalityId.equals(filter.municipalityId())) {
-            CurrentUser.deny("other municipality");
-        }
-        if (scope.teamIds != null && filter.teamId() != null && !scope.teamIds.contains(filter.teamId())) {
-            CurrentUser.deny("other team");
-        }
-        if (scope.municipalityId != null
-                && filter.teamId() != null
-                && directory
-                        .team(filter.teamId())
-                        .map(t -> t.municipalityId() != scope.municipalityId)
-                        .orElse(true)) {
-            CurrentUser.deny("team of other municipality");
+        access.require(
+                scope.municipalityId == null
+                        || filter.municipalityId() == null
+                        || scope.municipalityId.equals(filter.municipalityId()),
+                "other municipality");
+        if (filter.teamId() != null) {
+            Long teamMunicipality =
+                    directory.team(filter.teamId()).map(TeamRef::municipalityId).orElse(null);
+            access.require(access.maySeeTeam(user, filter.teamId(), teamMunicipality), "other team");
         }
         return scope;
     }
@@ -268,11 +259,14 @@ public class ComplianceService {
         return all;
     }
 
-    private List<Row> rows(List<Object[]> members, Names names) {
+    /** A row of the member table: who, in which team and municipality. */
+    private record Member(long personId, String name, Long teamId, Long municipalityId) {}
+
+    private List<Row> rows(List<Member> members, Names names) {
         if (members.isEmpty()) {
             return List.of();
         }
-        String ids = members.stream().map(m -> String.valueOf(m[0])).collect(Collectors.joining(","));
+        String ids = members.stream().map(m -> String.valueOf(m.personId())).collect(Collectors.joining(","));
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
         jdbc.query(
                 "select person_id, course_id, state, deadline, valid_until from training_status where person_id in ("
@@ -283,17 +277,17 @@ public class ComplianceService {
                                     rs.getLong(2),
                                     new Cell(
                                             TrainingState.valueOf(rs.getString(3)),
-                                            toLocal(rs.getDate(4)),
-                                            toLocal(rs.getDate(5))));
+                                            rs.getObject(4, LocalDate.class),
+                                            rs.getObject(5, LocalDate.class)));
                 });
         List<Row> rows = new ArrayList<>(members.size());
-        for (Object[] m : members) {
+        for (Member m : members) {
             rows.add(new Row(
-                    (Long) m[0],
-                    (String) m[1],
-                    names.teams.getOrDefault((Long) m[2], ""),
-                    names.municipalities.getOrDefault((Long) m[3], ""),
-                    cells.getOrDefault((Long) m[0], Map.of())));
+                    m.personId(),
+                    m.name(),
+                    names.teams.getOrDefault(m.teamId(), ""),
+                    names.municipalities.getOrDefault(m.municipalityId(), ""),
+                    cells.getOrDefault(m.personId(), Map.of())));
         }
         return rows;
     }
@@ -353,9 +347,5 @@ public class ComplianceService {
         Map<Long, String> municipalities = new LinkedHashMap<>();
         all.forEach(t -> municipalities.put(t.municipalityId(), t.municipalityName()));
         return new Names(directory.regionName(), teams, municipalities);
-    }
-
-    private static LocalDate toLocal(Date d) {
-        return d == null ? null : d.toLocalDate();
     }
 }

@@ -154,6 +154,23 @@ public class CourseSession extends BaseEntity {
         return quotas;
     }
 
+    /** Is it too late to give up a seat (the cut-off before the start has come)? */
+    boolean pastCutoff(LocalDateTime now) {
+        return !now.isBefore(startsAt.minusDays(cancelCutoffDays));
+    }
+
+    /** The day parts as screens show them. */
+    List<TrainingModel.DayPart> dayParts() {
+        return dates.stream()
+                .map(d -> new TrainingModel.DayPart(d.getId(), d.getStartsAt(), d.getEndsAt()))
+                .toList();
+    }
+
+    /** The place, or the online link for a session without one. */
+    String placeOrLink() {
+        return place != null ? place : onlineLink;
+    }
+
     void releaseQuota() {
         quotaReleased = true;
     }

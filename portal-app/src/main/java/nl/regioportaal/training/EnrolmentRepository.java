@@ -9,10 +9,33 @@ import org.springframework.data.repository.query.Param;
 
 interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
-    /** Seats taken per municipality (null municipality as its own group). */
+    /** Seats taken by one municipality in a session (a null municipality is a group of its own). */
+    interface SeatsTaken {
+        Long getMunicipalityId();
+
+        long getSeats();
+    }
+
+    /** How many enrolments of a session have this status. */
+    interface StatusCount {
+        long getSessionId();
+
+        EnrolmentStatus getStatus();
+
+        long getCount();
+    }
+
+    /** A person with an open enrolment in a course. */
+    interface OpenCourse {
+        long getPersonId();
+
+        long getCourseId();
+    }
+
     @Query(
-            "select e.municipalityId, count(e) from Enrolment e where e.session.id = :sessionId and e.status = nl.regioportaal.training.EnrolmentStatus.ENROLLED group by e.municipalityId")
-    List<Object[]> seatsTakenPerMunicipality(@Param("sessionId") long sessionId);
+            "select e.municipalityId as municipalityId, count(e) as seats from Enrolment e where e.session.id = :sessionId "
+                    + "and e.status = nl.regioportaal.training.EnrolmentStatus.ENROLLED group by e.municipalityId")
+    List<SeatsTaken> seatsTakenPerMunicipality(@Param("sessionId") long sessionId);
 
     @Query("select e from Enrolment e where e.session.id = :sessionId and e.status = :status order by e.id")
     List<Enrolment> findBySessionAndStatus(@Param("sessionId") long sessionId, @Param("status") EnrolmentStatus status);
@@ -31,14 +54,15 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e.courseId from Enrolment e where e.personId = :personId and e.openMarker = 1")
     List<Long> openCourseIdsOf(@Param("personId") long personId);
 
-    @Query("select e.personId, e.courseId from Enrolment e where e.personId in :personIds and e.openMarker = 1")
-    List<Object[]> openCoursesOf(@Param("personIds") Collection<Long> personIds);
+    @Query(
+            "select e.personId as personId, e.courseId as courseId from Enrolment e where e.personId in :personIds and e.openMarker = 1")
+    List<OpenCourse> openCoursesOf(@Param("personIds") Collection<Long> personIds);
 
     @Query(
             "select count(e) from Enrolment e where e.session.id = :sessionId and e.status = nl.regioportaal.training.EnrolmentStatus.WAITING and e.id < :id")
     long waitingBefore(@Param("sessionId") long sessionId, @Param("id") long id);
 
     @Query(
-            "select e.session.id, e.status, count(e) from Enrolment e where e.session.id in :sessionIds and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, nl.regioportaal.training.EnrolmentStatus.WAITING) group by e.session.id, e.status")
-    List<Object[]> countsPerSession(@Param("sessionIds") Collection<Long> sessionIds);
+            "select e.session.id as sessionId, e.status as status, count(e) as count from Enrolment e where e.session.id in :sessionIds and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, nl.regioportaal.training.EnrolmentStatus.WAITING) group by e.session.id, e.status")
+    List<StatusCount> countsPerSession(@Param("sessionIds") Collection<Long> sessionIds);
 }

@@ -1,6 +1,5 @@
 package nl.regioportaal.training;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -125,14 +124,18 @@ class StatusRefresher {
         if (!course.mandatory() || !p.active() || p.teamIds().isEmpty()) {
             return;
         }
-        LocalDate[] done;
+        Done done;
         if (startDateFromReadModel) {
-            List<LocalDate[]> facts = jdbc.query(
+            record Facts(LocalDate startDate, Done done) {}
+            List<Facts> facts = jdbc.query(
                     "select m.start_date, c.completed_on, c.valid_until from training_member m "
                             + "left join completion c on c.person_id = m.person_id and c.course_id = ? where m.person_id = ? "
                             + "order by c.completed_on desc, c.id desc limit 1",
-                    (rs, i) -> new LocalDate[] {
-                        localDate(rs.getDate(1)), localDate(rs.getDate(2)), localDate(rs.getDate(3))
+                    (rs, i) -> {
+                        LocalDate on = rs.getObject(2, LocalDate.class);
+                        return new Facts(
+                                rs.getObject(1, LocalDate.class),
+                                on == null ? null : new Done(on, rs.getObject(3, LocalDate.class)));
                     },
                     course.courseId(),
                     p.id());
@@ -143,28 +146,35 @@ class StatusRefresher {
                         .ifPresent(found -> refreshPair(found, course, openEnrolment, false));
                 return;
             }
-            LocalDate[] f = facts.getFirst();
+            Facts f = facts.getFirst();
             p = new PersonSummary(
-                    p.id(), p.displayName(), p.email(), p.municipalityId(), p.teamIds(), p.roles(), f[0], p.active());
-            done = f[1] == null ? null : new LocalDate[] {f[1], f[2]};
+                    p.id(),
+                    p.displayName(),
+                    p.email(),
+                    p.municipalityId(),
+                    p.teamIds(),
+                    p.roles(),
+                    f.startDate(),
+                    p.active());
+            done = f.done();
         } else {
             done = null;
         }
-        TrainingSubject subject = subject(p, teamsCached());
+        TrainingSubject subject = subject(p, teamsOf(p));
         if (!TrainingStatusRules.isRequired(course, subject)) {
             return;
         }
         if (!startDateFromReadModel) {
             done = completions.latestOf(p.id(), course.courseId()).stream()
                     .findFirst()
-                    .map(c -> new LocalDate[] {c.getCompletedOn(), c.getValidUntil()})
+                    .map(c -> new Done(c.getCompletedOn(), c.getValidUntil()))
                     .orElse(null);
         }
         CourseStatus st = TrainingStatusRules.compute(
                 course,
                 subject,
-                done == null ? null : done[0],
-                done == null ? null : done[1],
+                done == null ? null : done.on(),
+                done == null ? null : done.until(),
                 openEnrolment,
                 LocalDate.now(clock));
         Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
@@ -175,28 +185,18 @@ class StatusRefresher {
                 p.municipalityId(),
                 firstTeam,
                 st.state().name(),
-                sqlDate(st.deadline()),
-                sqlDate(st.validUntil()));
+                st.deadline(),
+                st.validUntil());
     }
 
-    private static LocalDate localDate(Date d) {
-        return d == null ? null : d.toLocalDate();
-    }
+    /** The latest completion of a course: on which day, valid until when (null: for ever). */
+    private record Done(LocalDate on, LocalDate until) {}
 
-    private volatile Map<Long, TeamRef> teamCache = Map.of();
-    private volatile long teamCacheUntil;
-
-    /**
-     * Teams (and so their kind) change rarely; per enrolment they come from a copy at most a minute
-     * old. The nightly full refresh reads them fresh.
-     */
-    private Map<Long, TeamRef> teamsCached() {
-        long now = System.nanoTime();
-        if (teamCache.isEmpty() || now - teamCacheUntil > 0) {
-            teamCache = directory.teams().stream().collect(Collectors.toMap(TeamRef::id, t -> t));
-            teamCacheUntil = now + 60_000_000_000L;
-        }
-        return teamCache;
+    /** The person's teams (their kind decides some audiences), read fresh: usually one team by its key. */
+    private Map<Long, TeamRef> teamsOf(PersonSummary p) {
+        Map<Long, TeamRef> teams = new HashMap<>();
+        p.teamIds().forEach(id -> directory.team(id).ifPresent(t -> teams.put(id, t)));
+        return teams;
     }
 
     static TrainingSubject subject(PersonSummary p, Map<Long, TeamRef> teams) {
@@ -210,6 +210,28 @@ class StatusRefresher {
         return new TrainingSubject(p.id(), p.roles(), p.municipalityId(), kinds, p.startDate());
     }
 
+    private record MemberRow(
+            long personId,
+            String displayName,
+            Long municipalityId,
+            Long teamId,
+            int requiredCount,
+            LocalDate startDate,
+            LocalDate refreshedOn) {}
+
+    private record StatusRow(
+            long personId,
+            long courseId,
+            Long municipalityId,
+            Long teamId,
+            TrainingState state,
+            LocalDate deadline,
+            LocalDate validUntil) {}
+
+    private record PersonCourse(long personId, long courseId) {}
+
+    private record NoticeSent(String key, PersonCourse pair) {}
+
     private void write(List<PersonSummary> people, Map<Long, TeamRef> teams, boolean notify) {
         if (people.isEmpty()) {
             return;
@@ -217,85 +239,100 @@ class StatusRefresher {
         LocalDate today = LocalDate.now(clock);
         List<Course> mandatory = courses.findPublishedMandatory();
         List<Long> ids = people.stream().map(PersonSummary::id).toList();
-        Map<Long, Map<Long, LocalDate[]>> latest = latestCompletions(ids);
-        Set<String> open = new HashSet<>();
-        enrolments.openCoursesOf(ids).forEach(r -> open.add(r[0] + ":" + r[1]));
-        Map<String, String> notified = new HashMap<>();
+        Map<Long, Map<Long, Done>> latest = latestCompletions(ids);
+        Set<PersonCourse> open = new HashSet<>();
+        enrolments.openCoursesOf(ids).forEach(r -> open.add(new PersonCourse(r.getPersonId(), r.getCourseId())));
+        Map<PersonCourse, String> notified = new HashMap<>();
         if (notify) {
             jdbc.query(
                     "select person_id, course_id, notified_key from training_status where person_id in ("
                             + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
                     rs -> {
-                        notified.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getString(3));
+                        notified.put(new PersonCourse(rs.getLong(1), rs.getLong(2)), rs.getString(3));
                     });
         }
 
-        List<Object[]> members = new ArrayList<>();
-        List<Object[]> upserts = new ArrayList<>();
-        List<Object[]> deletes = new ArrayList<>();
-        List<Object[]> notifiedUpdates = new ArrayList<>();
+        List<MemberRow> members = new ArrayList<>();
+        List<StatusRow> upserts = new ArrayList<>();
+        List<PersonCourse> deletes = new ArrayList<>();
+        List<NoticeSent> notifiedUpdates = new ArrayList<>();
         for (PersonSummary p : people) {
             TrainingSubject subject = subject(p, teams);
             Long firstTeam = p.teamIds().stream().min(Comparator.naturalOrder()).orElse(null);
             int requiredCount = 0;
-            Map<Long, LocalDate[]> mine = latest.getOrDefault(p.id(), Map.of());
+            Map<Long, Done> mine = latest.getOrDefault(p.id(), Map.of());
             for (Course c : mandatory) {
-                LocalDate[] done = mine.get(c.getId());
+                PersonCourse pair = new PersonCourse(p.id(), c.getId());
+                Done done = mine.get(c.getId());
                 CourseStatus st = TrainingStatusRules.compute(
                         c.rule(),
                         subject,
-                        done == null ? null : done[0],
-                        done == null ? null : done[1],
-                        open.contains(p.id() + ":" + c.getId()),
+                        done == null ? null : done.on(),
+                        done == null ? null : done.until(),
+                        open.contains(pair),
                         today);
                 boolean required = TrainingStatusRules.isRequired(c.rule(), subject);
                 if (!required) {
-                    deletes.add(new Object[] {p.id(), c.getId()});
+                    deletes.add(pair);
                     continue;
                 }
                 requiredCount++;
-                upserts.add(new Object[] {
-                    p.id(),
-                    c.getId(),
-                    p.municipalityId(),
-                    firstTeam,
-                    st.state().name(),
-                    sqlDate(st.deadline()),
-                    sqlDate(st.validUntil())
-                });
+                upserts.add(new StatusRow(
+                        p.id(), c.getId(), p.municipalityId(), firstTeam, st.state(), st.deadline(), st.validUntil()));
                 if (notify) {
                     String key = noticeKey(st, today);
-                    String before = notified.get(p.id() + ":" + c.getId());
+                    String before = notified.get(pair);
                     if (key != null && !key.equals(before)) {
                         notices.send(p.id(), key, TrainingNotices.LINK_MINE, c.getTitle(), format(st.deadline()));
-                        notifiedUpdates.add(new Object[] {key, p.id(), c.getId()});
+                        notifiedUpdates.add(new NoticeSent(key, pair));
                     }
                 }
             }
-            members.add(new Object[] {
-                p.id(),
-                p.displayName(),
-                p.municipalityId(),
-                firstTeam,
-                requiredCount,
-                sqlDate(p.startDate()),
-                Date.valueOf(today)
-            });
+            members.add(new MemberRow(
+                    p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, p.startDate(), today));
         }
         jdbc.batchUpdate(
                 "insert into training_member (person_id, display_name, municipality_id, team_id, required_count, start_date, refreshed_on) "
                         + "values (?,?,?,?,?,?,?) on duplicate key update display_name = values(display_name), municipality_id = values(municipality_id), "
                         + "team_id = values(team_id), required_count = values(required_count), start_date = values(start_date), "
                         + "refreshed_on = values(refreshed_on)",
-                members);
-        jdbc.batchUpdate(UPSERT_STATUS, upserts);
+                members,
+                CHUNK,
+                (ps, m) -> {
+                    ps.setLong(1, m.personId());
+                    ps.setString(2, m.displayName());
+                    ps.setObject(3, m.municipalityId());
+                    ps.setObject(4, m.teamId());
+                    ps.setInt(5, m.requiredCount());
+                    ps.setObject(6, m.startDate());
+                    ps.setObject(7, m.refreshedOn());
+                });
+        jdbc.batchUpdate(UPSERT_STATUS, upserts, CHUNK, (ps, r) -> {
+            ps.setLong(1, r.personId());
+            ps.setLong(2, r.courseId());
+            ps.setObject(3, r.municipalityId());
+            ps.setObject(4, r.teamId());
+            ps.setString(5, r.state().name());
+            ps.setObject(6, r.deadline());
+            ps.setObject(7, r.validUntil());
+        });
         if (!deletes.isEmpty()) {
-            jdbc.batchUpdate("delete from training_status where person_id = ? and course_id = ?", deletes);
+            jdbc.batchUpdate(
+                    "delete from training_status where person_id = ? and course_id = ?", deletes, CHUNK, (ps, d) -> {
+                        ps.setLong(1, d.personId());
+                        ps.setLong(2, d.courseId());
+                    });
         }
         if (!notifiedUpdates.isEmpty()) {
             jdbc.batchUpdate(
                     "update training_status set notified_key = ? where person_id = ? and course_id = ?",
-                    notifiedUpdates);
+                    notifiedUpdates,
+                    CHUNK,
+                    (ps, n) -> {
+                        ps.setString(1, n.key());
+                        ps.setLong(2, n.pair().personId());
+                        ps.setLong(3, n.pair().courseId());
+                    });
         }
     }
 
@@ -310,13 +347,14 @@ class StatusRefresher {
         };
     }
 
-    private Map<Long, Map<Long, LocalDate[]>> latestCompletions(List<Long> ids) {
-        Map<Long, Map<Long, LocalDate[]>> latest = new HashMap<>();
-        for (Object[] r : completions.factsOf(ids)) {
-            LocalDate on = (LocalDate) r[2];
-            LocalDate until = (LocalDate) r[3];
-            latest.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                    .merge((Long) r[1], new LocalDate[] {on, until}, (a, b) -> b[0].isAfter(a[0]) ? b : a);
+    private Map<Long, Map<Long, Done>> latestCompletions(List<Long> ids) {
+        Map<Long, Map<Long, Done>> latest = new HashMap<>();
+        for (CompletionRepository.CompletionFacts c : completions.factsOf(ids)) {
+            latest.computeIfAbsent(c.getPersonId(), k -> new HashMap<>())
+                    .merge(
+                            c.getCourseId(),
+                            new Done(c.getCompletedOn(), c.getValidUntil()),
+                            (a, b) -> b.on().isAfter(a.on()) ? b : a);
         }
         return latest;
     }
@@ -325,13 +363,10 @@ class StatusRefresher {
         if (personIds.isEmpty()) {
             return;
         }
-        List<Object[]> args = personIds.stream().map(id -> new Object[] {id}).toList();
-        jdbc.batchUpdate("delete from training_status where person_id = ?", args);
-        jdbc.batchUpdate("delete from training_member where person_id = ?", args);
-    }
-
-    private static Date sqlDate(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
+        jdbc.batchUpdate(
+                "delete from training_status where person_id = ?", personIds, CHUNK, (ps, id) -> ps.setLong(1, id));
+        jdbc.batchUpdate(
+                "delete from training_member where person_id = ?", personIds, CHUNK, (ps, id) -> ps.setLong(1, id));
     }
 
     static String format(LocalDate d) {

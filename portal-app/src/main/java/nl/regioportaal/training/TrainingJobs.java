@@ -25,14 +25,17 @@ class TrainingJobs {
     @DisallowConcurrentExecution
     static class HourlyJob extends QuartzJobBean {
         @Autowired
-        TrainingService training;
+        EnrolmentService enrolments;
+
+        @Autowired
+        SessionReminders reminders;
 
         @Override
         protected void executeInternal(JobExecutionContext context) {
             SystemAuthentication.run(() -> {
-                int released = training.releaseDueQuotas();
-                int reminders = training.sendSessionReminders(REMINDER_DAYS);
-                LOG.info("training hourly: quotas released={} reminders={}", released, reminders);
+                int released = enrolments.releaseDueQuotas();
+                int sent = reminders.sendSessionReminders(REMINDER_DAYS);
+                LOG.info("training hourly: quotas released={} reminders={}", released, sent);
             });
         }
     }

@@ -1,17 +1,13 @@
 package nl.regioportaal.training;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import nl.regioportaal.shared.PersonalData;
+import nl.regioportaal.shared.db.UtcInstants;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,11 +58,11 @@ class TrainingPersonalData implements PersonalData {
     record StatusData(String course, String state, LocalDate deadline, LocalDate validUntil) {}
 
     private final JdbcTemplate jdbc;
-    private final TrainingService training;
+    private final EnrolmentService enrolments;
 
-    TrainingPersonalData(JdbcTemplate jdbc, TrainingService training) {
+    TrainingPersonalData(JdbcTemplate jdbc, EnrolmentService enrolments) {
         this.jdbc = jdbc;
-        this.training = training;
+        this.enrolments = enrolments;
     }
 
     @Override
@@ -86,10 +82,10 @@ class TrainingPersonalData implements PersonalData {
                         (rs, i) -> new EnrolmentData(
                                 rs.getLong(1),
                                 rs.getString(2),
-                                TrainingService.localDateTime(rs, 3),
+                                rs.getObject(3, LocalDateTime.class),
                                 rs.getString(4),
                                 rs.getString(5),
-                                enrolledAt(rs, 6),
+                                UtcInstants.read(rs, 6),
                                 rs.getLong(7) != personId),
                         personId));
         export.put(
@@ -99,7 +95,7 @@ class TrainingPersonalData implements PersonalData {
                                 + "join enrolment e on e.id = a.enrolment_id join course c on c.id = e.course_id "
                                 + "join session_date d on d.id = a.session_date_id where e.person_id = ? order by d.starts_at",
                         (rs, i) -> new AttendanceData(
-                                rs.getString(1), TrainingService.localDateTime(rs, 2), rs.getString(3)),
+                                rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3)),
                         personId));
         export.put(
                 "completions",
@@ -108,7 +104,7 @@ class TrainingPersonalData implements PersonalData {
                                 + "join course c on c.id = p.course_id where p.person_id = ? order by p.completed_on, p.id",
                         (rs, i) -> {
                             LocalDate on = rs.getObject(3, LocalDate.class);
-                            // the number printed on the certificate (see TrainingService.certificatePdf)
+                            // the number printed on the certificate (see AttendanceService.certificatePdf)
                             return new CompletionData(
                                     rs.getLong(1),
                                     rs.getString(2),
@@ -131,12 +127,6 @@ class TrainingPersonalData implements PersonalData {
         return export;
     }
 
-    /** Stored in UTC, as Hibernate stores the entity's Instant (hibernate.jdbc.time_zone=UTC). */
-    private static Instant enrolledAt(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-        return t == null ? null : t.toInstant();
-    }
-
     @Override
     public void erase(long personId) {
         List<Long> freedSeats = jdbc.queryForList(
@@ -157,11 +147,11 @@ class TrainingPersonalData implements PersonalData {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    training.fillFreedSeats(freedSeats);
+                    enrolments.fillFreedSeats(freedSeats);
                 }
             });
         } else {
-            training.fillFreedSeats(freedSeats);
+            enrolments.fillFreedSeats(freedSeats);
         }
     }
 }

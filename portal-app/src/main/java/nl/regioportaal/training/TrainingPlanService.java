@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.notify.CalendarInvite;
+import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
-import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,8 +36,9 @@ public class TrainingPlanService {
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
-    private final TrainingService training;
+    private final EnrolmentService enrolmentService;
     private final CurrentUser currentUser;
+    private final AccessPolicy access;
     private final StatusRefresher refresher;
     private final TrainingNotices notices;
     private final Clock clock;
@@ -47,18 +48,20 @@ public class TrainingPlanService {
             CourseRepository courses,
             CourseSessionRepository sessions,
             EnrolmentRepository enrolments,
-            TrainingService training,
+            EnrolmentService enrolmentService,
             CurrentUser currentUser,
+            AccessPolicy access,
             StatusRefresher refresher,
             TrainingNotices notices,
             Clock clock) {
         this.notices = notices;
         this.enrolments = enrolments;
-        this.training = training;
+        this.enrolmentService = enrolmentService;
         this.plans = plans;
         this.courses = courses;
         this.sessions = sessions;
         this.currentUser = currentUser;
+        this.access = access;
         this.refresher = refresher;
         this.clock = clock;
     }
@@ -87,7 +90,6 @@ public class TrainingPlanService {
         checkVersion(plan.getVersion(), version, planId, "plan");
         plan.rename(title.trim());
         plans.flush();
-        training.courseChanged();
     }
 
     /** From now on its mandatory courses count for everybody in their audience. */
@@ -142,7 +144,6 @@ public class TrainingPlanService {
         checkVersion(course.getVersion(), form.getVersion(), form.getId(), "course");
         course.apply(form);
         long id = courses.saveAndFlush(course).getId();
-        training.courseChanged();
         if (course.getPlan().isPublished()) {
             refresher.refreshAll(false);
         }
@@ -225,7 +226,7 @@ public class TrainingPlanService {
             errors.put("courseId", "training.error.course-fixed");
         }
         long seated = enrolments.seatsTakenPerMunicipality(session.getId()).stream()
-                .mapToLong(r -> (Long) r[1])
+                .mapToLong(EnrolmentRepository.SeatsTaken::getSeats)
                 .sum();
         if (form.getSeats() < seated) {
             errors.put("seats", "training.error.seats-below-seated");
@@ -240,7 +241,7 @@ public class TrainingPlanService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                training.fillFreedSeats(List.of(id));
+                enrolmentService.fillFreedSeats(List.of(id));
             }
         });
         return id;
@@ -253,6 +254,6 @@ public class TrainingPlanService {
     }
 
     private void requirePlanner() {
-        currentUser.requireAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
+        access.require(access.isRegionWide(currentUser.require()), "missing role");
     }
 }

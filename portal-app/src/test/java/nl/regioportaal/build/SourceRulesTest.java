@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +27,21 @@ class SourceRulesTest {
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
             "(?<![\\w.\"])(?:java|javax|jakarta|org\\.springframework|com\\.vaadin|nl\\.regioportaal|org\\.slf4j|org\\.pf4j)"
                     + "(?:\\.[a-z_][a-z0-9_]*)+\\.[A-Z]\\w*");
+
+    /** The most lines a main class may have: beyond it, it almost always does more than one job. */
+    static final int MAX_LINES = 400;
+
+    /**
+     * Main classes allowed to be longer, each with the reason. TrainingService and CaseloadModule
+     * must never come back here: they were split by reason to change.
+     */
+    static final Map<String, String> LONG_CLASSES = Map.of(
+            "RegionService.java",
+            "administration of municipalities, teams, people and providers with their checks; a few lines over, "
+                    + "to be split by entity when region next changes");
+
+    /** {@code Object[]} as a type (a row of casts), not inside a string or comment. */
+    private static final Pattern OBJECT_ARRAY = Pattern.compile("\\bObject\\s*\\[\\s*]");
 
     static List<Path> javaSources() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
@@ -74,6 +92,73 @@ class SourceRulesTest {
                         .matcher(withoutStrings("log(\"java.util.HashMap\");"))
                         .find())
                 .isFalse();
+    }
+
+    @Test
+    void noMainClassIsLongerThanTheLimitUnlessAllowedWithAReason() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : javaSources()) {
+            if (isMain(file)) {
+                tooLong(file.getFileName().toString(), Files.readAllLines(file)).ifPresent(offences::add);
+            }
+        }
+        assertThat(offences)
+                .as("main classes over " + MAX_LINES + " lines (split them by reason to change)")
+                .isEmpty();
+        assertThat(LONG_CLASSES).doesNotContainKeys("TrainingService.java", "CaseloadModule.java");
+    }
+
+    @Test
+    void theLengthRuleSeesALongClassButNotAnAllowedOne() {
+        List<String> long_ = Collections.nCopies(MAX_LINES + 1, "x();");
+        assertThat(tooLong("Huge.java", long_)).contains("Huge.java: 401 lines");
+        assertThat(tooLong("Huge.java", long_.subList(0, MAX_LINES))).isEmpty();
+        assertThat(tooLong("RegionService.java", long_)).isEmpty();
+    }
+
+    @Test
+    void trainingHandlesNoRowsAsObjectArrays() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : javaSources()) {
+            if (isMain(file) && file.toString().contains("/nl/regioportaal/training/")) {
+                offences.addAll(objectArrays(file.getFileName().toString(), Files.readAllLines(file)));
+            }
+        }
+        assertThat(offences).as("Object[] in training (use a record)").isEmpty();
+    }
+
+    @Test
+    void theObjectArrayRuleSeesARowOfCastsButNotTextOrVarargs() {
+        assertThat(objectArrays("A.java", List.of("List<Object[]> rows = jdbc.query(sql, mapper);")))
+                .containsExactly("A.java:1");
+        assertThat(objectArrays("A.java", List.of("for (Object [] r : rows) {")))
+                .hasSize(1);
+        assertThat(objectArrays("A.java", List.of("void send(Object... params) {", "log(\"Object[] in text\");")))
+                .isEmpty();
+        assertThat(objectArrays("A.java", List.of("// an Object[] in a comment")))
+                .isEmpty();
+    }
+
+    private static boolean isMain(Path file) {
+        return file.toString().contains("/src/main/java/");
+    }
+
+    private static Optional<String> tooLong(String name, List<String> lines) {
+        return lines.size() > MAX_LINES && !LONG_CLASSES.containsKey(name)
+                ? Optional.of(name + ": " + lines.size() + " lines")
+                : Optional.empty();
+    }
+
+    private static List<String> objectArrays(String name, List<String> lines) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!isImportCommentOrPackage(line)
+                    && OBJECT_ARRAY.matcher(withoutStrings(line)).find()) {
+                found.add(name + ":" + (i + 1));
+            }
+        }
+        return found;
     }
 
     private static Set<String> importedSimpleNames(List<String> lines) {

@@ -19,10 +19,18 @@ public class NoticesInFlight {
 
     private final JdbcTemplate jdbc;
     private final Notices notices;
+    private final NotificationService notifications;
 
-    NoticesInFlight(JdbcTemplate jdbc, Notices notices) {
+    NoticesInFlight(JdbcTemplate jdbc, Notices notices, NotificationService notifications) {
         this.jdbc = jdbc;
         this.notices = notices;
+        this.notifications = notifications;
+    }
+
+    /** A person's notices of a kind, once every published notice is recorded. */
+    public List<Notice> noticesOf(long personId, String kind) {
+        awaitRecorded();
+        return notifications.noticesOf(personId, kind);
     }
 
     /** Waits (at most 20 s) until no event publication is still open. */

@@ -30,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class EnrolmentConcurrencyTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    EnrolmentService training;
 
     @Autowired
     TrainingPlanService plans;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.regioportaal.notify.Notice;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
@@ -18,8 +20,11 @@ import nl.regioportaal.security.UserProfile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Test helpers: courses and sessions with unique titles, and logging in as any staff member. */
-final class TrainingFixtures {
+/**
+ * Test helpers: courses and sessions with unique titles (so a test never depends on what another
+ * left behind), and logging in as any staff member. Public for the view tests in {@code training.ui}.
+ */
+public final class TrainingFixtures {
 
     private TrainingFixtures() {}
 
@@ -55,7 +60,23 @@ final class TrainingFixtures {
                 .id();
     }
 
-    static long optionalCourse(TrainingPlanService plans, String prefix) {
+    /**
+     * The notices of a kind a person got about one course (its title is unique): the demo people are
+     * shared by every test, so their notices about other tests' courses are not this test's business.
+     */
+    static List<Notice> notices(NoticesInFlight notifications, long personId, String kind, String courseTitle) {
+        return notifications.noticesOf(personId, kind).stream()
+                .filter(n -> n.subject().contains(courseTitle))
+                .toList();
+    }
+
+    /** The title of a course (as the process supervisor). */
+    public static String title(TrainingPlanService plans, long courseId) {
+        return plans.getCourse(courseId).getTitle();
+    }
+
+    /** A new optional course in the published plan (as the process supervisor). */
+    public static long optionalCourse(TrainingPlanService plans, String prefix) {
         CourseForm f = new CourseForm();
         f.setPlanId(publishedPlan(plans));
         f.setTitle(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
@@ -73,7 +94,8 @@ final class TrainingFixtures {
         return f;
     }
 
-    static long session(TrainingPlanService plans, long courseId, int seats, Map<Long, Integer> quotas) {
+    /** A session of one day part in 30 days (as the process supervisor). */
+    public static long session(TrainingPlanService plans, long courseId, int seats, Map<Long, Integer> quotas) {
         SessionForm f = sessionForm(courseId, seats, LocalDate.now().plusDays(30), 1);
         f.setQuotas(quotas);
         return plans.saveSession(f);

@@ -48,7 +48,7 @@ class TrainingNoticesTest extends ServiceTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
-    TrainingService training;
+    EnrolmentService training;
 
     @Autowired
     TrainingPlanService plans;

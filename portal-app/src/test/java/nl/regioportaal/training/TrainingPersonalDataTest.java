@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NoticesInFlight;
-import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.PersonalDataService;
@@ -32,7 +31,7 @@ class TrainingPersonalDataTest extends ServiceTest {
     PersonalDataService personalData;
 
     @Autowired
-    TrainingService training;
+    EnrolmentService training;
 
     @Autowired
     TrainingPlanService plans;
@@ -42,9 +41,6 @@ class TrainingPersonalDataTest extends ServiceTest {
 
     @Autowired
     RegionDirectory directory;
-
-    @Autowired
-    NotificationService notifications;
 
     @Autowired
     NoticesInFlight inFlight;
@@ -85,6 +81,7 @@ class TrainingPersonalDataTest extends ServiceTest {
         long erased = newPerson();
         long next = newPerson();
         long course = TrainingFixtures.optionalCourse(plans, "AVG wissen");
+        String title = TrainingFixtures.title(plans, course);
         long session = TrainingFixtures.session(plans, course, 1, Map.of());
         enrolAs(erased, session);
         long waiting = enrolAs(next, session);
@@ -120,8 +117,8 @@ class TrainingPersonalDataTest extends ServiceTest {
                 .isEqualTo("ENROLLED");
         assertThat(count("select count(*) from enrolment where session_id = ? and status = 'ENROLLED'", session))
                 .isOne();
-        inFlight.awaitRecorded();
-        assertThat(notifications.noticesOf(next, "training.promoted")).hasSize(1);
+        assertThat(TrainingFixtures.notices(inFlight, next, "training.promoted", title))
+                .hasSize(1);
     }
 
     private long enrolAs(long personId, long sessionId) {

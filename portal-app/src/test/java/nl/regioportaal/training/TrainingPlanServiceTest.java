@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NoticesInFlight;
-import nl.regioportaal.notify.NotificationService;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -35,10 +34,7 @@ class TrainingPlanServiceTest extends ServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TrainingService training;
-
-    @Autowired
-    NotificationService notifications;
+    EnrolmentService training;
 
     @Autowired
     NoticesInFlight inFlight;
@@ -136,10 +132,12 @@ class TrainingPlanServiceTest extends ServiceTest {
                         "select status from enrolment where session_id = ? order by id", String.class, session))
                 .containsExactly("ENROLLED", "ENROLLED", "WAITING");
         users.login("admin");
-        inFlight.awaitRecorded();
-        assertThat(notifications.noticesOf(people.get(1).id(), "training.promoted"))
+        users.login("procesbegeleider");
+        String title = TrainingFixtures.title(plans, course);
+        users.login("admin");
+        assertThat(TrainingFixtures.notices(inFlight, people.get(1).id(), "training.promoted", title))
                 .hasSize(1);
-        assertThat(notifications.noticesOf(people.get(2).id(), "training.promoted"))
+        assertThat(TrainingFixtures.notices(inFlight, people.get(2).id(), "training.promoted", title))
                 .isEmpty();
 
         users.login("procesbegeleider");

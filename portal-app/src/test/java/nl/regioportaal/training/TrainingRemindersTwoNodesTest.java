@@ -35,7 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TrainingRemindersTwoNodesTest extends ServiceTest {
 
     @Autowired
-    TrainingService training;
+    EnrolmentService enrolments;
+
+    @Autowired
+    SessionReminders sessionReminders;
 
     @Autowired
     TrainingPlanService plans;
@@ -65,7 +68,7 @@ class TrainingRemindersTwoNodesTest extends ServiceTest {
         long session = plans.saveSession(form);
         for (PersonSummary p : people) {
             TrainingFixtures.loginAs(p);
-            training.enrol(session);
+            enrolments.enrol(session);
         }
         users.login("procesbegeleider");
         String title = plans.allCourses().stream()
@@ -76,15 +79,15 @@ class TrainingRemindersTwoNodesTest extends ServiceTest {
         inFlight.awaitRecorded();
 
         try (ConfigurableApplicationContext second = node("second")) {
-            TrainingService secondTraining = second.getBean(TrainingService.class);
+            SessionReminders secondReminders = second.getBean(SessionReminders.class);
             // both nodes run the job at the same moment, then the second once more as if the first never had
             CompletableFuture<Integer> onFirst = CompletableFuture.supplyAsync(
-                    () -> SystemAuthentication.call(() -> training.sendSessionReminders(2)));
+                    () -> SystemAuthentication.call(() -> sessionReminders.sendSessionReminders(2)));
             CompletableFuture<Integer> onSecond = CompletableFuture.supplyAsync(
-                    () -> SystemAuthentication.call(() -> secondTraining.sendSessionReminders(2)));
+                    () -> SystemAuthentication.call(() -> secondReminders.sendSessionReminders(2)));
             assertThat(onFirst.get() + onSecond.get()).isGreaterThanOrEqualTo(people.size());
             jdbc.update("update enrolment set reminded = false where session_id = ?", session);
-            assertThat(SystemAuthentication.call(() -> secondTraining.sendSessionReminders(2)))
+            assertThat(SystemAuthentication.call(() -> secondReminders.sendSessionReminders(2)))
                     .isGreaterThanOrEqualTo(people.size());
             inFlight.awaitRecorded();
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.notify.Notice;
@@ -19,14 +19,13 @@ import nl.regioportaal.notify.NotificationService;
 @PermitAll
 public class NotificationsView extends PortalPage {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
-
     final Grid<Notice> grid = new Grid<>(Notice.class, false);
 
-    public NotificationsView(NotificationService notifications) {
+    public NotificationsView(NotificationService notifications, Clock clock) {
         super("notifications.title");
-        grid.addColumn(n -> WHEN.format(n.createdAt()))
+        // an instant is shown in the region's time, the portal clock's zone
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone());
+        grid.addColumn(n -> when.format(n.createdAt()))
                 .setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true);
         grid.addColumn(Notice::subject)

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ public class PeopleView extends PortalPage {
 
     final PrivacyActions privacy;
 
-    public PeopleView(RegionService regionService, PersonalDataService personalData, ObjectMapper json) {
+    public PeopleView(RegionService regionService, PersonalDataService personalData, ObjectMapper json, Clock clock) {
         super("people.title");
         search = new SearchBar(getTranslation("people.search"));
         this.regionService = regionService;
@@ -109,7 +110,7 @@ public class PeopleView extends PortalPage {
         dialog.getFooter().addComponentAsFirst(privacy);
         Button create = new Button(getTranslation("people.new"), e -> {
             PersonForm form = new PersonForm();
-            form.setStartDate(LocalDate.now());
+            form.setStartDate(LocalDate.now(clock));
             if (municipalities.size() == 1) {
                 form.setMunicipality(municipalities.getFirst());
             }

@@ -108,6 +108,8 @@ public class EmbeddedMariaDbConfig {
         ds.setPassword(embedded.credentials().portalPassword());
         ds.setMaximumPoolSize(20);
         ds.setPoolName("portal-embedded");
+        // instants live in TIMESTAMP columns as UTC whatever the server's zone (see UtcInstants)
+        ds.setConnectionInitSql("SET time_zone = '+00:00'");
         return ds;
     }
 

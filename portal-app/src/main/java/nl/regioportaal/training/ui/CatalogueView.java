@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.training.TrainingModel.CatalogueFilter;
 import nl.regioportaal.training.TrainingModel.CourseCard;
-import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingQueries;
 
 /** "Scholing": the catalogue of the published plan, filtered by kind, free seats and month. */
 @Route("scholing")
@@ -28,9 +29,9 @@ public class CatalogueView extends PortalPage {
     final Checkbox openSeatsOnly = new Checkbox();
     final ComboBox<YearMonth> month = new ComboBox<>();
     final Grid<CourseCard> grid = new Grid<>(CourseCard.class, false);
-    private final transient TrainingService training;
+    private final transient TrainingQueries training;
 
-    public CatalogueView(TrainingService training) {
+    public CatalogueView(TrainingQueries training, Clock clock) {
         super("training.catalogue.title");
         this.training = training;
         kind.setLabel(getTranslation("training.catalogue.kind"));
@@ -40,8 +41,9 @@ public class CatalogueView extends PortalPage {
         openSeatsOnly.setLabel(getTranslation("training.catalogue.open-seats-only"));
         month.setLabel(getTranslation("training.catalogue.month"));
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.of("nl"));
-        month.setItems(
-                Stream.iterate(YearMonth.now(), m -> m.plusMonths(1)).limit(15).toList());
+        month.setItems(Stream.iterate(YearMonth.now(clock), m -> m.plusMonths(1))
+                .limit(15)
+                .toList());
         month.setItemLabelGenerator(monthFormat::format);
         month.setClearButtonVisible(true);
         kind.addValueChangeListener(e -> refresh());

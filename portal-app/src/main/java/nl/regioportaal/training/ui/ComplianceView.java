@@ -29,7 +29,7 @@ import nl.regioportaal.training.ComplianceService.Rollup;
 import nl.regioportaal.training.ComplianceService.Row;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.MyTraining;
-import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingQueries;
 import nl.regioportaal.training.TrainingState;
 
 /**
@@ -52,9 +52,9 @@ public class ComplianceView extends PortalPage {
     private List<CourseColumn> courses;
 
     final Dialog person = new Dialog();
-    private final transient TrainingService training;
+    private final transient TrainingQueries training;
 
-    public ComplianceView(ComplianceService compliance, TrainingService training) {
+    public ComplianceView(ComplianceService compliance, TrainingQueries training) {
         super("training.overview.title");
         this.compliance = compliance;
         this.training = training;

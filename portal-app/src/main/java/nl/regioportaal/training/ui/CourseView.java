@@ -30,12 +30,13 @@ import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
 import nl.regioportaal.training.TrainingModel;
 import nl.regioportaal.training.TrainingModel.CourseDetails;
 import nl.regioportaal.training.TrainingModel.EnrolResult;
 import nl.regioportaal.training.TrainingModel.SessionInfo;
-import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingQueries;
 import nl.regioportaal.training.TrainingState;
 
 /**
@@ -46,14 +47,17 @@ import nl.regioportaal.training.TrainingState;
 @PermitAll
 public class CourseView extends PortalPage implements BeforeEnterObserver {
 
-    private final transient TrainingService training;
+    private final transient TrainingQueries training;
+    private final transient EnrolmentService enrolments;
     private final Div content = new Div();
     private final List<PersonSummary> teamMembers;
     private long courseId;
 
-    public CourseView(TrainingService training, RegionDirectory directory, CurrentUser currentUser) {
+    public CourseView(
+            TrainingQueries training, EnrolmentService enrolments, RegionDirectory directory, CurrentUser currentUser) {
         super("training.course.title");
         this.training = training;
+        this.enrolments = enrolments;
         PortalUser user = currentUser.require();
         // a team leader may enrol the members of their own team(s)
         teamMembers = !user.hasRole(Role.TEAM_LEADER)
@@ -133,7 +137,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
             Button cancel = new Button(
                     getTranslation("training.session.cancel"),
                     e -> act(() -> {
-                        training.cancel(s.myEnrolmentId());
+                        enrolments.cancel(s.myEnrolmentId());
                         notify(getTranslation("training.session.cancelled-mine"));
                     }));
             cancel.setId("cancel-" + s.id());
@@ -149,7 +153,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                     default -> false;
                 });
         enrol.addClickListener(e -> act(() -> {
-            EnrolResult r = training.enrol(s.id());
+            EnrolResult r = enrolments.enrol(s.id());
             notify(
                     r.status() == EnrolmentStatus.ENROLLED
                             ? getTranslation("training.session.enrolled")
@@ -172,7 +176,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
             }
             PersonSummary who = member.getValue();
             act(() -> {
-                EnrolResult r = training.enrol(s.id(), who.id());
+                EnrolResult r = enrolments.enrol(s.id(), who.id());
                 notify(
                         r.status() == EnrolmentStatus.ENROLLED
                                 ? getTranslation("training.session.member-enrolled", who.displayName())

@@ -19,13 +19,15 @@ import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.CourseStatus;
+import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
 import nl.regioportaal.training.TrainingModel.CertificateInfo;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.MyEnrolment;
 import nl.regioportaal.training.TrainingModel.MyTraining;
-import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingQueries;
 
 /** "Mijn scholing": what is mandatory for me and its state, my enrolments and my certificates. */
 @Route("scholing/mijn")
@@ -36,11 +38,15 @@ public class MyTrainingView extends PortalPage {
     final Grid<MyCourse> mandatory = new Grid<>(MyCourse.class, false);
     final Grid<MyEnrolment> enrolments = new Grid<>(MyEnrolment.class, false);
     final Grid<CertificateInfo> certificates = new Grid<>(CertificateInfo.class, false);
-    private final transient TrainingService training;
+    private final transient TrainingQueries training;
+    private final transient EnrolmentService enrolmentService;
+    private final transient AttendanceService attendance;
 
-    public MyTrainingView(TrainingService training) {
+    public MyTrainingView(TrainingQueries training, EnrolmentService enrolmentService, AttendanceService attendance) {
         super("training.mine.title");
         this.training = training;
+        this.enrolmentService = enrolmentService;
+        this.attendance = attendance;
 
         mandatory
                 .addColumn(MyCourse::title)
@@ -126,7 +132,7 @@ public class MyTrainingView extends PortalPage {
         }
         Button cancel = new Button(getTranslation("training.session.cancel"), click -> {
             try {
-                training.cancel(e.enrolmentId());
+                enrolmentService.cancel(e.enrolmentId());
                 Notification.show(getTranslation("training.session.cancelled-mine"));
             } catch (ValidationFailedException ex) {
                 FieldErrors.show(ex, Map.of());
@@ -141,7 +147,7 @@ public class MyTrainingView extends PortalPage {
     private Component download(CertificateInfo c) {
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = training.certificatePdf(c.completionId());
+                    byte[] pdf = attendance.certificatePdf(c.completionId());
                     return new DownloadResponse(
                             new ByteArrayInputStream(pdf),
                             "certificaat-" + c.completionId() + ".pdf",

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public class PlanView extends PortalPage {
     final FormDialog<PlanName> renameDialog;
     private final transient TrainingPlanService plans;
 
-    public PlanView(TrainingPlanService plans, RegionDirectory directory) {
+    public PlanView(TrainingPlanService plans, RegionDirectory directory, Clock clock) {
         super("training.plan.title");
         this.plans = plans;
         renameDialog = renameDialog();
@@ -89,7 +90,7 @@ public class PlanView extends PortalPage {
         planGrid.setAriaLabel(getTranslation("training.plan.plans"));
 
         year.setLabel(getTranslation("training.plan.year"));
-        year.setValue(LocalDate.now().getYear() + 1);
+        year.setValue(LocalDate.now(clock).getYear() + 1);
         title.setLabel(getTranslation("training.plan.name"));
         Button create = new Button(getTranslation("training.plan.new"), e -> {
             try {

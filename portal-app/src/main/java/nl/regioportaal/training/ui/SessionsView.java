@@ -27,14 +27,15 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
+import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.DayPart;
 import nl.regioportaal.training.TrainingModel.SessionRow;
 import nl.regioportaal.training.TrainingPlanService;
-import nl.regioportaal.training.TrainingService;
 
 /**
  * "Sessiebeheer" for trainers (their own sessions) and the process supervisor (all): the
@@ -47,7 +48,8 @@ public class SessionsView extends PortalPage {
 
     final Grid<SessionRow> sessions = new Grid<>(SessionRow.class, false);
     final Div sheet = new Div();
-    private final transient TrainingService training;
+    private final transient AttendanceService training;
+    private final transient EnrolmentService enrolments;
     private final boolean planner;
     Long selected;
     Grid<Attendee> attendanceList;
@@ -58,9 +60,14 @@ public class SessionsView extends PortalPage {
     private transient RegionDirectory directory;
 
     public SessionsView(
-            TrainingService training, TrainingPlanService plans, RegionDirectory directory, CurrentUser currentUser) {
+            AttendanceService training,
+            EnrolmentService enrolments,
+            TrainingPlanService plans,
+            RegionDirectory directory,
+            CurrentUser currentUser) {
         super("training.sessions.title");
         this.training = training;
+        this.enrolments = enrolments;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         if (planner) {
             this.plans = plans;
@@ -122,7 +129,7 @@ public class SessionsView extends PortalPage {
         HorizontalLayout actions = new HorizontalLayout(print);
         if (planner) {
             Button cancel = new Button(getTranslation("training.sessions.cancel-session"), e -> {
-                training.cancelSession(sessionId);
+                enrolments.cancelSession(sessionId);
                 Notification.show(getTranslation("training.sessions.session-cancelled"));
                 sessions.setItems(training.manageableSessions());
                 open(sessionId);

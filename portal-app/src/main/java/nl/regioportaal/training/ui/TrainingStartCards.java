@@ -15,7 +15,7 @@ import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import nl.regioportaal.training.ComplianceService;
 import nl.regioportaal.training.TrainingModel.MyCourse;
-import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingQueries;
 import nl.regioportaal.training.TrainingState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +34,7 @@ class TrainingStartCards {
     }
 
     @Bean
-    StartCard trainingNextSessionCard(TrainingService training) {
+    StartCard trainingNextSessionCard(TrainingQueries training) {
         return new StartCard() {
             public int order() {
                 return 100;
@@ -58,7 +58,7 @@ class TrainingStartCards {
     }
 
     @Bean
-    StartCard trainingToDoCard(TrainingService training) {
+    StartCard trainingToDoCard(TrainingQueries training) {
         return new StartCard() {
             public int order() {
                 return 101;

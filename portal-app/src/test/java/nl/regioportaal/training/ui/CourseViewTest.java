@@ -7,103 +7,121 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.training.TrainingModel;
-import nl.regioportaal.training.TrainingModel.CatalogueFilter;
-import nl.regioportaal.training.TrainingModel.CourseCard;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel.SessionInfo;
-import nl.regioportaal.training.TrainingService;
+import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.training.TrainingQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** As wijkcoach.baarn: enrol with a seat, see the waiting-list place of a full session, cancel. */
+/**
+ * As wijkcoach.baarn: enrol with a seat, see the waiting-list place of a full session, cancel; as a
+ * team leader: enrol a team member. Each test on a course of its own, so nothing depends on what
+ * other tests did with the demo courses, and nothing is left behind in them.
+ */
 class CourseViewTest extends KaribuTest {
 
     @Autowired
-    TrainingService training;
+    TrainingQueries training;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    TrainingPlanService plans;
+
+    @Autowired
+    RegionDirectory directory;
 
     @Test
     void enrolButtonSaysWhatHappensThenEnrolsAndCancels() {
+        long course = course("Inschrijven");
+        long session = session(course, 5);
         login("wijkcoach.baarn");
-        long meldcode = course("Meldcode huiselijk geweld en kindermishandeling");
-        open(meldcode);
-        SessionInfo session = training.course(meldcode).sessions().getFirst();
-        Button enrol = _get(Button.class, s -> s.withId("enrol-" + session.id()));
+        open(course);
+        Button enrol = _get(Button.class, s -> s.withId("enrol-" + session));
         assertThat(enrol.getText()).isEqualTo("Inschrijven (er is een plaats vrij)");
         _click(enrol);
         assertThat(notificationTexts()).contains("Je bent ingeschreven. Je krijgt een bevestiging bij Meldingen.");
-        assertThat(training.course(meldcode)
-                        .sessions()
-                        .getFirst()
-                        .myEnrolmentStatus()
-                        .name())
-                .isEqualTo("ENROLLED");
+        assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
+                .isEqualTo(EnrolmentStatus.ENROLLED);
 
-        _click(_get(Button.class, s -> s.withId("cancel-" + session.id())));
+        _click(_get(Button.class, s -> s.withId("cancel-" + session)));
         assertThat(notificationTexts()).contains("Je bent afgemeld.");
-        assertThat(_get(Button.class, s -> s.withId("enrol-" + session.id())).getText())
+        assertThat(_get(Button.class, s -> s.withId("enrol-" + session)).getText())
                 .isEqualTo("Inschrijven (er is een plaats vrij)");
+        assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
+                .isEqualTo(EnrolmentStatus.CANCELLED);
     }
 
     @Test
     void aFullSessionOffersTheWaitingListWithThePlace() {
+        long course = course("Wachtlijst");
+        long full = session(course, 1);
+        long other = session(course, 5);
+        login("procesbegeleider");
+        enrolments.enrol(full, someoneOutsideBaarn().id());
+
         login("wijkcoach.baarn");
-        long nah = course("Omgaan met niet-aangeboren hersenletsel");
-        open(nah);
-        SessionInfo full = training.course(nah).sessions().stream()
-                .filter(s -> s.openSeats() == 0)
-                .findFirst()
-                .orElseThrow();
-        Button enrol = _get(Button.class, s -> s.withId("enrol-" + full.id()));
-        assertThat(enrol.getText()).isEqualTo("Op de wachtlijst zetten (plaats " + (full.waiting() + 1) + ")");
+        open(course);
+        Button enrol = _get(Button.class, s -> s.withId("enrol-" + full));
+        assertThat(enrol.getText()).isEqualTo("Op de wachtlijst zetten (plaats 1)");
         _click(enrol);
-        assertThat(notificationTexts())
-                .contains("De sessie is vol: je staat op plaats " + (full.waiting() + 1) + " van de wachtlijst.");
-        SessionInfo after = training.course(nah).sessions().stream()
-                .filter(s -> s.id() == full.id())
+        assertThat(notificationTexts()).contains("De sessie is vol: je staat op plaats 1 van de wachtlijst.");
+        SessionInfo after = training.course(course).sessions().stream()
+                .filter(s -> s.id() == full)
                 .findFirst()
                 .orElseThrow();
-        assertThat(after.myWaitingPosition()).isEqualTo(full.waiting() + 1);
-        // other sessions of the same course now say so instead of offering a second enrolment
-        training.course(nah).sessions().stream()
-                .filter(s -> s.id() != full.id())
-                .forEach(s -> assertThat(_get(Button.class, b -> b.withId("enrol-" + s.id()))
-                                .isEnabled())
-                        .isFalse());
-        training.cancel(after.myEnrolmentId());
+        assertThat(after.myEnrolmentStatus()).isEqualTo(EnrolmentStatus.WAITING);
+        assertThat(after.myWaitingPosition()).isEqualTo(1);
+        // the other session of the same course now says so instead of offering a second enrolment
+        assertThat(_get(Button.class, b -> b.withId("enrol-" + other)).isEnabled())
+                .isFalse();
     }
 
     @Test
     void teamLeaderEnrolsATeamMember() {
+        long course = course("Teamlid");
+        long session = session(course, 5);
         login("teamleider.soest");
-        long course = course("Motiverende gespreksvoering");
         open(course);
-        SessionInfo session = training.course(course).sessions().stream()
-                .filter(s -> s.preview().outcome() != TrainingModel.Outcome.CLOSED)
-                .findFirst()
-                .orElseThrow();
         @SuppressWarnings("unchecked")
-        ComboBox<PersonSummary> member = _get(ComboBox.class, s -> s.withId("member-" + session.id()));
-        PersonSummary who = member.getListDataView()
-                .getItems()
-                .filter(p -> training.trainingOf(p.id()).enrolments().stream()
-                        .noneMatch(e -> e.courseId() == course && e.status().isOpen()))
-                .findFirst()
-                .orElseThrow();
+        ComboBox<PersonSummary> member = _get(ComboBox.class, s -> s.withId("member-" + session));
+        PersonSummary who = member.getListDataView().getItems().findFirst().orElseThrow();
         type(member, who);
-        _click(_get(Button.class, s -> s.withId("enrol-member-" + session.id())));
-        assertThat(notificationTexts())
-                .anyMatch(t -> t.startsWith(who.displayName() + " is ingeschreven")
-                        || t.contains(who.displayName() + " staat op plaats"));
+        _click(_get(Button.class, s -> s.withId("enrol-member-" + session)));
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith(who.displayName() + " is ingeschreven"));
         assertThat(training.trainingOf(who.id()).enrolments())
-                .anyMatch(e -> e.courseId() == course && e.status().isOpen());
+                .filteredOn(e -> e.courseId() == course)
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.ENROLLED));
     }
 
-    private long course(String title) {
-        return training.catalogue(CatalogueFilter.all()).stream()
-                .filter(c -> c.title().equals(title))
-                .map(CourseCard::id)
+    private long course(String prefix) {
+        login("procesbegeleider");
+        return TrainingFixtures.optionalCourse(plans, prefix);
+    }
+
+    private long session(long course, int seats) {
+        login("procesbegeleider");
+        return TrainingFixtures.session(plans, course, seats, Map.of());
+    }
+
+    private PersonSummary someoneOutsideBaarn() {
+        long baarn = directory.municipalities().stream()
+                .filter(m -> m.name().equals("Baarn"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return directory.teams().stream()
+                .filter(t -> t.municipalityId() != baarn)
+                .flatMap(t -> directory.activeMembersOf(t.id()).stream())
                 .findFirst()
                 .orElseThrow();
     }

@@ -12,10 +12,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingPlanService.CourseRef;
 import nl.regioportaal.training.TrainingPlanService.PlanRef;
@@ -69,5 +72,51 @@ class PlanViewTest extends KaribuTest {
         assertRefused(PlanView.class);
         login("trainer");
         assertRefused(PlanView.class);
+    }
+
+    @Test
+    void processSupervisorRenamesAPlan() {
+        login("procesbegeleider");
+        long id = plans.createPlan(ThreadLocalRandom.current().nextInt(2200, 9000), "Plan voor de naamswijziging");
+        PlanView view = navigate(PlanView.class);
+        List<PlanRef> rows = GridKt._fetch(view.planGrid, 0, 100);
+        int row =
+                rows.indexOf(rows.stream().filter(p -> p.id() == id).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(view.planGrid, row, "rename"));
+        type(_get(view.renameDialog, TextField.class, s -> s.withLabel("Scholingsplan")), "Hernoemd plan");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.renameDialog.isOpened()).isFalse();
+        assertThat(plans.plans()).anySatisfy(p -> {
+            assertThat(p.id()).isEqualTo(id);
+            assertThat(p.title()).isEqualTo("Hernoemd plan");
+        });
+    }
+
+    @Test
+    void processSupervisorEditsACourse() {
+        login("procesbegeleider");
+        CourseForm c = new CourseForm();
+        c.setPlanId(plans.plans().stream()
+                .filter(PlanRef::published)
+                .findFirst()
+                .orElseThrow()
+                .id());
+        c.setTitle("Te wijzigen " + UUID.randomUUID().toString().substring(0, 8));
+        c.setHours(new BigDecimal("2"));
+        c.setMandatory(false);
+        long course = plans.saveCourse(c);
+        PlanView view = navigate(PlanView.class);
+        List<TrainingPlanService.CourseRef> rows = GridKt._fetch(view.courseGrid, 0, 500);
+        GridKt._clickItem(
+                view.courseGrid,
+                rows.indexOf(
+                        rows.stream().filter(r -> r.id() == course).findFirst().orElseThrow()));
+        String title = "Gewijzigd " + UUID.randomUUID().toString().substring(0, 8);
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), title);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isFalse();
+        assertThat(plans.getCourse(course).getTitle()).isEqualTo(title);
     }
 }

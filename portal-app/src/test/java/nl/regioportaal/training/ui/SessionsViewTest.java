@@ -1,7 +1,10 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -11,12 +14,19 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
+import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.SessionForm;
+import nl.regioportaal.training.TrainingFixtures;
+import nl.regioportaal.training.TrainingModel;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.CertificateInfo;
@@ -24,19 +34,34 @@ import nl.regioportaal.training.TrainingModel.DayPart;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.SessionRow;
 import nl.regioportaal.training.TrainingPlanService;
-import nl.regioportaal.training.TrainingService;
 import nl.regioportaal.training.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * As trainer: record attendance for last week's session; wijkcoach.baarn's state turns to
- * "completed and valid" and the certificate can be downloaded.
+ * The sessions page. As trainer: record attendance for last week's session; wijkcoach.baarn's state
+ * turns to "completed and valid" and the certificate can be downloaded. As process supervisor: plan
+ * a session, edit one (seats never below the people seated, stale edits refused); trainers and
+ * professionals may not.
  */
 class SessionsViewTest extends KaribuTest {
 
     @Autowired
-    TrainingService training;
+    AttendanceService training;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    TrainingPlanService plans;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void trainerRecordsAttendanceAndTheProfessionalIsCompletedAndValidWithACertificate() {
@@ -44,7 +69,7 @@ class SessionsViewTest extends KaribuTest {
         login("trainer");
         SessionsView view = navigate(SessionsView.class);
         SessionRow past = GridKt._fetch(view.sessions, 0, 100).stream()
-                .filter(s -> s.startsAt().isBefore(LocalDateTime.now())
+                .filter(s -> s.startsAt().isBefore(LocalDateTime.now(clock))
                         && s.courseTitle().equals("Motiverende gespreksvoering"))
                 .findFirst()
                 .orElseThrow();
@@ -100,7 +125,7 @@ class SessionsViewTest extends KaribuTest {
         type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), -1);
         type(
                 _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
-                LocalDate.now().minusDays(2));
+                LocalDate.now(clock).minusDays(2));
         LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(view.dialog.isOpened()).isTrue();
@@ -111,7 +136,7 @@ class SessionsViewTest extends KaribuTest {
         type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
         type(
                 _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
-                LocalDate.now().plusDays(30));
+                LocalDate.now(clock).plusDays(30));
         LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(GridKt._size(view.sessions)).isEqualTo(before + 1);
@@ -130,5 +155,84 @@ class SessionsViewTest extends KaribuTest {
         login("procesbegeleider");
         SessionsView view = navigate(SessionsView.class);
         assertThat(GridKt._size(view.sessions)).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void processSupervisorEditsASessionButNotBelowTheSeatedCount() {
+        long session = oneSeatSessionWithWijkcoachSeated();
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        view.open(session);
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 0);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("seats"))
+                .isEqualTo(
+                        "Er zijn al meer deelnemers geplaatst dan dit aantal plaatsen. Kies minstens zoveel plaatsen als er deelnemers zijn.");
+        assertThat(jdbc.queryForObject("select seats from course_session where id = ?", Integer.class, session))
+                .isOne();
+
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 3);
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Zaal 9");
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Trainer")), "J. de Vries");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+        SessionForm saved = plans.getSession(session);
+        assertThat(saved.getSeats()).isEqualTo(3);
+        assertThat(saved.getPlace()).isEqualTo("Zaal 9");
+        assertThat(saved.getTrainerName()).isEqualTo("J. de Vries");
+        assertThat(saved.getDates()).hasSize(1);
+    }
+
+    @Test
+    void aStaleEditIsRefusedWithTheDutchConcurrentEditMessage() {
+        long session = oneSeatSessionWithWijkcoachSeated();
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        view.open(session);
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Mijn wijziging");
+
+        // meanwhile someone else saves the session
+        SessionForm other = plans.getSession(session);
+        other.setPlace("Andermans wijziging");
+        plans.saveSession(other);
+
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(notificationTexts())
+                .contains(
+                        "Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
+        assertThat(plans.getSession(session).getPlace()).isEqualTo("Andermans wijziging");
+    }
+
+    @Test
+    void trainerAndProfessionalMayNotEditSessions() {
+        long session = oneSeatSessionWithWijkcoachSeated();
+        login("procesbegeleider");
+        SessionForm form = plans.getSession(session);
+
+        login("trainer");
+        SessionsView view = navigate(SessionsView.class);
+        List<TrainingModel.SessionRow> own = GridKt._fetch(view.sessions, 0, 100);
+        view.open(own.getFirst().id());
+        assertThat(_find(Button.class, s -> s.withId("edit-session"))).isEmpty();
+        assertThatThrownBy(() -> plans.saveSession(form)).isInstanceOf(AccessDeniedException.class);
+
+        login("wijkcoach.baarn");
+        assertRefused(SessionsView.class);
+        assertThatThrownBy(() -> plans.saveSession(form)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.renamePlan(1, 0, "Niet van mij")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A new optional course with a one-seat session, the seat taken by wijkcoach.baarn. */
+    private long oneSeatSessionWithWijkcoachSeated() {
+        login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Bewerken");
+        long session = TrainingFixtures.session(plans, course, 1, Map.of());
+        login("wijkcoach.baarn");
+        enrolments.enrol(session);
+        return session;
     }
 }

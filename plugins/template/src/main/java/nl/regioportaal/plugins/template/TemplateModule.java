@@ -4,7 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,7 +91,8 @@ public class TemplateModule implements PortalModule {
                 "INSERT INTO " + db.table("note") + " (text, author_id, created_at) VALUES (?, ?, ?)",
                 text,
                 context.currentUser().personId(),
-                Timestamp.from(context.clock().instant()));
+                // an instant goes into a TIMESTAMP column as its UTC wall time (docs/architecture.md, "Time")
+                LocalDateTime.ofInstant(context.clock().instant(), ZoneOffset.UTC));
     }
 
     private VerticalLayout notesView() {

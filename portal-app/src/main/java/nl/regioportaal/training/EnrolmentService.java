@@ -1,0 +1,354 @@
+package nl.regioportaal.training;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.AccessPolicy;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.training.SeatLedger.LockedSession;
+import nl.regioportaal.training.SeatLedger.NewEnrolment;
+import nl.regioportaal.training.SeatLedger.Occupancy;
+import nl.regioportaal.training.SeatLedger.SessionCourse;
+import nl.regioportaal.training.TrainingModel.EnrolResult;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who holds a seat: enrolling (a seat or the waiting list), cancelling, the waiting list moving up
+ * when a seat frees, reserved seats released, a whole session cancelled. Every method checks the
+ * role and the person or session concerned through the {@link AccessPolicy}.
+ * <p>
+ * Seats are only ever changed while holding the session row's lock ({@code SELECT ... FOR UPDATE}),
+ * in a short transaction of its own; the read model and the notices of the people moved up follow
+ * after the commit, so the lock is held for as little as possible. Why the enrolment path looks as
+ * it does: "The enrolment path" in docs/architecture.md.
+ */
+@Service
+public class EnrolmentService {
+
+    private static final Set<EnrolmentStatus> OPEN = EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING);
+
+    private final CourseSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+    private final SeatLedger ledger;
+    private final RegionDirectory directory;
+    private final CurrentUser currentUser;
+    private final AccessPolicy access;
+    private final StatusRefresher refresher;
+    private final TrainingNotices notices;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+    /** For work after another transaction committed (its resources may still be bound to the thread). */
+    private final TransactionTemplate newTx;
+    /**
+     * READ COMMITTED: the seat count must see every enrolment committed before this transaction got
+     * the session lock; under REPEATABLE READ an earlier read (the person lookup) would freeze an
+     * older snapshot and the session could be overbooked. Set and reset by the transaction manager
+     * (a plain {@code SET TRANSACTION} leaked to the pooled connection's next transaction in a probe).
+     */
+    private final TransactionTemplate enrolTx;
+
+    EnrolmentService(
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            SeatLedger ledger,
+            RegionDirectory directory,
+            CurrentUser currentUser,
+            AccessPolicy access,
+            StatusRefresher refresher,
+            TrainingNotices notices,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.ledger = ledger;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.refresher = refresher;
+        this.notices = notices;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.readTx = new TransactionTemplate(transactionManager);
+        this.readTx.setReadOnly(true);
+        this.newTx = new TransactionTemplate(transactionManager);
+        this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.enrolTx = new TransactionTemplate(transactionManager);
+        this.enrolTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /** Enrols the current user. */
+    public EnrolResult enrol(long sessionId) {
+        return enrol(sessionId, currentUser.require().personId());
+    }
+
+    /**
+     * Enrols a person: a seat if one is free for them (quota rules), otherwise the next place on the
+     * waiting list. A team leader may enrol members of their team; the process supervisor anyone.
+     */
+    public EnrolResult enrol(long sessionId, long personId) {
+        PortalUser user = currentUser.require();
+        try {
+            return enrolTx.execute(s -> {
+                PersonSummary person = personForEnrolment(user, personId);
+                access.require(access.mayActFor(user, person.scope()), "not your enrolment");
+                SessionCourse course =
+                        ledger.courseOf(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
+                // The person's state row for this course, in the same transaction so it is never
+                // behind a committed enrolment. It is "enrolled" whether a seat or a waiting-list place
+                // follows, so it is written before the session lock is taken: the lock is then held
+                // for the seat alone (and the notice). If the enrolment is refused the row rolls back.
+                // Lock order is always status row, then session row (no other path holds a session
+                // lock while writing status rows in the same transaction), so no deadlock.
+                refresher.refreshPair(
+                        person, course.rule(), true, person.startDate() == null && personId == user.personId());
+                Placed placed = place(sessionId, course, person, user);
+                String when = StatusRefresher.format(placed.startsAt().toLocalDate());
+                if (placed.result().status() == EnrolmentStatus.ENROLLED) {
+                    notices.sessionInvitation(personId, sessionId, "enrolment-confirmed", course.title(), when);
+                } else {
+                    notices.send(
+                            personId,
+                            "waiting-list",
+                            TrainingNotices.LINK_MINE,
+                            course.title(),
+                            when,
+                            placed.result().waitingPosition());
+                }
+                return placed.result();
+            });
+        } catch (DataIntegrityViolationException e) {
+            // the unique key (person, course, open) refused a second open enrolment: checked by the
+            // database rather than by a query first, as it is rare and must hold under concurrency anyway
+            throw ValidationFailedException.of("", "training.error.already-enrolled");
+        }
+    }
+
+    /**
+     * Enrolling oneself is the common case: who the user is (municipality, teams, roles) is known
+     * from the login, as for every other check in the portal; the start date (only needed for the
+     * state row of a mandatory course) comes from the read model with the latest completion. Only
+     * enrolling someone else needs the staff directory.
+     */
+    private PersonSummary personForEnrolment(PortalUser user, long personId) {
+        if (personId == user.personId() && !user.teamIds().isEmpty()) {
+            return new PersonSummary(
+                    personId,
+                    user.displayName(),
+                    null,
+                    user.municipalityId(),
+                    user.teamIds(),
+                    user.roles(),
+                    null,
+                    true);
+        }
+        return directory
+                .person(personId)
+                .filter(PersonSummary::active)
+                .orElseThrow(() -> new AccessDeniedException("no such person"));
+    }
+
+    private record Placed(EnrolResult result, LocalDateTime startsAt) {}
+
+    /**
+     * The seat itself, in as few statements as the rules allow (the session row stays locked until
+     * the commit): lock the session row, the seat and waiting counts, the insert. No entities.
+     */
+    private Placed place(long sessionId, SessionCourse course, PersonSummary person, PortalUser user) {
+        LockedSession session = ledger.lock(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
+        if (!course.published()) {
+            throw new AccessDeniedException("plan not published");
+        }
+        if (session.cancelled()) {
+            throw ValidationFailedException.of("", "training.error.session-cancelled");
+        }
+        if (!session.startsAt().isAfter(now())) {
+            throw ValidationFailedException.of("", "training.error.session-started");
+        }
+        Occupancy seats = ledger.occupancy(sessionId, session.quotaReleased());
+        // free seats are always handed to the waiting list first (promote), so a seat still free
+        // here is one nobody waiting may take: no queue-jumping
+        EnrolmentStatus status = SeatRule.seatFree(
+                        session.seats(),
+                        session.quotaReleased(),
+                        seats.quotas(),
+                        person.municipalityId(),
+                        seats.taken())
+                ? EnrolmentStatus.ENROLLED
+                : EnrolmentStatus.WAITING;
+        long id = ledger.insert(new NewEnrolment(
+                sessionId,
+                course.courseId(),
+                person.id(),
+                person.municipalityId(),
+                status,
+                user.personId(),
+                clock.instant()));
+        // every enrolment of this session is inserted while holding its lock, so everybody waiting
+        // now came earlier (a lower id): the new place is behind all of them
+        long position = status == EnrolmentStatus.WAITING ? seats.waiting() + 1 : 0;
+        return new Placed(new EnrolResult(id, status, position), session.startsAt());
+    }
+
+    /**
+     * Cancels an open enrolment (a seat only up to the cut-off before the session); the first
+     * person on the waiting list who may take the freed seat moves up and is told.
+     */
+    public void cancel(long enrolmentId) {
+        PortalUser user = currentUser.require();
+        Enrolment found = readTx.execute(s -> enrolments.findById(enrolmentId))
+                .orElseThrow(() -> new AccessDeniedException("no such enrolment"));
+        PersonSummary person = readTx.execute(s -> directory.person(found.getPersonId()))
+                .orElseThrow(() -> new AccessDeniedException("no such person"));
+        access.require(access.mayActFor(user, person.scope()), "not your enrolment");
+        List<Enrolment> promoted = tx.execute(s -> {
+            CourseSession session =
+                    sessions.lockById(found.getSession().getId()).orElseThrow();
+            Enrolment e = enrolments.findById(enrolmentId).orElseThrow();
+            if (!e.getStatus().isOpen()) {
+                throw ValidationFailedException.of("", "training.error.not-open");
+            }
+            if (e.getStatus() == EnrolmentStatus.ENROLLED && session.pastCutoff(now())) {
+                throw ValidationFailedException.of("", "training.error.cutoff-passed");
+            }
+            e.setStatus(EnrolmentStatus.CANCELLED);
+            enrolments.flush();
+            return promote(session);
+        });
+        afterPromotion(person.id(), promoted);
+    }
+
+    private void afterPromotion(Long alsoRefresh, List<Enrolment> promoted) {
+        tx.executeWithoutResult(s -> {
+            Set<Long> ids = new HashSet<>();
+            if (alsoRefresh != null) {
+                ids.add(alsoRefresh);
+            }
+            promoted.forEach(e -> ids.add(e.getPersonId()));
+            refresher.refresh(ids);
+            for (Enrolment e : promoted) {
+                notices.sessionInvitation(
+                        e.getPersonId(),
+                        e.getSession().getId(),
+                        "promoted",
+                        e.getSession().getCourse().getTitle(),
+                        StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
+            }
+        });
+    }
+
+    /**
+     * Hands seats freed outside {@link #cancel} (a session edited to more seats, the enrolments of
+     * an erased person) to the waiting list, with the "promoted" notice. Called after the freeing
+     * transaction committed, so every session in a new transaction of its own that takes the
+     * session lock first.
+     */
+    void fillFreedSeats(Collection<Long> sessionIds) {
+        for (Long id : sessionIds) {
+            List<Enrolment> promoted = newTx.execute(s -> {
+                CourseSession session = sessions.lockById(id).orElseThrow();
+                if (session.isCancelled() || !session.getStartsAt().isAfter(now())) {
+                    return List.<Enrolment>of();
+                }
+                return promote(session);
+            });
+            if (!promoted.isEmpty()) {
+                newTx.executeWithoutResult(s -> afterPromotion(null, promoted));
+            }
+        }
+    }
+
+    /** Fills free seats from the waiting list in arrival order; call with the session locked. */
+    private List<Enrolment> promote(CourseSession s) {
+        Map<Long, Long> taken = ledger.takenPerMunicipality(s.getId());
+        List<Enrolment> promoted = new ArrayList<>();
+        for (Enrolment w : enrolments.findBySessionAndStatus(s.getId(), EnrolmentStatus.WAITING)) {
+            if (SeatRule.total(taken) >= s.getSeats()) {
+                break;
+            }
+            if (SeatRule.seatFree(s, w.getMunicipalityId(), taken)) {
+                w.setStatus(EnrolmentStatus.ENROLLED);
+                taken.merge(w.getMunicipalityId(), 1L, Long::sum);
+                promoted.add(w);
+            }
+        }
+        // touch the lazy parts the notices need while the session is still attached
+        promoted.forEach(e -> e.getSession().getCourse().getTitle());
+        return promoted;
+    }
+
+    /**
+     * Quota seats not taken are opened to everybody once the session is this close (run by the
+     * scheduled job); the waiting list then moves up.
+     */
+    public int releaseDueQuotas() {
+        currentUser.requireAnyRole(Role.ADMIN, Role.PROCESS_SUPERVISOR);
+        List<Long> due = readTx.execute(s -> sessions.findUnreleasedFuture(now()));
+        int released = 0;
+        for (Long id : due) {
+            List<Enrolment> promoted = tx.execute(s -> {
+                CourseSession session = sessions.lockById(id).orElseThrow();
+                if (session.isQuotaReleased()
+                        || now().isBefore(session.getStartsAt().minusDays(session.getQuotaReleaseDays()))) {
+                    return null;
+                }
+                session.releaseQuota();
+                return promote(session);
+            });
+            if (promoted != null) {
+                released++;
+                afterPromotion(null, promoted);
+            }
+        }
+        return released;
+    }
+
+    /** Cancels a whole session; everybody with a seat or on its waiting list is told. */
+    public void cancelSession(long sessionId) {
+        access.require(access.isRegionWide(currentUser.require()), "missing role");
+        List<Enrolment> affected = tx.execute(st -> {
+            CourseSession s =
+                    sessions.lockById(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
+            if (s.isCancelled()) {
+                return List.<Enrolment>of();
+            }
+            s.cancel();
+            List<Enrolment> open = enrolments.findBySessionAndStatuses(sessionId, OPEN);
+            open.forEach(e -> e.setStatus(EnrolmentStatus.SESSION_CANCELLED));
+            open.forEach(e -> e.getSession().getCourse().getTitle());
+            return open;
+        });
+        tx.executeWithoutResult(st -> {
+            refresher.refresh(affected.stream().map(Enrolment::getPersonId).collect(Collectors.toSet()));
+            for (Enrolment e : affected) {
+                notices.sessionCancelled(
+                        e.getPersonId(),
+                        e.getSession().getId(),
+                        "scholing/cursus/" + e.getCourseId(),
+                        e.getSession().getCourse().getTitle(),
+                        StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
+            }
+        });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,309 @@
+package nl.regioportaal.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.TeamRef;
+import nl.regioportaal.security.AccessPolicy;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.training.SeatLedger.Counts;
+import nl.regioportaal.training.TrainingModel.CatalogueFilter;
+import nl.regioportaal.training.TrainingModel.CertificateInfo;
+import nl.regioportaal.training.TrainingModel.CourseCard;
+import nl.regioportaal.training.TrainingModel.CourseDetails;
+import nl.regioportaal.training.TrainingModel.EnrolPreview;
+import nl.regioportaal.training.TrainingModel.MyCourse;
+import nl.regioportaal.training.TrainingModel.MyEnrolment;
+import nl.regioportaal.training.TrainingModel.MyTraining;
+import nl.regioportaal.training.TrainingModel.Outcome;
+import nl.regioportaal.training.TrainingModel.SessionInfo;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The training plan as a professional reads it: the catalogue, a course page with what "enrol"
+ * would do, one's own training (mandatory courses with their state, enrolments, certificates) and
+ * the next session. Read-only; changes go through {@link EnrolmentService}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrainingQueries {
+
+    private final CourseRepository courses;
+    private final CourseSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+    private final CompletionRepository completions;
+    private final SeatLedger ledger;
+    private final RegionDirectory directory;
+    private final CurrentUser currentUser;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    TrainingQueries(
+            CourseRepository courses,
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            CompletionRepository completions,
+            SeatLedger ledger,
+            RegionDirectory directory,
+            CurrentUser currentUser,
+            AccessPolicy access,
+            Clock clock) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.completions = completions;
+        this.ledger = ledger;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public List<CourseCard> catalogue(CatalogueFilter filter) {
+        PortalUser user = currentUser.require();
+        Optional<TrainingSubject> me = subjectOf(user.personId());
+        List<CourseSession> upcoming = sessions.findUpcomingPublished(now());
+        Map<Long, Counts> counts =
+                ledger.counts(upcoming.stream().map(CourseSession::getId).toList());
+        Map<Long, List<CourseSession>> byCourse = upcoming.stream()
+                .filter(s -> filter.month() == null
+                        || YearMonth.from(s.getStartsAt()).equals(filter.month()))
+                .collect(Collectors.groupingBy(s -> s.getCourse().getId()));
+        List<CourseCard> cards = new ArrayList<>();
+        for (Course c : courses.findPublished()) {
+            if (filter.mandatory() != null && filter.mandatory() != c.isMandatory()) {
+                continue;
+            }
+            List<CourseSession> own = byCourse.getOrDefault(c.getId(), List.of());
+            if (filter.month() != null && own.isEmpty()) {
+                continue;
+            }
+            int open = own.stream()
+                    .mapToInt(s -> Math.max(
+                            0,
+                            s.getSeats()
+                                    - counts.getOrDefault(s.getId(), Counts.NONE)
+                                            .enrolled()))
+                    .sum();
+            if (filter.openSeatsOnly() && open == 0) {
+                continue;
+            }
+            boolean required =
+                    me.map(s -> TrainingStatusRules.isRequired(c.rule(), s)).orElse(false);
+            cards.add(new CourseCard(
+                    c.getId(),
+                    c.getTitle(),
+                    c.isMandatory(),
+                    c.getHours(),
+                    c.getProvider(),
+                    required,
+                    own.size(),
+                    open,
+                    own.isEmpty() ? null : own.getFirst().getStartsAt()));
+        }
+        return cards;
+    }
+
+    public CourseDetails course(long courseId) {
+        PortalUser user = currentUser.require();
+        Course c = courses.findById(courseId)
+                .filter(x -> x.getPlan().isPublished() || access.isRegionWide(user))
+                .orElseThrow(() -> new AccessDeniedException("no such course"));
+        List<CourseSession> list = sessions.findByCourse(courseId);
+        Map<Long, Counts> counts =
+                ledger.counts(list.stream().map(CourseSession::getId).toList());
+        Optional<Enrolment> mine = enrolments.findOpen(user.personId(), courseId);
+        List<Enrolment> myAll = enrolments.findByPerson(user.personId()).stream()
+                .filter(e -> e.getCourseId() == courseId)
+                .toList();
+        List<SessionInfo> infos = new ArrayList<>();
+        for (CourseSession s : list) {
+            Counts n = counts.getOrDefault(s.getId(), Counts.NONE);
+            Enrolment own = myAll.stream()
+                    .filter(e -> e.getSession().getId().equals(s.getId()))
+                    .max(Comparator.comparing(Enrolment::getId))
+                    .orElse(null);
+            long position = own != null && own.getStatus() == EnrolmentStatus.WAITING
+                    ? enrolments.waitingBefore(s.getId(), own.getId()) + 1
+                    : 0;
+            infos.add(new SessionInfo(
+                    s.getId(),
+                    s.dayParts(),
+                    s.getPlace(),
+                    s.getOnlineLink(),
+                    s.getTrainerName(),
+                    s.getSeats(),
+                    n.enrolled(),
+                    n.waiting(),
+                    s.isCancelled(),
+                    own == null ? null : own.getId(),
+                    own == null ? null : own.getStatus(),
+                    position,
+                    preview(s, user, mine.isPresent(), n)));
+        }
+        CourseStatus status = statusOf(user.personId(), c).orElse(null);
+        return new CourseDetails(
+                c.getId(),
+                c.getTitle(),
+                c.getDescription(),
+                c.getHours(),
+                c.getProvider(),
+                c.isMandatory(),
+                c.getValidityMonths(),
+                c.getPlan().getTitle(),
+                status,
+                infos);
+    }
+
+    private EnrolPreview preview(CourseSession s, PortalUser user, boolean hasOpen, Counts counts) {
+        if (s.isCancelled() || !s.getStartsAt().isAfter(now())) {
+            return new EnrolPreview(Outcome.CLOSED, 0);
+        }
+        if (hasOpen) {
+            return new EnrolPreview(Outcome.ALREADY_OPEN, 0);
+        }
+        if (SeatRule.seatFree(s, user.municipalityId(), ledger.takenPerMunicipality(s.getId()))) {
+            return new EnrolPreview(Outcome.SEAT, 0);
+        }
+        return new EnrolPreview(Outcome.WAITING_LIST, counts.waiting() + 1L);
+    }
+
+    public MyTraining myTraining() {
+        PortalUser user = currentUser.require();
+        return trainingOf(user.personId());
+    }
+
+    /**
+     * A person's training, for the drill-down of the overview: the person, their team leader, the
+     * manager of their municipality (to read), the process supervisor.
+     */
+    public MyTraining trainingOf(long personId) {
+        PortalUser user = currentUser.require();
+        PersonSummary person =
+                directory.person(personId).orElseThrow(() -> new AccessDeniedException("no such person"));
+        access.require(access.maySeePerson(user, person.scope()), "not your enrolment");
+        LocalDate today = today();
+        Optional<TrainingSubject> subject = subjectOf(person);
+        List<Completion> done = completions.findByPerson(personId);
+        Set<Long> open = new HashSet<>(enrolments.openCourseIdsOf(personId));
+        List<MyCourse> mandatory = new ArrayList<>();
+        if (subject.isPresent()) {
+            for (Course c : courses.findPublishedMandatory()) {
+                if (!TrainingStatusRules.isRequired(c.rule(), subject.get())) {
+                    continue;
+                }
+                Completion latest = latestOf(done, c);
+                mandatory.add(new MyCourse(
+                        c.getId(),
+                        c.getTitle(),
+                        TrainingStatusRules.compute(
+                                c.rule(),
+                                subject.get(),
+                                latest == null ? null : latest.getCompletedOn(),
+                                latest == null ? null : latest.getValidUntil(),
+                                open.contains(c.getId()),
+                                today)));
+            }
+        }
+        List<MyEnrolment> mine = new ArrayList<>();
+        for (Enrolment e : enrolments.findByPerson(personId)) {
+            CourseSession s = e.getSession();
+            long pos =
+                    e.getStatus() == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
+            boolean cancellable = e.getStatus() == EnrolmentStatus.WAITING
+                    ? s.getStartsAt().isAfter(now())
+                    : e.getStatus() == EnrolmentStatus.ENROLLED && !s.pastCutoff(now());
+            mine.add(new MyEnrolment(
+                    e.getId(),
+                    e.getCourseId(),
+                    s.getCourse().getTitle(),
+                    s.getId(),
+                    s.getStartsAt(),
+                    s.placeOrLink(),
+                    e.getStatus(),
+                    pos,
+                    cancellable));
+        }
+        Set<Long> seen = new HashSet<>();
+        List<CertificateInfo> certificates = new ArrayList<>();
+        for (Completion d : done) {
+            boolean current =
+                    seen.add(d.getCourse().getId()) && (d.getValidUntil() == null || !today.isAfter(d.getValidUntil()));
+            certificates.add(new CertificateInfo(
+                    d.getId(),
+                    d.getCourse().getId(),
+                    d.getCourse().getTitle(),
+                    d.getCompletedOn(),
+                    d.getValidUntil(),
+                    current));
+        }
+        return new MyTraining(mandatory, mine, certificates);
+    }
+
+    /** The current user's next session with a seat, for the Start page. */
+    public Optional<MyEnrolment> myNextSession() {
+        return myTraining().enrolments().stream()
+                .filter(e ->
+                        e.status() == EnrolmentStatus.ENROLLED && e.startsAt().isAfter(now()))
+                .min(Comparator.comparing(MyEnrolment::startsAt));
+    }
+
+    private Optional<CourseStatus> statusOf(long personId, Course c) {
+        Optional<TrainingSubject> subject = subjectOf(personId);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        Completion latest = latestOf(completions.findByPerson(personId), c);
+        return Optional.of(TrainingStatusRules.compute(
+                c.rule(),
+                subject.get(),
+                latest == null ? null : latest.getCompletedOn(),
+                latest == null ? null : latest.getValidUntil(),
+                enrolments.findOpen(personId, c.getId()).isPresent(),
+                today()));
+    }
+
+    /** The latest completion of the course (the list comes newest first). */
+    private static Completion latestOf(List<Completion> done, Course c) {
+        return done.stream()
+                .filter(d -> d.getCourse().getId().equals(c.getId()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Optional<TrainingSubject> subjectOf(long personId) {
+        return directory.person(personId).flatMap(this::subjectOf);
+    }
+
+    private Optional<TrainingSubject> subjectOf(PersonSummary p) {
+        if (p.teamIds().isEmpty()) {
+            return Optional.of(new TrainingSubject(p.id(), p.roles(), p.municipalityId(), Set.of(), p.startDate()));
+        }
+        Map<Long, TeamRef> teams = new HashMap<>();
+        p.teamIds().forEach(id -> directory.team(id).ifPresent(t -> teams.put(id, t)));
+        return Optional.of(StatusRefresher.subject(p, teams));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
