@@ -1,7 +1,7 @@
 package nl.regioportaal.notify;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import nl.regioportaal.shared.db.UtcInstants;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.listeners.JobListenerSupport;
@@ -36,7 +36,7 @@ class JobRunListener extends JobListenerSupport {
                         + "duration_ms = values(duration_ms), succeeded = values(succeeded), error = values(error)",
                 context.getJobDetail().getKey().getGroup(),
                 context.getJobDetail().getKey().getName(),
-                Timestamp.from(started),
+                UtcInstants.bind(started),
                 context.getJobRunTime(),
                 failure == null,
                 error);

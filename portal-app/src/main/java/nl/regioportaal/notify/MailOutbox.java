@@ -2,7 +2,6 @@ package nl.regioportaal.notify;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.db.UtcInstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -119,7 +119,7 @@ class MailOutbox {
                     "select id from notify_mail where status = 'PENDING' and next_attempt_at <= ? order by id limit "
                             + BATCH + " for update skip locked",
                     Long.class,
-                    Timestamp.from(clock.instant()));
+                    UtcInstants.bind(clock.instant()));
             int ok = 0;
             for (MailDelivery mail : mails.findAllById(ids)) {
                 if (send(mail)) {

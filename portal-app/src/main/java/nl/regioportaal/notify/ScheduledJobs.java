@@ -1,6 +1,5 @@
 package nl.regioportaal.notify;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.db.UtcInstants;
 import org.quartz.CronTrigger;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -49,10 +49,9 @@ public class ScheduledJobs {
         currentUser.requireAnyRole(Role.ADMIN);
         Map<String, LastRun> last = new HashMap<>();
         jdbc.query("select job_group, job_name, started_at, duration_ms, succeeded, error from notify_job_run", rs -> {
-            Timestamp started = rs.getTimestamp(3);
             last.put(
                     rs.getString(1) + "/" + rs.getString(2),
-                    new LastRun(started.toInstant(), rs.getLong(4), rs.getBoolean(5), rs.getString(6)));
+                    new LastRun(UtcInstants.read(rs, 3), rs.getLong(4), rs.getBoolean(5), rs.getString(6)));
         });
         try {
             List<JobRow> rows = new ArrayList<>();

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Notify",
-        allowedDependencies = {"security", "shared"})
+        allowedDependencies = {"region", "security", "shared"})
 package nl.regioportaal.notify;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package nl.regioportaal.plugins;
 
+import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 import nl.regioportaal.notify.Notices;
 import nl.regioportaal.region.RegionDirectory;
@@ -19,14 +21,23 @@ record PluginHostServices(
         Notices notices,
         Function<String, Set<Long>> enabledMunicipalities) {
 
-    private static volatile PluginHostServices current;
+    /**
+     * One portal per JVM in production; tests may start a second Spring context in the same JVM (a
+     * simulated second node). The newest living context's services serve, and a closed context's are
+     * removed again, so a plugin never reaches services whose context has gone.
+     */
+    private static final Deque<PluginHostServices> INSTALLED = new ConcurrentLinkedDeque<>();
 
     static void install(PluginHostServices services) {
-        current = services;
+        INSTALLED.push(services);
+    }
+
+    static void uninstall(PluginHostServices services) {
+        INSTALLED.remove(services);
     }
 
     static PluginHostServices get() {
-        PluginHostServices services = current;
+        PluginHostServices services = INSTALLED.peek();
         if (services == null) {
             throw new IllegalStateException("plugin host services not installed");
         }

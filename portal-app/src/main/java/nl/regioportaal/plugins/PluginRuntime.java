@@ -1,5 +1,6 @@
 package nl.regioportaal.plugins;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ class PluginRuntime {
     private final PluginTasks tasks;
     private final PluginFailures failures;
     private final Clock clock;
+    private final PluginHostServices hostServices;
     private final Map<String, ActivePlugin> active = new ConcurrentHashMap<>();
     /** The PF4J manager of each loaded plugin (one per plugin version, see {@link PortalPluginManager}). */
     private final Map<String, PortalPluginManager> managers = new ConcurrentHashMap<>();
@@ -78,11 +80,17 @@ class PluginRuntime {
         this.tasks = tasks;
         this.failures = failures;
         this.clock = clock;
-        PluginHostServices.install(new PluginHostServices(
+        this.hostServices = new PluginHostServices(
                 currentUser,
                 directory,
                 notices,
-                id -> enabledMunicipalities(id, directory, transaction, installations)));
+                id -> enabledMunicipalities(id, directory, transaction, installations));
+        PluginHostServices.install(hostServices);
+    }
+
+    @PreDestroy
+    void uninstallHostServices() {
+        PluginHostServices.uninstall(hostServices);
     }
 
     /** Where the plugin is switched on, read fresh each time (enablement changes without a restart). */

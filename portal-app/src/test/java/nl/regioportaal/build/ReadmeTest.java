@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,6 +35,7 @@ import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -46,6 +52,12 @@ class ReadmeTest extends KaribuTest {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\(([^)]+)\\)");
 
+    /** Routes served by a plain HTTP endpoint, not a Vaadin view: checked by a request instead. */
+    private static final Set<String> SERVED_OUTSIDE_VAADIN = Set.of("/kalender/<token>.ics");
+
+    @LocalServerPort
+    int port;
+
     @Autowired
     AuthenticationConfiguration authentication;
 
@@ -54,6 +66,20 @@ class ReadmeTest extends KaribuTest {
 
     @Autowired
     RegionService regionService;
+
+    @Test
+    void theCalendarFeedRouteIsServedWithoutLogin() throws Exception {
+        assertThat(table("route").stream().flatMap(row -> codeIn(row.get("route")).stream()))
+                .containsAll(SERVED_OUTSIDE_VAADIN);
+        // an unknown token: the feed itself answers "not found", not the login page
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kalender/"
+                                        + UUID.randomUUID().toString().replace("-", "") + ".ics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
 
     @Test
     void everyRouteInTheReadmeIsARegisteredRoute() throws IOException {
@@ -66,6 +92,7 @@ class ReadmeTest extends KaribuTest {
                 .map(RouteData::getTemplate)
                 .toList();
         List<String> unknown = readmeRoutes.stream()
+                .filter(route -> !SERVED_OUTSIDE_VAADIN.contains(route))
                 .filter(route ->
                         registered.stream().noneMatch(asTemplatePattern(route).asMatchPredicate()))
                 .toList();

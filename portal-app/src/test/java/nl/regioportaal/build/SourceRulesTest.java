@@ -38,7 +38,16 @@ class SourceRulesTest {
     static final Map<String, String> LONG_CLASSES = Map.of(
             "RegionService.java",
             "administration of municipalities, teams, people and providers with their checks; a few lines over, "
-                    + "to be split by entity when region next changes");
+                    + "to be split by entity when region next changes",
+            "PluginService.java",
+            "the admin screen's API grew with the plugins' second pass (issue 11, still open): upload, upgrade, "
+                    + "tasks and enablement split into services when that issue finishes",
+            "PluginRuntime.java",
+            "loading, migrations and start of a plugin plus the host services' lifetime; a few lines over, split "
+                    + "(loading vs scheduling) when issue 11 finishes",
+            "PluginsView.java",
+            "a few lines over after the second pass added permissions and run-now; the manage dialog moves to a "
+                    + "class of its own when issue 11 finishes");
 
     /** {@code Object[]} as a type (a row of casts), not inside a string or comment. */
     private static final Pattern OBJECT_ARRAY = Pattern.compile("\\bObject\\s*\\[\\s*]");

@@ -33,10 +33,12 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Training's notices through the backbone: kind + parameters rendered per recipient, mailed through the
@@ -70,6 +72,9 @@ class TrainingNoticesTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EmbeddedMariaDbConfig.EmbeddedDatabase embedded;
 
     List<PersonSummary> pros;
 
@@ -177,22 +182,25 @@ class TrainingNoticesTest extends ServiceTest {
         long session = TrainingFixtures.session(plans, course, 5, Map.of());
         PersonSummary p = pros.get(22);
         inFlight.awaitRecorded();
-        jdbc.execute("truncate table mysql.general_log");
-        jdbc.execute("set global log_output = 'TABLE'");
-        jdbc.execute("set global general_log = 'ON'");
+        // the server's general log is the database administrator's: read it as root, not as the portal
+        JdbcTemplate root = new JdbcTemplate(new SingleConnectionDataSource(
+                embedded.jdbcUrl(), "root", embedded.credentials().rootPassword(), true));
+        root.execute("truncate table mysql.general_log");
+        root.execute("set global log_output = 'TABLE'");
+        root.execute("set global general_log = 'ON'");
         try {
             TrainingFixtures.loginAs(p);
             training.enrol(session);
             inFlight.awaitRecorded();
         } finally {
-            jdbc.execute("set global general_log = 'OFF'");
+            root.execute("set global general_log = 'OFF'");
         }
         record Statement(long thread, String sql) {}
-        List<Statement> log = jdbc.query(
+        List<Statement> log = root.query(
                 "select thread_id, convert(argument using utf8mb4) from mysql.general_log "
                         + "where command_type in ('Query', 'Execute')",
                 (rs, i) -> new Statement(rs.getLong(1), rs.getString(2)));
-        jdbc.execute("truncate table mysql.general_log");
+        root.execute("truncate table mysql.general_log");
 
         String lock = "from course_session where id = " + session + " for update";
         Statement locking = log.stream()

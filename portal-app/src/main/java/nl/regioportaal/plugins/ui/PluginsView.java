@@ -26,8 +26,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +41,7 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.i18n.PortalFormats;
 
 /**
  * "Plugins": what is installed, in which state, where it is enabled. Administrators upload, enable per
@@ -362,8 +361,7 @@ public class PluginsView extends PortalPage {
         if (task.lastRun() == null) {
             return getTranslation("plugins.task.never");
         }
-        String when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss")
-                .format(task.lastRun().atZone(ZoneId.systemDefault()));
+        String when = PortalFormats.dateTime(task.lastRun(), getLocale());
         return task.ok()
                 ? getTranslation("plugins.task.ok", when)
                 : getTranslation("plugins.task.failed", when, task.error());
