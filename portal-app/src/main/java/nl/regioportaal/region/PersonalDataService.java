@@ -14,8 +14,12 @@ import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The AVG rights of staff: an export of everything the portal keeps about a person (for the person
@@ -26,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PersonalDataService {
 
+    private static final int ERASE_ATTEMPTS = 3;
+
     private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
 
     private final PersonRepository people;
@@ -33,18 +39,21 @@ public class PersonalDataService {
     private final CurrentUser currentUser;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     PersonalDataService(
             PersonRepository people,
             List<PersonalData> sections,
             CurrentUser currentUser,
             AccessPolicy policy,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.people = people;
         this.sections = sections;
         this.currentUser = currentUser;
         this.policy = policy;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactionManager);
     }
 
     @Transactional(readOnly = true)
@@ -78,8 +87,27 @@ public class PersonalDataService {
     /**
      * Erases a person: every module removes its data, the person record stays as an anonymous,
      * inactive placeholder so that counts in history (e.g. past attendance) still add up.
+     * <p>
+     * All or nothing, in one transaction of its own. A mail to the person being sent at that moment
+     * holds its outbox row, and MariaDB may pick the erasure as a deadlock's victim; the whole erasure
+     * was rolled back then, so it is simply tried again (a few times) instead of failing the request.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void erase(long personId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> eraseOnce(personId));
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ERASE_ATTEMPTS) {
+                    throw e;
+                }
+                AUDIT.info("erasure of person={} chosen as deadlock victim, attempt {} again", personId, attempt + 1);
+            }
+        }
+    }
+
+    private void eraseOnce(long personId) {
         PortalUser user = currentUser.require();
         Person person = people.findWithDetailsById(personId).orElseThrow();
         policy.require(
