@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * municipality, uninstall; and, for the shell, which plugins a user may see. Administrators manage
  * everything; a municipality administrator only switches plugins on and off for their own municipality.
  * Nothing here needs a restart.
+ * <p>
+ * Over the 400-line rule (allow-listed in SourceRulesTest) while the plugins' second pass (issue 11) is
+ * open: upload and upgrade, tasks, and enablement become services of their own when it finishes.
  */
 @Service
 public class PluginService {

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Administration of municipalities, teams and people. Administrators manage everything; a
  * municipality administrator only the teams and people of their own municipality. Every method
  * checks the role (here) and the object (through {@link AccessPolicy}), whatever screen called it.
+ * <p>
+ * A few lines over the 400-line rule (allow-listed in SourceRulesTest): to be split by entity
+ * (municipalities and teams, people, providers) when the region model next changes.
  */
 @Service
 @Transactional
