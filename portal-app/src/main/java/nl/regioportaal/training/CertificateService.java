@@ -15,6 +15,7 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.pdf.PortalPdf;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,6 +76,8 @@ public class CertificateService {
         this.access = access;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // no gap locks: lookups inserting at the same moment as the clean-up deleting old rows do not deadlock
+        this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
@@ -123,10 +126,12 @@ public class CertificateService {
     public Verification verify(String typedCode, String address) {
         Instant now = clock.instant();
         String from = address == null ? "?" : address.length() > 64 ? address.substring(0, 64) : address;
-        ownTransaction.executeWithoutResult(st -> {
-            lookups.save(new CertificateLookup(from, now));
-            lookups.deleteOlderThan(now.minus(Duration.ofHours(1)));
-        });
+        ownTransaction.executeWithoutResult(st -> lookups.save(new CertificateLookup(from, now)));
+        try {
+            ownTransaction.executeWithoutResult(st -> lookups.deleteOlderThan(now.minus(Duration.ofHours(1))));
+        } catch (PessimisticLockingFailureException busy) {
+            // housekeeping only: a lookup at the same moment holds the rows; the next lookup clears them
+        }
         Long recent = ownTransaction.execute(
                 st -> lookups.countByAddressAndLookedUpAtAfter(from, now.minus(Duration.ofMinutes(1))));
         if (recent != null && recent > MAX_LOOKUPS_PER_MINUTE) {

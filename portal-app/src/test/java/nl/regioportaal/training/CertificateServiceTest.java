@@ -13,6 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.region.PersonSummary;
@@ -163,6 +167,31 @@ class CertificateServiceTest extends ServiceTest {
         assertThat(certificates.verify("ONBEKEND", address)).isInstanceOf(Verification.TooManyLookups.class);
         // another address is not held back by this one
         assertThat(certificates.verify("ONBEKEND", address())).isInstanceOf(Verification.NotFound.class);
+    }
+
+    /**
+     * Lookups at the same moment (as from two portal nodes sharing the database): each is committed
+     * before it counts, so never more than 20 get an answer, however they interleave.
+     */
+    @Test
+    void lookupsAtTheSameMomentNeverGetMoreThanTwentyAnswers() throws Exception {
+        String address = address();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Verification>> answers = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                answers.add(pool.submit(() -> certificates.verify("ONBEKEND", address)));
+            }
+            long refused = 0;
+            for (Future<Verification> answer : answers) {
+                if (answer.get(60, TimeUnit.SECONDS) instanceof Verification.TooManyLookups) {
+                    refused++;
+                }
+            }
+            assertThat(refused).isGreaterThanOrEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The trainer marks everyone present at every day part: the course is completed. */
