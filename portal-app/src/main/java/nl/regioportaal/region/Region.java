@@ -12,6 +12,13 @@ public class Region extends BaseEntity {
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 
+    /** Printed on the certificates the region issues; PNG or JPEG, at most {@value RegionSettings#MAX_LOGO_BYTES} bytes. */
+    @Column(name = "logo")
+    private byte[] logo;
+
+    @Column(name = "logo_type", length = 20)
+    private String logoType;
+
     protected Region() {}
 
     public Region(String name) {
@@ -24,5 +31,18 @@ public class Region extends BaseEntity {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    byte[] getLogo() {
+        return logo;
+    }
+
+    String getLogoType() {
+        return logoType;
+    }
+
+    void setLogo(byte[] logo, String logoType) {
+        this.logo = logo;
+        this.logoType = logoType;
     }
 }

@@ -25,12 +25,15 @@ class Attendance extends BaseEntity {
     @Column(nullable = false, length = 20)
     private AttendanceState state;
 
+    @Column(length = 200)
+    private String reason;
+
     protected Attendance() {}
 
-    Attendance(Enrolment enrolment, long sessionDateId, AttendanceState state) {
+    Attendance(Enrolment enrolment, long sessionDateId, AttendanceState state, String reason) {
         this.enrolment = enrolment;
         this.sessionDateId = sessionDateId;
-        this.state = state;
+        setState(state, reason);
     }
 
     Enrolment getEnrolment() {
@@ -45,7 +48,13 @@ class Attendance extends BaseEntity {
         return state;
     }
 
-    void setState(AttendanceState state) {
+    String getReason() {
+        return reason;
+    }
+
+    /** A reason belongs to "afgemeld met reden" only; any other state drops it. */
+    void setState(AttendanceState state, String reason) {
         this.state = state;
+        this.reason = state == AttendanceState.EXCUSED ? reason : null;
     }
 }

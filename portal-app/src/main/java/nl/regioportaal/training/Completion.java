@@ -30,6 +30,9 @@ class Completion extends BaseEntity {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
+    @Column(name = "certificate_code", nullable = false, updatable = false, length = 32)
+    private String certificateCode;
+
     protected Completion() {}
 
     Completion(long personId, Course course, Long enrolmentId, LocalDate completedOn) {
@@ -39,6 +42,7 @@ class Completion extends BaseEntity {
         this.completedOn = completedOn;
         this.validUntil =
                 course.getValidityMonths() == null ? null : completedOn.plusMonths(course.getValidityMonths());
+        this.certificateCode = CertificateCode.random();
     }
 
     long getPersonId() {
@@ -59,5 +63,9 @@ class Completion extends BaseEntity {
 
     LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    String getCertificateCode() {
+        return certificateCode;
     }
 }

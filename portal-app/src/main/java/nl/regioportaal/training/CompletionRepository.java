@@ -33,6 +33,9 @@ interface CompletionRepository extends JpaRepository<Completion, Long> {
 
     Optional<Completion> findByEnrolmentId(Long enrolmentId);
 
+    @Query("select c from Completion c join fetch c.course where c.certificateCode = :code")
+    Optional<Completion> findByCertificateCode(@Param("code") String code);
+
     @Query(
             "select c from Completion c where c.personId = :personId and c.course.id = :courseId order by c.completedOn desc, c.id desc limit 1")
     List<Completion> latestOf(@Param("personId") long personId, @Param("courseId") long courseId);

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the training services hand to screens: plain records, no entities. */
 public final class TrainingModel {
@@ -115,7 +116,8 @@ public final class TrainingModel {
             long personId,
             String name,
             EnrolmentStatus status,
-            Map<Long, AttendanceState> attendance) {}
+            Map<Long, AttendanceState> attendance,
+            Map<Long, String> reasons) {}
 
     public record AttendanceSheet(
             long sessionId,
@@ -124,5 +126,6 @@ public final class TrainingModel {
             String trainerName,
             List<DayPart> dates,
             List<Attendee> attendees,
-            List<Attendee> waiting) {}
+            List<Attendee> waiting,
+            Set<Long> recordableDayParts) {}
 }

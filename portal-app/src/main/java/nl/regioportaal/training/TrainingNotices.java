@@ -140,6 +140,7 @@ class TrainingNotices implements NoticeKinds {
         d.put("training.due-soon", Channel.DIGEST);
         d.put("training.overdue", Channel.EMAIL);
         d.put("training.expiring", Channel.DIGEST);
+        d.put("training.completed", Channel.EMAIL);
         return Collections.unmodifiableMap(d);
     }
 }

@@ -103,18 +103,15 @@ class TrainingPersonalData implements PersonalData {
         export.put(
                 "completions",
                 jdbc.query(
-                        "select p.id, c.title, p.completed_on, p.valid_until from completion p "
+                        "select p.id, c.title, p.completed_on, p.valid_until, p.certificate_code from completion p "
                                 + "join course c on c.id = p.course_id where p.person_id = ? order by p.completed_on, p.id",
-                        (rs, i) -> {
-                            LocalDate on = rs.getObject(3, LocalDate.class);
-                            // the number printed on the certificate (see AttendanceService.certificatePdf)
-                            return new CompletionData(
-                                    rs.getLong(1),
-                                    rs.getString(2),
-                                    on,
-                                    rs.getObject(4, LocalDate.class),
-                                    "RP-" + on.getYear() + "-" + rs.getLong(1));
-                        },
+                        // the code printed on the certificate, which anyone can check until the erasure
+                        (rs, i) -> new CompletionData(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class),
+                                CertificateCode.display(rs.getString(5))),
                         personId));
         export.put(
                 "states",

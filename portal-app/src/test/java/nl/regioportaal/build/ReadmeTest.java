@@ -113,6 +113,10 @@ class ReadmeTest extends KaribuTest {
                         .matcher("plugin/quickscan")
                         .matches())
                 .isTrue();
+        assertThat(asTemplatePattern("/certificaat/<code>")
+                        .matcher("certificaat/:code")
+                        .matches())
+                .isTrue();
         assertThat(asTemplatePattern("/").matcher("").matches()).isTrue();
         assertThat(asTemplatePattern("/scholing").matcher("scholing/mijn").matches())
                 .isFalse();
@@ -182,7 +186,8 @@ class ReadmeTest extends KaribuTest {
             if (!regex.isEmpty()) {
                 regex.append('/');
             }
-            regex.append(segment.matches("\\{\\w+}") ? "[^/]+" : Pattern.quote(segment));
+            // {id} and <code> both stand for one path segment
+            regex.append(segment.matches("\\{\\w+}|<\\w+>") ? "[^/]+" : Pattern.quote(segment));
         }
         return Pattern.compile(regex + (rest ? "(/.*)?" : ""));
     }

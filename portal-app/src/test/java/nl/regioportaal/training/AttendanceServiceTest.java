@@ -4,19 +4,29 @@ import static nl.regioportaal.training.TrainingFixtures.loginAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Attendance per day part, completion and the certificate, on a past session of its own. */
+/**
+ * Attendance per day part on sessions of their own: completion and its notice, the 15-minute
+ * window, "iedereen aanwezig" with exceptions and reasons, and the sign-in sheet.
+ */
 class AttendanceServiceTest extends ServiceTest {
 
     @Autowired
@@ -45,6 +55,18 @@ class AttendanceServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CertificateService certificates;
+
+    @Autowired
+    AttendanceFixtures fixtures;
+
+    @Autowired
+    CompletionRepository completions;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     List<PersonSummary> pros;
 
@@ -101,10 +123,145 @@ class AttendanceServiceTest extends ServiceTest {
                 .orElseThrow();
         assertThat(certificate.current()).isTrue();
         assertThat(certificate.completedOn()).isEqualTo(LocalDate.now(clock).minusDays(1));
-        byte[] pdf = attendance.certificatePdf(certificate.completionId());
+        byte[] pdf = certificates.certificate(certificate.completionId()).pdf();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         loginAs(pros.get(10));
-        assertThatThrownBy(() -> attendance.certificatePdf(certificate.completionId()))
+        assertThatThrownBy(() -> certificates.certificate(certificate.completionId()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void attendanceCanBeRecordedFromFifteenMinutesBeforeADayPartStartsAndNotEarlier() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // one day part opens in five minutes (starts in 20), the other opened five minutes ago (starts in 10)
+        AttendanceFixtures.Made made =
+                fixtures.session("Kwartier", List.of(now.plusMinutes(20), now.plusMinutes(10)), List.of(pros.get(11)));
+        long later = made.dayParts().get(0);
+        long sooner = made.dayParts().get(1);
+        long seat = made.enrolments().getFirst();
+
+        users.login("trainer");
+        assertThat(attendance.attendanceSheet(made.sessionId()).recordableDayParts())
+                .containsExactly(sooner);
+        assertThatThrownBy(() -> attendance.recordAttendance(seat, later, AttendanceState.PRESENT))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("", "training.error.attendance-too-early"));
+        assertThatThrownBy(() -> attendance.markEveryonePresent(made.sessionId(), later))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThat(marks(made.sessionId())).isEmpty();
+
+        attendance.recordAttendance(seat, sooner, AttendanceState.PRESENT);
+        assertThat(marks(made.sessionId())).containsExactly(AttendanceState.PRESENT);
+        // the rule itself, at the exact boundary
+        LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0);
+        assertThat(AttendanceService.opensAt(start)).isEqualTo(LocalDateTime.of(2026, 12, 1, 8, 45));
+    }
+
+    @Test
+    void everyonePresentMarksTheUnmarkedAndKeepsTheExceptionsWithTheirReason() {
+        LocalDateTime day = LocalDate.now(clock).minusDays(2).atTime(9, 0);
+        AttendanceFixtures.Made made =
+                fixtures.session("Iedereen", List.of(day), List.of(pros.get(12), pros.get(13), pros.get(14)));
+        long part = made.dayParts().getFirst();
+        long excused = made.enrolments().get(1);
+
+        users.login("trainer");
+        attendance.recordAttendance(excused, part, AttendanceState.EXCUSED, "  trein viel uit  ");
+        assertThat(attendance.markEveryonePresent(made.sessionId(), part)).isEqualTo(2);
+        // again: nobody left without a mark
+        assertThat(attendance.markEveryonePresent(made.sessionId(), part)).isZero();
+
+        TrainingModel.AttendanceSheet sheet = attendance.attendanceSheet(made.sessionId());
+        assertThat(sheet.attendees()).hasSize(3).allSatisfy(a -> {
+            if (a.enrolmentId() == excused) {
+                assertThat(a.attendance()).containsEntry(part, AttendanceState.EXCUSED);
+                assertThat(a.reasons()).containsEntry(part, "trein viel uit");
+                assertThat(a.status()).isEqualTo(EnrolmentStatus.NOT_COMPLETED);
+            } else {
+                assertThat(a.attendance()).containsEntry(part, AttendanceState.PRESENT);
+                assertThat(a.status()).isEqualTo(EnrolmentStatus.COMPLETED);
+            }
+        });
+
+        // a reason belongs to "afgemeld met reden" only, and is short
+        attendance.recordAttendance(excused, part, AttendanceState.ABSENT, "wordt niet bewaard");
+        assertThat(attendance.attendanceSheet(made.sessionId()).attendees().stream()
+                        .filter(a -> a.enrolmentId() == excused)
+                        .findFirst()
+                        .orElseThrow()
+                        .reasons())
+                .isEmpty();
+        assertThatThrownBy(() -> attendance.recordAttendance(excused, part, AttendanceState.EXCUSED, "x".repeat(201)))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("reason", "training.error.reason-too-long"));
+
+        loginAs(pros.get(12));
+        assertThatThrownBy(() -> attendance.markEveryonePresent(made.sessionId(), part))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theSignInSheetHasASignatureColumnPerDayPartTheSessionDataAndTheNames() throws IOException {
+        LocalDate first = LocalDate.now(clock).plusDays(7);
+        AttendanceFixtures.Made made = fixtures.session(
+                "Aftekenlijst",
+                List.of(
+                        first.atTime(9, 0),
+                        first.plusWeeks(1).atTime(13, 30),
+                        first.plusWeeks(2).atTime(9, 0)),
+                List.of(pros.get(15), pros.get(16)));
+
+        users.login("trainer");
+        AttendanceService.SignInSheet sheet = attendance.signInSheet(made.sessionId());
+        assertThat(sheet.fileName()).startsWith("presentielijst-aftekenlijst-").endsWith("-" + first + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(sheet.pdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("Presentielijst " + made.courseTitle())
+                    .contains("Aanbieder: Lumens", "Trainer: Jeroen de Trainer", "Plaats: Zaal De Eem, Amersfoort")
+                    .contains("Studiebelasting: 6,5 uur")
+                    .contains("Handtekening dagdeel 1", "Handtekening dagdeel 2", "Handtekening dagdeel 3")
+                    .doesNotContain("dagdeel 4")
+                    .contains("13:30–16:30")
+                    .contains(pros.get(15).displayName(), pros.get(16).displayName())
+                    // a document, not a screen: no menu
+                    .doesNotContain("Sessiebeheer", "Meldingen", "Uitloggen");
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+        }
+
+        loginAs(pros.get(15));
+        assertThatThrownBy(() -> attendance.signInSheet(made.sessionId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void completingACourseTellsThePersonWithALinkToTheCertificate() {
+        PersonSummary coach = pros.get(17);
+        LocalDate day = LocalDate.now(clock).minusDays(3);
+        AttendanceFixtures.Made made = fixtures.session("Gefeliciteerd", List.of(day.atTime(9, 0)), List.of(coach));
+
+        users.login("trainer");
+        attendance.recordAttendance(
+                made.enrolments().getFirst(), made.dayParts().getFirst(), AttendanceState.PRESENT);
+
+        String code = tx.execute(st -> completions
+                .findByEnrolmentId(made.enrolments().getFirst())
+                .orElseThrow()
+                .getCertificateCode());
+        users.login("admin");
+        assertThat(inFlight.noticesOf(coach.id(), "training.completed"))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.subject()).isEqualTo("Cursus afgerond: " + made.courseTitle());
+                    assertThat(n.body()).contains(made.courseTitle(), CertificateCode.display(code));
+                    assertThat(n.link()).isEqualTo("certificaat/" + CertificateCode.display(code));
+                });
+    }
+
+    private List<AttendanceState> marks(long sessionId) {
+        return attendance.attendanceSheet(sessionId).attendees().stream()
+                .flatMap(a -> a.attendance().values().stream())
+                .toList();
     }
 }

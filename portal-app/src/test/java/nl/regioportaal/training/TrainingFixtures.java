@@ -42,7 +42,7 @@ public final class TrainingFixtures {
         return user;
     }
 
-    static List<PersonSummary> professionals(RegionDirectory directory) {
+    public static List<PersonSummary> professionals(RegionDirectory directory) {
         Map<Long, PersonSummary> people = new LinkedHashMap<>();
         for (TeamRef t : directory.teams()) {
             directory.activeMembersOf(t.id()).stream()

@@ -3,19 +3,13 @@ package nl.regioportaal.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NoticesInFlight;
-import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.region.RegionService;
-import nl.regioportaal.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +31,6 @@ class TrainingPersonalDataTest extends ServiceTest {
     TrainingPlanService plans;
 
     @Autowired
-    RegionService regionService;
-
-    @Autowired
     RegionDirectory directory;
 
     @Autowired
@@ -47,6 +38,9 @@ class TrainingPersonalDataTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AttendanceFixtures fixtures;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -71,7 +65,11 @@ class TrainingPersonalDataTest extends ServiceTest {
         });
         assertThat((List<TrainingPersonalData.CompletionData>) mine.get("completions"))
                 .singleElement()
-                .satisfies(c -> assertThat(c.certificateNumber()).endsWith("-" + completion));
+                .satisfies(c -> {
+                    assertThat(c.id()).isEqualTo(completion);
+                    // the code printed on the certificate and checked on /certificaat/<code>
+                    assertThat(c.certificateNumber()).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+                });
         assertThat(mine).containsKeys("attendance", "states");
     }
 
@@ -146,20 +144,8 @@ class TrainingPersonalDataTest extends ServiceTest {
     }
 
     private long newPerson() {
-        PersonForm form = new PersonForm();
-        form.setFirstName("Wis");
-        form.setLastName("Scholing " + UUID.randomUUID().toString().substring(0, 5));
-        form.setEmail("wis." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
-        form.setMunicipality(directory.municipalities().stream()
-                .filter(m -> m.name().equals("Baarn"))
-                .findFirst()
-                .orElseThrow());
-        form.setTeams(Set.of(regionService.selectableTeams(null).stream()
-                .filter(t -> t.name().equals("Sociaal team Baarn"))
-                .findFirst()
-                .orElseThrow()));
-        form.setRoles(EnumSet.of(Role.PROFESSIONAL));
-        form.setStartDate(LocalDate.now().minusYears(2));
-        return regionService.savePerson(form);
+        long person = fixtures.newProfessional("Wis");
+        users.login("admin");
+        return person;
     }
 }

@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -13,6 +14,7 @@ import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -21,6 +23,8 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +65,9 @@ public final class PortalPdf {
     private static final float FRAME_MARGIN = 85; // room for header and footer
     private static final Color LINE = new Color(0x99, 0x99, 0x99);
 
-    private sealed interface Block permits Text, Table {}
+    private sealed interface Block permits Text, Table, Picture {}
+
+    private record Picture(byte[] bytes, String alt, float maxHeight) implements Block {}
 
     private record Text(PdfName tag, String text, Style style) implements Block {}
 
@@ -128,6 +134,30 @@ public final class PortalPdf {
         return this;
     }
 
+    /**
+     * A centred image (PNG or JPEG, e.g. a logo) at most {@code maxHeight} points high, tagged as a
+     * Figure with its alternative text.
+     */
+    public PortalPdf image(byte[] bytes, String alt, float maxHeight) {
+        blocks.add(new Picture(bytes.clone(), alt, maxHeight));
+        return this;
+    }
+
+    /**
+     * A file name a person recognises in their downloads folder: the parts in lower case, without
+     * accents, joined by hyphens, e.g. {@code certificaat-motiverende-gespreksvoering-anne-de-boer.pdf}.
+     */
+    public static String fileName(String... parts) {
+        String joined = String.join(
+                " ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        String plain = Normalizer.normalize(joined, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return (plain.length() > 120 ? plain.substring(0, 120).replaceAll("-+$", "") : plain) + ".pdf";
+    }
+
     /** A table with a bold header row (repeated on each page) and equal columns. */
     public PortalPdf table(List<String> header, List<List<String>> rows) {
         float[] widths = new float[header.size()];
@@ -176,6 +206,11 @@ public final class PortalPdf {
             switch (block) {
                 case Text t -> layout.text(t, new PdfStructureElement(root, t.tag()));
                 case Table t -> layout.table(t, new PdfStructureElement(root, PdfName.TABLE));
+                case Picture p -> {
+                    PdfStructureElement figure = new PdfStructureElement(root, PdfName.FIGURE);
+                    figure.put(PdfName.ALT, new PdfString(p.alt(), PdfObject.TEXT_UNICODE));
+                    layout.picture(p, figure);
+                }
             }
         }
         int pages = writer.getPageNumber();
@@ -218,6 +253,25 @@ public final class PortalPdf {
             }
             canvas.endMarkedContentSequence();
             y = column.getYLine();
+        }
+
+        void picture(Picture picture, PdfStructureElement element) {
+            Image image;
+            try {
+                image = Image.getInstance(picture.bytes());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("not a readable image", e);
+            }
+            image.scaleToFit(doc.right() - doc.left(), picture.maxHeight());
+            if (y - image.getScaledHeight() < doc.bottom()) {
+                newPage();
+            }
+            float x = doc.left() + (doc.right() - doc.left() - image.getScaledWidth()) / 2;
+            image.setAbsolutePosition(x, y - image.getScaledHeight());
+            canvas.beginMarkedContentSequence(element);
+            canvas.addImage(image);
+            canvas.endMarkedContentSequence();
+            y -= image.getScaledHeight() + Style.PARAGRAPH.spaceAfter();
         }
 
         /**

@@ -19,7 +19,8 @@ import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.training.AttendanceService;
+import nl.regioportaal.training.CertificateService;
+import nl.regioportaal.training.CertificateService.CertificateFile;
 import nl.regioportaal.training.CourseStatus;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
@@ -40,13 +41,14 @@ public class MyTrainingView extends PortalPage {
     final Grid<CertificateInfo> certificates = new Grid<>(CertificateInfo.class, false);
     private final transient TrainingQueries training;
     private final transient EnrolmentService enrolmentService;
-    private final transient AttendanceService attendance;
+    private final transient CertificateService certificateService;
 
-    public MyTrainingView(TrainingQueries training, EnrolmentService enrolmentService, AttendanceService attendance) {
+    public MyTrainingView(
+            TrainingQueries training, EnrolmentService enrolmentService, CertificateService certificateService) {
         super("training.mine.title");
         this.training = training;
         this.enrolmentService = enrolmentService;
-        this.attendance = attendance;
+        this.certificateService = certificateService;
 
         mandatory
                 .addColumn(MyCourse::title)
@@ -147,12 +149,12 @@ public class MyTrainingView extends PortalPage {
     private Component download(CertificateInfo c) {
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] pdf = attendance.certificatePdf(c.completionId());
+                    CertificateFile file = certificateService.certificate(c.completionId());
                     return new DownloadResponse(
-                            new ByteArrayInputStream(pdf),
-                            "certificaat-" + c.completionId() + ".pdf",
+                            new ByteArrayInputStream(file.pdf()),
+                            file.fileName(),
                             "application/pdf",
-                            pdf.length);
+                            file.pdf().length);
                 }),
                 getTranslation("training.mine.download"));
         a.setId("certificate-" + c.completionId());

@@ -1,13 +1,16 @@
 package nl.regioportaal.training.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,7 +19,13 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
@@ -27,6 +36,7 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.EnrolmentService;
@@ -48,6 +58,11 @@ public class SessionsView extends PortalPage {
 
     final Grid<SessionRow> sessions = new Grid<>(SessionRow.class, false);
     final Div sheet = new Div();
+    /** "Opgeslagen om 10:42" or why not: read out by screen readers when it changes (WCAG 4.1.3). */
+    final Span savedState = new Span();
+
+    private final Map<Long, Span> statusOf = new HashMap<>();
+    private final transient Clock clock;
     private final transient AttendanceService training;
     private final transient EnrolmentService enrolments;
     private final boolean planner;
@@ -64,9 +79,15 @@ public class SessionsView extends PortalPage {
             EnrolmentService enrolments,
             TrainingPlanService plans,
             RegionDirectory directory,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
         super("training.sessions.title");
         this.training = training;
+        this.clock = clock;
+        savedState.setId("attendance-saved");
+        savedState.addClassName("rp-saved");
+        savedState.getElement().setAttribute("role", "status");
+        sheet.setWidthFull();
         this.enrolments = enrolments;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         if (planner) {
@@ -101,6 +122,7 @@ public class SessionsView extends PortalPage {
     void open(long sessionId) {
         selected = sessionId;
         sheet.removeAll();
+        statusOf.clear();
         AttendanceSheet s = training.attendanceSheet(sessionId);
         sheet.add(new H3(getTranslation("training.sessions.list", s.courseTitle())));
         sheet.add(new Paragraph(s.place()
@@ -111,22 +133,53 @@ public class SessionsView extends PortalPage {
         attendanceList = list;
         list.addColumn(Attendee::name)
                 .setHeader(getTranslation("training.overview.person"))
-                .setFlexGrow(2);
-        for (DayPart d : s.dates()) {
-            list.addComponentColumn(a -> attendanceField(a, d))
-                    .setHeader(TrainingUi.dateTime(d.start()))
+                .setFlexGrow(2)
+                .setFrozen(true);
+        HorizontalLayout everyone = new HorizontalLayout();
+        everyone.setId("everyone-present");
+        for (int i = 0; i < s.dates().size(); i++) {
+            DayPart d = s.dates().get(i);
+            boolean open = s.recordableDayParts().contains(d.id());
+            String when = TrainingUi.dateTime(d.start());
+            list.addComponentColumn(a -> attendanceField(a, d, open))
+                    .setHeader(
+                            open
+                                    ? when
+                                    : when + " ("
+                                            + getTranslation(
+                                                    "training.sessions.opens-at",
+                                                    PortalFormats.time(AttendanceService.opensAt(d.start())
+                                                            .toLocalTime()))
+                                            + ")")
                     .setKey("date-" + d.id())
-                    .setFlexGrow(2);
+                    .setFlexGrow(3);
+            Button all = new Button(getTranslation("training.sessions.everyone-present-for", when), e -> {
+                int marked = training.markEveryonePresent(sessionId, d.id());
+                open(sessionId);
+                saved(getTranslation("training.sessions.everyone-marked", marked));
+            });
+            all.setId("everyone-present-" + d.id());
+            all.setEnabled(open && !s.attendees().isEmpty());
+            everyone.add(all);
         }
-        list.addColumn(a -> getTranslation("training.enrolment." + a.status().name()))
-                .setHeader(getTranslation("training.mine.enrolment-state"));
+        list.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("training.mine.enrolment-state"))
+                .setKey("status")
+                .setFlexGrow(1);
         list.setItems(s.attendees());
         list.setAllRowsVisible(true);
+        list.setWidthFull();
         list.setAriaLabel(getTranslation("training.sessions.list", s.courseTitle()));
-        Button print = new Button(
-                getTranslation("training.sessions.print"),
-                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        HorizontalLayout actions = new HorizontalLayout(print);
+        Anchor signInSheet = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    AttendanceService.SignInSheet pdf = training.signInSheet(sessionId);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf.pdf()), pdf.fileName(), "application/pdf", pdf.pdf().length);
+                }),
+                getTranslation("training.sessions.sign-in-sheet"));
+        signInSheet.setId("sign-in-sheet");
+        HorizontalLayout actions = new HorizontalLayout(signInSheet);
+        actions.setAlignItems(Alignment.BASELINE);
         if (planner) {
             Button cancel = new Button(getTranslation("training.sessions.cancel-session"), e -> {
                 enrolments.cancelSession(sessionId);
@@ -140,7 +193,8 @@ public class SessionsView extends PortalPage {
             edit.setId("edit-session");
             actions.add(edit, cancel);
         }
-        sheet.add(actions, list);
+        savedState.setText("");
+        sheet.add(actions, everyone, savedState, list);
         if (!s.waiting().isEmpty()) {
             sheet.add(new Paragraph(
                     getTranslation("training.sessions.waiting", s.waiting().size())));
@@ -214,24 +268,82 @@ public class SessionsView extends PortalPage {
         return form;
     }
 
-    private Component attendanceField(Attendee a, DayPart d) {
+    /**
+     * The state of one person at one day part, saved as soon as it changes; "afgemeld met reden"
+     * opens a reason field, saved when the trainer leaves it. Before the day part's window opens
+     * the fields are read-only.
+     */
+    private Component attendanceField(Attendee a, DayPart d, boolean open) {
+        String when = TrainingUi.dateTime(d.start());
         ComboBox<AttendanceState> field = new ComboBox<>();
         field.setItems(AttendanceState.values());
         field.setItemLabelGenerator(st -> getTranslation("training.attendance." + st.name()));
-        field.setAriaLabel(getTranslation("training.sessions.attendance-of", a.name(), TrainingUi.dateTime(d.start())));
+        field.setAriaLabel(getTranslation("training.sessions.attendance-of", a.name(), when));
         field.setValue(a.attendance().get(d.id()));
         field.setId("attendance-" + a.enrolmentId() + "-" + d.id());
+        field.setReadOnly(!open);
+        field.setWidthFull();
+        TextField reason = new TextField();
+        reason.setId("reason-" + a.enrolmentId() + "-" + d.id());
+        reason.setPlaceholder(getTranslation("training.sessions.reason"));
+        reason.setAriaLabel(getTranslation("training.sessions.reason-of", a.name(), when));
+        reason.setHelperText(getTranslation("training.sessions.reason-help"));
+        reason.setMaxLength(200);
+        reason.setValue(a.reasons().getOrDefault(d.id(), ""));
+        reason.setVisible(a.attendance().get(d.id()) == AttendanceState.EXCUSED);
+        reason.setReadOnly(!open);
+        reason.setWidthFull();
         field.addValueChangeListener(e -> {
-            if (!e.isFromClient() && e.getValue() == null || e.getValue() == null) {
+            if (e.getValue() == null) {
                 return;
             }
-            try {
-                training.recordAttendance(a.enrolmentId(), d.id(), e.getValue());
-            } catch (ValidationFailedException ex) {
-                FieldErrors.show(ex, Map.of());
-            }
-            open(selected);
+            reason.setVisible(e.getValue() == AttendanceState.EXCUSED);
+            record(a, d, e.getValue(), reason.getValue(), field);
         });
-        return field;
+        reason.addValueChangeListener(e -> {
+            if (field.getValue() == AttendanceState.EXCUSED) {
+                record(a, d, AttendanceState.EXCUSED, e.getValue(), reason);
+            }
+        });
+        Div cell = new Div(field, reason);
+        cell.setWidthFull();
+        return cell;
+    }
+
+    /** Saves one mark; the result (saved at hh:mm, or why not) is shown next to the list and on the field. */
+    private void record(Attendee a, DayPart d, AttendanceState state, String reason, HasValidation shownAt) {
+        try {
+            training.recordAttendance(a.enrolmentId(), d.id(), state, reason);
+            shownAt.setInvalid(false);
+            training.attendanceSheet(selected).attendees().stream()
+                    .filter(x -> x.enrolmentId() == a.enrolmentId())
+                    .findFirst()
+                    .ifPresent(x -> statusOf.get(a.enrolmentId()).setText(statusText(x)));
+            saved(getTranslation(
+                    "training.sessions.saved",
+                    PortalFormats.time(LocalTime.now(clock).withNano(0))));
+        } catch (ValidationFailedException ex) {
+            String message =
+                    FieldErrors.translate(ex.fieldErrors().values().iterator().next());
+            shownAt.setErrorMessage(message);
+            shownAt.setInvalid(true);
+            savedState.setText(getTranslation("training.sessions.not-saved", message));
+            savedState.getElement().setAttribute("data-state", "error");
+        }
+    }
+
+    private void saved(String text) {
+        savedState.setText(text);
+        savedState.getElement().setAttribute("data-state", "saved");
+    }
+
+    private Span statusBadge(Attendee a) {
+        Span status = new Span(statusText(a));
+        statusOf.put(a.enrolmentId(), status);
+        return status;
+    }
+
+    private String statusText(Attendee a) {
+        return getTranslation("training.enrolment." + a.status().name());
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,9 +21,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.training.AttendanceFixtures;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
+import nl.regioportaal.training.CertificateService;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingFixtures;
@@ -63,6 +68,81 @@ class SessionsViewTest extends KaribuTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    CertificateService certificates;
+
+    @Autowired
+    AttendanceFixtures fixtures;
+
+    @Autowired
+    RegionDirectory directory;
+
+    @Test
+    void trainerMarksEveryonePresentThenTheExceptionWithAReasonAndSeesItSaved() {
+        users.login("admin");
+        List<PersonSummary> pros = TrainingFixtures.professionals(directory);
+        LocalDateTime start = LocalDate.now(clock).minusDays(1).atTime(9, 0);
+        AttendanceFixtures.Made made = fixtures.session(
+                "Presentie", List.of(start, LocalDateTime.now(clock).plusDays(6)), List.of(pros.get(21), pros.get(22)));
+        long today = made.dayParts().get(0);
+        long later = made.dayParts().get(1);
+
+        login("trainer");
+        SessionsView view = navigate(SessionsView.class);
+        view.open(made.sessionId());
+        assertThat(_get(Anchor.class, s -> s.withId("sign-in-sheet")).getText())
+                .isEqualTo("Presentielijst om te tekenen (pdf)");
+        // a day part a week ahead: not yet, and said so in its header
+        assertThat(_get(Button.class, s -> s.withId("everyone-present-" + later))
+                        .isEnabled())
+                .isFalse();
+        assertThat(view.attendanceList.getColumnByKey("date-" + later).getHeaderText())
+                .contains("(vanaf ");
+        assertThat(attendanceField(view, 0, later).isReadOnly()).isTrue();
+
+        _click(_get(Button.class, s -> s.withId("everyone-present-" + today)));
+        assertThat(view.savedState.getText()).isEqualTo("2 personen aanwezig gemeld; pas nu de uitzonderingen aan.");
+        assertThat(attendanceField(view, 0, today).getValue()).isEqualTo(AttendanceState.PRESENT);
+        assertThat(attendanceField(view, 1, today).getValue()).isEqualTo(AttendanceState.PRESENT);
+
+        // the exception: afgemeld met reden, with the reason typed next to it (one cell: its state and reason)
+        Component cell = GridKt._getCellComponent(view.attendanceList, 1, "date-" + today);
+        @SuppressWarnings("unchecked")
+        ComboBox<AttendanceState> second =
+                (ComboBox<AttendanceState>) cell.getChildren().findFirst().orElseThrow();
+        TextField reason = (TextField) cell.getChildren().skip(1).findFirst().orElseThrow();
+        assertThat(reason.isVisible()).isFalse();
+        second.setValue(AttendanceState.EXCUSED);
+        assertThat(reason.isVisible()).isTrue();
+        type(reason, "Trein viel uit");
+        assertThat(view.savedState.getText()).startsWith("Opgeslagen om ");
+        AttendanceSheet sheet = training.attendanceSheet(made.sessionId());
+        assertThat(sheet.attendees().get(1).attendance()).containsEntry(today, AttendanceState.EXCUSED);
+        assertThat(sheet.attendees().get(1).reasons()).containsEntry(today, "Trein viel uit");
+
+        // too long a reason: refused next to the field, in Dutch, and nothing changed
+        type(reason, "x".repeat(201));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("De reden mag hoogstens 200 tekens lang zijn.");
+        assertThat(view.savedState.getText()).startsWith("Niet opgeslagen: ");
+        assertThat(training.attendanceSheet(made.sessionId()).attendees().get(1).reasons())
+                .containsEntry(today, "Trein viel uit");
+    }
+
+    @Test
+    void providerRepresentativesAndTeamLeadersCannotOpenAttendance() {
+        login("aanbieder");
+        assertRefused(SessionsView.class);
+        login("teamleider.soest");
+        assertRefused(SessionsView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<AttendanceState> attendanceField(SessionsView view, int row, long dayPart) {
+        Component cell = GridKt._getCellComponent(view.attendanceList, row, "date-" + dayPart);
+        return (ComboBox<AttendanceState>) cell.getChildren().findFirst().orElseThrow();
+    }
+
     @Test
     void trainerRecordsAttendanceAndTheProfessionalIsCompletedAndValidWithACertificate() {
         PortalUser coach = users.login("wijkcoach.baarn");
@@ -80,10 +160,7 @@ class SessionsViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         for (DayPart d : sheet.dates()) {
-            @SuppressWarnings("unchecked")
-            ComboBox<AttendanceState> field = (ComboBox<AttendanceState>)
-                    GridKt._getCellComponent(view.attendanceList, rowOf(view, coach.personId()), "date-" + d.id());
-            type(field, AttendanceState.PRESENT);
+            type(attendanceField(view, rowOf(view, coach.personId()), d.id()), AttendanceState.PRESENT);
         }
 
         login("wijkcoach.baarn");
@@ -102,7 +179,7 @@ class SessionsViewTest extends KaribuTest {
         int row = GridKt._fetch(mine.certificates, 0, 50).indexOf(certificate);
         assertThat(((Anchor) GridKt._getCellComponent(mine.certificates, row, "download")).getText())
                 .isEqualTo("Certificaat downloaden (pdf)");
-        byte[] pdf = training.certificatePdf(certificate.completionId());
+        byte[] pdf = certificates.certificate(certificate.completionId()).pdf();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     }
 
