@@ -5,12 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Arrays;
 import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.AccountService;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,5 +66,17 @@ class MainLayoutTest extends KaribuTest {
         } finally {
             accountService.setPreferredLanguage("nl");
         }
+    }
+
+    @Test
+    void theDrawersToggleLabelsSpeakTheUsersLanguage() {
+        login("wijkcoach.baarn");
+        navigate(StartView.class);
+        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Onderliggende items tonen of verbergen");
+
+        reopenUi();
+        UI.getCurrent().setLocale(PortalI18NProvider.ENGLISH);
+        navigate(StartView.class);
+        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Show or hide child items");
     }
 }
