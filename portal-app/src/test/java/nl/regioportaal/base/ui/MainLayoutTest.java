@@ -29,14 +29,14 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
-                "beheer.amersfoort;     Start,Scholing,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
-                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Quickscan,Quickscan-rapport,Meldingen",
-                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
-                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
-                "aanbieder;             Start,Scholing,Meldingen",
-                "trainer;               Start,Scholing,Sessiebeheer,Meldingen"
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
+                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen",
+                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Quickscan,Quickscan-rapport,Meldingen",
+                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Meldingen",
+                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Overleg,Meldingen",
+                "aanbieder;             Start,Scholing,Overleg,Meldingen",
+                "trainer;               Start,Scholing,Sessiebeheer,Overleg,Meldingen"
             })
     void eachDemoAccountSeesItsOwnMenu(String username, String expectedMenu) {
         login(username);
@@ -62,7 +62,7 @@ class MainLayoutTest extends KaribuTest {
             assertThat(_find(SideNavItem.class).stream()
                             .map(SideNavItem::getLabel)
                             .toList())
-                    .containsExactly("Start", "Training", "Training overview", "Notifications");
+                    .containsExactly("Start", "Training", "Training overview", "Meetings", "Notifications");
         } finally {
             accountService.setPreferredLanguage("nl");
         }
