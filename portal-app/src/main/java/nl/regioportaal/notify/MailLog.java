@@ -91,6 +91,13 @@ public class MailLog {
                 .toList();
     }
 
+    /** How many mails gave up (for the administrator's Start page). */
+    @Transactional(readOnly = true)
+    public long failedCount() {
+        currentUser.requireAnyRole(Role.ADMIN);
+        return mails.countByStatus(MailStatus.FAILED);
+    }
+
     /** Every failed mail is tried again (e.g. once the SMTP server is back); returns how many. */
     public int retryFailed() {
         currentUser.requireAnyRole(Role.ADMIN);

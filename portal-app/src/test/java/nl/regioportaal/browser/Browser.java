@@ -1,5 +1,7 @@
 package nl.regioportaal.browser;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -61,6 +65,13 @@ public final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** CI installs Chromium (.ci/run); on a developer machine without it a browser test is skipped, never on CI. */
+    public static void assumeAvailable() {
+        if (System.getenv("CI") == null) {
+            assumeTrue(available(), "Debian chromium + chromium-driver not installed");
+        }
+    }
+
     public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;
@@ -94,6 +105,28 @@ public final class Browser implements AutoCloseable {
                 .sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
                 .click();
+    }
+
+    /** The page as a device of this size shows it (CSS pixels), e.g. a phone at 390 × 844. */
+    public Browser viewport(int width, int height) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** Waits until Vaadin has no request under way, so that the page shows the server's last answer. */
+    public void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                                + " return !!c && Object.values(c).every(x => !x.isActive || !x.isActive());")));
+    }
+
+    /** Logs out by forgetting the session cookie (the next login starts a fresh session). */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
     }
 
     public String bodyText() {

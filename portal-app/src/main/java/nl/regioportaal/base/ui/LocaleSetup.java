@@ -40,6 +40,8 @@ class LocaleSetup implements VaadinServiceInitListener {
             }
             Locale locale = "en".equals(language) ? PortalI18NProvider.ENGLISH : PortalI18NProvider.DUTCH;
             e.getUI().setLocale(locale);
+            // screen readers pick their voice from <html lang>, which Vaadin leaves at the index page's
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
     }
 

@@ -27,7 +27,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.regioportaal.security.AccountService;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
@@ -40,15 +42,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 pageTitle = new H1();
     private final transient AuthenticationContext authenticationContext;
     private final transient AccountService accountService;
+    private final transient List<MenuBadge> badges;
+    private final transient PortalUser user;
+    private final Map<String, SideNavItem> navItems = new HashMap<>();
 
     public MainLayout(
             AuthenticationContext authenticationContext,
             AccountService accountService,
             CurrentUser currentUser,
             List<MenuContributor> contributors,
-            List<HeaderContributor> headerItems) {
+            List<HeaderContributor> headerItems,
+            List<MenuBadge> badges) {
         this.authenticationContext = authenticationContext;
         this.accountService = accountService;
+        this.badges = badges;
+        this.user = currentUser.get().orElse(null);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -82,6 +90,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav sideNav(PortalUser user, List<MenuContributor> contributors) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("shell.navigation"));
+        // otherwise the web component reads "Toggle child items" aloud on the Dutch screen
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("shell.navigation-toggle")));
         List<MenuContributor.Item> items = new ArrayList<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             items.add(new MenuContributor.Item(
@@ -97,6 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 navItem.setPrefixComponent(new Icon(item.icon()));
             }
             nav.addItem(navItem);
+            navItems.put(item.path().replaceFirst("^/", ""), navItem);
         }
         return nav;
     }
@@ -135,8 +146,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         UI.getCurrent().getPage().reload();
     }
 
+    /** The counts beside menu entries, as they are now; the text is read out with the entry's name. */
+    private void refreshBadges() {
+        if (user == null) {
+            return;
+        }
+        for (MenuBadge badge : badges) {
+            SideNavItem item = navItems.get(badge.path());
+            if (item == null) {
+                continue;
+            }
+            long count = badge.count(user);
+            if (count == 0) {
+                item.setSuffixComponent(null);
+            } else {
+                Span number = new Span(String.valueOf(count));
+                number.getElement().getThemeList().add("badge pill small primary");
+                number.addClassName("rp-menu-badge");
+                item.setSuffixComponent(number);
+            }
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshBadges();
         Component content = getContent();
         if (content instanceof PortalPage page) {
             pageTitle.setText(page.getHeading());

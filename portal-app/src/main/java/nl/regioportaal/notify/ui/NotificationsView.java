@@ -2,16 +2,16 @@ package nl.regioportaal.notify.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.notify.Notice;
 import nl.regioportaal.notify.NotificationService;
+import nl.regioportaal.shared.i18n.PortalFormats;
 
 /** "Meldingen": the notices the portal sent to me, newest first. */
 @Route("meldingen")
@@ -21,11 +21,10 @@ public class NotificationsView extends PortalPage {
 
     final Grid<Notice> grid = new Grid<>(Notice.class, false);
 
-    public NotificationsView(NotificationService notifications, Clock clock) {
+    public NotificationsView(NotificationService notifications) {
         super("notifications.title");
-        // an instant is shown in the region's time, the portal clock's zone
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone());
-        grid.addColumn(n -> when.format(n.createdAt()))
+        // an instant is shown in the region's time, in the reader's language
+        grid.addColumn(n -> PortalFormats.dateTime(n.createdAt(), getLocale()))
                 .setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true);
         grid.addColumn(Notice::subject)
@@ -37,6 +36,8 @@ public class NotificationsView extends PortalPage {
         grid.addComponentColumn(
                         n -> n.link() == null ? new Span() : new Anchor(n.link(), getTranslation("notifications.open")))
                 .setHeader("");
+        // the whole message, however long: cells wrap instead of cutting the text off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(n -> n.read() ? null : "rp-unread");
         grid.setItems(notifications.myNotices(200));
         grid.setAriaLabel(getTranslation("notifications.title"));

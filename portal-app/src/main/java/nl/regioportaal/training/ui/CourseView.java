@@ -9,18 +9,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
@@ -38,6 +36,9 @@ import nl.regioportaal.training.TrainingModel.EnrolResult;
 import nl.regioportaal.training.TrainingModel.SessionInfo;
 import nl.regioportaal.training.TrainingQueries;
 import nl.regioportaal.training.TrainingState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A course with its sessions. The enrol button says beforehand what will happen (a seat, or the
@@ -47,10 +48,17 @@ import nl.regioportaal.training.TrainingState;
 @PermitAll
 public class CourseView extends PortalPage implements BeforeEnterObserver {
 
+    private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
+
     private final transient TrainingQueries training;
     private final transient EnrolmentService enrolments;
     private final Div content = new Div();
+    private final Div announcer = new Div();
+    private Long feedbackSession;
+    private String feedbackText;
+    private boolean feedbackError;
     private final List<PersonSummary> teamMembers;
+    private final boolean mayEnrol;
     private long courseId;
 
     public CourseView(
@@ -59,6 +67,8 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         this.training = training;
         this.enrolments = enrolments;
         PortalUser user = currentUser.require();
+        // a provider's representative reads the catalogue but is not its audience
+        mayEnrol = !user.hasRole(Role.PROVIDER) || user.hasAnyRole(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER);
         // a team leader may enrol the members of their own team(s)
         teamMembers = !user.hasRole(Role.TEAM_LEADER)
                 ? List.of()
@@ -68,7 +78,10 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                         .distinct()
                         .sorted(Comparator.comparing(PersonSummary::displayName))
                         .toList();
-        add(new Anchor("scholing", getTranslation("training.course.back")), content);
+        // one live region that stays on the page, so that screen readers announce each outcome
+        announcer.addClassName("rp-sr-only");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        add(new Anchor("scholing", getTranslation("training.course.back")), announcer, content);
     }
 
     static RouteParameters params(long courseId) {
@@ -77,8 +90,20 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        courseId = event.getRouteParameters().getLong("courseId").orElse(-1L);
-        render();
+        // "abc" or an id beyond long is an unknown course like any other: refused in one log line, not a stack trace
+        courseId = event.getRouteParameters()
+                .get("courseId")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .orElse(-1L);
+        try {
+            render();
+        } catch (AccessDeniedException refused) {
+            // thrown from here it would reach the generic error page as an ERROR with a stack trace; it is a
+            // refusal: the same page as an unknown address, one line in the security log
+            AUDIT.warn("route refused path={} reason={}", event.getLocation().getPath(), refused.getMessage());
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     void render() {
@@ -107,7 +132,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         if (c.sessions().isEmpty()) {
             content.add(new Paragraph(getTranslation("training.catalogue.no-sessions")));
         }
-        c.sessions().forEach(s -> content.add(sessionCard(s)));
+        c.sessions().forEach(s -> content.add(withFeedback(sessionCard(s), s.id())));
     }
 
     private Div sessionCard(SessionInfo s) {
@@ -136,12 +161,15 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                             : getTranslation("training.session.my-seat")));
             Button cancel = new Button(
                     getTranslation("training.session.cancel"),
-                    e -> act(() -> {
+                    e -> act(s.id(), () -> {
                         enrolments.cancel(s.myEnrolmentId());
                         notify(getTranslation("training.session.cancelled-mine"));
                     }));
             cancel.setId("cancel-" + s.id());
             card.add(cancel);
+            return card;
+        }
+        if (!mayEnrol) {
             return card;
         }
         Button enrol = new Button(enrolText(s));
@@ -152,7 +180,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                     case SEAT, WAITING_LIST -> true;
                     default -> false;
                 });
-        enrol.addClickListener(e -> act(() -> {
+        enrol.addClickListener(e -> act(s.id(), () -> {
             EnrolResult r = enrolments.enrol(s.id());
             notify(
                     r.status() == EnrolmentStatus.ENROLLED
@@ -175,7 +203,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                 return;
             }
             PersonSummary who = member.getValue();
-            act(() -> {
+            act(s.id(), () -> {
                 EnrolResult r = enrolments.enrol(s.id(), who.id());
                 notify(
                         r.status() == EnrolmentStatus.ENROLLED
@@ -200,16 +228,37 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         };
     }
 
-    private void act(Runnable action) {
+    /** Runs an action on a session; its outcome, success or refusal, is shown in that session's card. */
+    private void act(long sessionId, Runnable action) {
+        feedbackSession = sessionId;
+        feedbackText = null;
+        feedbackError = false;
         try {
             action.run();
         } catch (ValidationFailedException e) {
-            FieldErrors.show(e, Map.of());
+            feedbackError = true;
+            feedbackText = e.fieldErrors().values().stream()
+                    .map(FieldErrors::translate)
+                    .collect(Collectors.joining(" "));
         }
         render();
+        announcer.setText(feedbackText == null ? "" : feedbackText);
     }
 
-    private static void notify(String text) {
-        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    private void notify(String text) {
+        feedbackText = text;
+    }
+
+    private Div withFeedback(Div card, long sessionId) {
+        if (feedbackText != null && feedbackSession != null && feedbackSession == sessionId) {
+            Paragraph feedback = new Paragraph(feedbackText);
+            feedback.addClassName("rp-feedback");
+            feedback.setId("feedback-" + sessionId);
+            if (feedbackError) {
+                feedback.getElement().setAttribute("data-error", true);
+            }
+            card.add(feedback);
+        }
+        return card;
     }
 }

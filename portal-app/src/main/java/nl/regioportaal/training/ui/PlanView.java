@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -54,6 +55,9 @@ public class PlanView extends PortalPage {
     final FormDialog<CourseForm> dialog;
     final FormDialog<PlanName> renameDialog;
     private final transient TrainingPlanService plans;
+    private final transient Clock clock;
+    private ComboBox<PlanRef> coursePlan;
+    private List<PlanRef> knownPlans = List.of();
 
     public PlanView(TrainingPlanService plans, RegionDirectory directory, Clock clock) {
         super("training.plan.title");
@@ -67,12 +71,9 @@ public class PlanView extends PortalPage {
         planGrid.addColumn(p -> getTranslation(p.published() ? "training.plan.published" : "training.plan.draft"))
                 .setHeader(getTranslation("training.plan.state"));
         planGrid.addComponentColumn(p -> {
-                    Button publish = new Button(getTranslation("training.plan.publish"), e -> {
-                        plans.publishPlan(p.id());
-                        Notification.show(getTranslation("training.plan.published-now", p.title()));
-                        refresh();
-                    });
+                    Button publish = new Button(getTranslation("training.plan.publish"), e -> confirmPublish(p));
                     publish.setEnabled(!p.published());
+                    publish.setId("publish-" + p.id());
                     publish.setAriaLabel(getTranslation("training.plan.publish") + " " + p.title());
                     return publish;
                 })
@@ -90,12 +91,15 @@ public class PlanView extends PortalPage {
         planGrid.setAriaLabel(getTranslation("training.plan.plans"));
 
         year.setLabel(getTranslation("training.plan.year"));
-        year.setValue(LocalDate.now(clock).getYear() + 1);
+        this.clock = clock;
         title.setLabel(getTranslation("training.plan.name"));
         Button create = new Button(getTranslation("training.plan.new"), e -> {
             try {
                 plans.createPlan(year.getValue() == null ? 0 : year.getValue(), title.getValue());
                 title.clear();
+                // the refusal of an earlier try no longer applies
+                year.setInvalid(false);
+                title.setInvalid(false);
                 refresh();
             } catch (ValidationFailedException ex) {
                 FieldErrors.show(ex, Map.of("year", year, "title", title));
@@ -142,8 +146,45 @@ public class PlanView extends PortalPage {
     }
 
     void refresh() {
-        planGrid.setItems(plans.plans());
+        knownPlans = plans.plans();
+        planGrid.setItems(knownPlans);
+        // a plan made on this page is at once a choice in the course form
+        coursePlan.setItems(knownPlans);
         courseGrid.setItems(plans.allCourses());
+        year.setValue(firstYearWithoutPlan());
+    }
+
+    /** Next year, or the first one after it that has no plan yet (a year has at most one plan). */
+    private int firstYearWithoutPlan() {
+        int candidate = LocalDate.now(clock).getYear() + 1;
+        while (true) {
+            int y = candidate;
+            if (knownPlans.stream().noneMatch(p -> p.year() == y)) {
+                return candidate;
+            }
+            candidate++;
+        }
+    }
+
+    /** Publishing cannot be taken back, and reaches many people: say who will see what, then ask. */
+    private void confirmPublish(PlanRef plan) {
+        List<CourseRef> courses = plans.allCourses().stream()
+                .filter(c -> c.planTitle().equals(plan.title()))
+                .toList();
+        long mandatory = courses.stream().filter(CourseRef::mandatory).count();
+        ConfirmDialog ask = new ConfirmDialog(
+                getTranslation("training.plan.publish-confirm.title", plan.title()),
+                getTranslation("training.plan.publish-confirm.text", courses.size(), mandatory),
+                getTranslation("training.plan.publish"),
+                e -> {
+                    plans.publishPlan(plan.id());
+                    Notification.show(getTranslation("training.plan.published-now", plan.title()));
+                    refresh();
+                });
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("form.cancel"));
+        ask.setId("publish-confirm");
+        ask.open();
     }
 
     /** What the rename dialog edits: the plan's title, with the version it was read at. */
@@ -183,13 +224,12 @@ public class PlanView extends PortalPage {
         var form = new FormDialog<>(
                 getTranslation("training.plan.course-form"), binder, f -> plans.saveCourse(f), this::refresh);
         ComboBox<PlanRef> plan = form.add("planId", new ComboBox<>(getTranslation("training.plan.name")));
-        List<PlanRef> all = plans.plans();
-        plan.setItems(all);
+        coursePlan = plan;
         plan.setItemLabelGenerator(PlanRef::title);
         binder.forField(plan)
                 .asRequired(getTranslation("training.sessions.required"))
                 .bind(
-                        f -> all.stream()
+                        f -> knownPlans.stream()
                                 .filter(p -> f.getPlanId() != null && p.id() == f.getPlanId())
                                 .findFirst()
                                 .orElse(null),

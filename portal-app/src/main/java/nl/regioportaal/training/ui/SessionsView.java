@@ -256,6 +256,10 @@ public class SessionsView extends PortalPage {
         TimePicker to = form.add("to", new TimePicker(getTranslation("training.sessions.to")));
         binder.forField(to)
                 .asRequired(getTranslation("training.sessions.required"))
+                // under the times, where it is about (the service would report it on the whole date)
+                .withValidator(
+                        end -> from.getValue() == null || end.isAfter(from.getValue()),
+                        getTranslation("training.error.end-before-start"))
                 .bind("to");
         ComboBox<MunicipalityRef> quotaMunicipality =
                 form.add("quotaMunicipality", new ComboBox<>(getTranslation("training.sessions.quota-municipality")));

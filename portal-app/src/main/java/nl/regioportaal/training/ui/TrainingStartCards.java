@@ -3,9 +3,13 @@ package nl.regioportaal.training.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,8 +19,12 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.ComplianceService;
+import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.MyCourse;
+import nl.regioportaal.training.TrainingModel.SessionRow;
 import nl.regioportaal.training.TrainingQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -116,5 +124,74 @@ class TrainingStartCards {
                         new Anchor("scholing/overzicht", t("training.menu.overview"))));
             }
         };
+    }
+
+    /**
+     * The trainer's card: the next sessions they run, and the sessions already under way whose
+     * attendance list still has a blank (the certificate waits for it).
+     */
+    @Bean
+    StartCard trainingTrainerCard(AttendanceService attendance, Clock clock) {
+        return new StartCard() {
+            public int order() {
+                return 103;
+            }
+
+            public Optional<Component> create(PortalUser user) {
+                if (!user.hasRole(Role.TRAINER)) {
+                    return Optional.empty();
+                }
+                LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), PortalFormats.AMSTERDAM);
+                List<SessionRow> mine = attendance.manageableSessions().stream()
+                        .filter(s -> !s.cancelled())
+                        .sorted(Comparator.comparing(SessionRow::startsAt))
+                        .toList();
+                UnorderedList upcoming = new UnorderedList();
+                upcoming.setId("trainer-upcoming");
+                mine.stream()
+                        .filter(s -> s.startsAt().isAfter(now))
+                        .limit(UPCOMING)
+                        .forEach(s -> upcoming.add(new ListItem(t(
+                                "training.card.trainer.session",
+                                s.courseTitle(),
+                                TrainingUi.dateTime(s.startsAt()),
+                                s.place(),
+                                s.enrolled(),
+                                s.seats()))));
+                UnorderedList toFill = new UnorderedList();
+                toFill.setId("trainer-to-fill");
+                mine.stream()
+                        .filter(s -> !s.startsAt().isAfter(now)
+                                && s.startsAt().isAfter(now.minusDays(ATTENDANCE_LOOKBACK_DAYS)))
+                        .filter(s -> hasBlanks(attendance.attendanceSheet(s.id()), now))
+                        .forEach(s ->
+                                toFill.add(new ListItem(s.courseTitle() + ", " + TrainingUi.dateTime(s.startsAt()))));
+                return Optional.of(StartView.card(
+                        t("training.card.trainer"),
+                        new H4(t("training.card.trainer.upcoming")),
+                        upcoming.getChildren().findAny().isPresent()
+                                ? upcoming
+                                : new Paragraph(t("training.card.trainer.none")),
+                        new H4(t("training.card.trainer.to-fill")),
+                        toFill.getChildren().findAny().isPresent()
+                                ? toFill
+                                : new Paragraph(t("training.card.trainer.all-filled")),
+                        new Anchor("scholing/sessies", t("training.menu.sessions"))));
+            }
+        };
+    }
+
+    /** Sessions further back than this no longer nag from Start (Sessiebeheer still lists them). */
+    private static final int ATTENDANCE_LOOKBACK_DAYS = 90;
+
+    private static final int UPCOMING = 5;
+
+    /** A day part that has begun and an attendee without a mark for it. */
+    private static boolean hasBlanks(AttendanceSheet sheet, LocalDateTime now) {
+        return sheet.dates().stream()
+                .filter(d -> !d.start().isAfter(now))
+                .anyMatch(d -> sheet.attendees().stream()
+                        .filter(a -> a.status() == EnrolmentStatus.ENROLLED)
+                        .anyMatch(a -> !a.attendance().containsKey(d.id())));
     }
 }

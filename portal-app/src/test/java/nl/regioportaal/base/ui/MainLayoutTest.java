@@ -5,12 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Arrays;
 import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.security.AccountService;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,14 +29,14 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
-                "beheer.amersfoort;     Start,Scholing,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Meldingen",
-                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Quickscan,Quickscan-rapport,Meldingen",
-                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Meldingen",
-                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Meldingen",
-                "aanbieder;             Start,Scholing,Meldingen",
-                "trainer;               Start,Scholing,Sessiebeheer,Meldingen"
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
+                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen",
+                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Quickscan,Quickscan-rapport,Meldingen",
+                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Meldingen",
+                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Overleg,Meldingen",
+                "aanbieder;             Start,Scholing,Overleg,Meldingen",
+                "trainer;               Start,Scholing,Sessiebeheer,Overleg,Meldingen"
             })
     void eachDemoAccountSeesItsOwnMenu(String username, String expectedMenu) {
         login(username);
@@ -59,9 +62,21 @@ class MainLayoutTest extends KaribuTest {
             assertThat(_find(SideNavItem.class).stream()
                             .map(SideNavItem::getLabel)
                             .toList())
-                    .containsExactly("Start", "Training", "Training overview", "Notifications");
+                    .containsExactly("Start", "Training", "Training overview", "Meetings", "Notifications");
         } finally {
             accountService.setPreferredLanguage("nl");
         }
+    }
+
+    @Test
+    void theDrawersToggleLabelsSpeakTheUsersLanguage() {
+        login("wijkcoach.baarn");
+        navigate(StartView.class);
+        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Onderliggende items tonen of verbergen");
+
+        reopenUi();
+        UI.getCurrent().setLocale(PortalI18NProvider.ENGLISH);
+        navigate(StartView.class);
+        assertThat(_get(SideNav.class).getI18n().getToggle()).isEqualTo("Show or hide child items");
     }
 }

@@ -17,6 +17,9 @@ class StartViewTest extends KaribuTest {
     private static final String TO_DO = "Verplichte scholing nog te doen";
     private static final String MY_TEAM = "Scholing van mijn team";
     private static final String EMPTY = "Welkom in het Regioportaal";
+    private static final String TRAINER = "Mijn sessies als trainer";
+    private static final String JOBS_AND_MAIL = "Portaalstatus: taken en e-mail";
+    private static final String PLUGINS = "Portaalstatus: plugins";
 
     /**
      * The portal's own cards per demo account, in order: the learner cards for professionals and team
@@ -28,9 +31,9 @@ class StartViewTest extends KaribuTest {
             "wijkcoach.baarn", List.of(NEXT_SESSION, TO_DO),
             "manager.leusden", List.of(MY_TEAM),
             "aanbieder", List.of(),
-            "trainer", List.of(),
+            "trainer", List.of(TRAINER),
             "beheer.amersfoort", List.of(),
-            "admin", List.of());
+            "admin", List.of(JOBS_AND_MAIL, PLUGINS));
 
     @Test
     void greetsTheUserByName() {

@@ -1,16 +1,26 @@
 package nl.regioportaal.training.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.base.ui.NotFoundView;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
 import nl.regioportaal.training.TrainingFixtures;
@@ -18,6 +28,7 @@ import nl.regioportaal.training.TrainingModel.SessionInfo;
 import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingQueries;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -48,12 +59,13 @@ class CourseViewTest extends KaribuTest {
         Button enrol = _get(Button.class, s -> s.withId("enrol-" + session));
         assertThat(enrol.getText()).isEqualTo("Inschrijven (er is een plaats vrij)");
         _click(enrol);
-        assertThat(notificationTexts()).contains("Je bent ingeschreven. Je krijgt een bevestiging bij Meldingen.");
+        assertThat(feedback(session)).isEqualTo("Je bent ingeschreven. Je krijgt een bevestiging bij Meldingen.");
+        assertThat(announced()).isEqualTo(feedback(session));
         assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
                 .isEqualTo(EnrolmentStatus.ENROLLED);
 
         _click(_get(Button.class, s -> s.withId("cancel-" + session)));
-        assertThat(notificationTexts()).contains("Je bent afgemeld.");
+        assertThat(feedback(session)).isEqualTo("Je bent afgemeld.");
         assertThat(_get(Button.class, s -> s.withId("enrol-" + session)).getText())
                 .isEqualTo("Inschrijven (er is een plaats vrij)");
         assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
@@ -73,7 +85,10 @@ class CourseViewTest extends KaribuTest {
         Button enrol = _get(Button.class, s -> s.withId("enrol-" + full));
         assertThat(enrol.getText()).isEqualTo("Op de wachtlijst zetten (plaats 1)");
         _click(enrol);
-        assertThat(notificationTexts()).contains("De sessie is vol: je staat op plaats 1 van de wachtlijst.");
+        assertThat(feedback(full)).isEqualTo("De sessie is vol: je staat op plaats 1 van de wachtlijst.");
+        assertThat(_find(Paragraph.class, p -> p.withId("feedback-" + other)))
+                .as("only next to its session")
+                .isEmpty();
         SessionInfo after = training.course(course).sessions().stream()
                 .filter(s -> s.id() == full)
                 .findFirst()
@@ -96,7 +111,7 @@ class CourseViewTest extends KaribuTest {
         PersonSummary who = member.getListDataView().getItems().findFirst().orElseThrow();
         type(member, who);
         _click(_get(Button.class, s -> s.withId("enrol-member-" + session)));
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith(who.displayName() + " is ingeschreven"));
+        assertThat(feedback(session)).startsWith(who.displayName() + " is ingeschreven");
         assertThat(training.trainingOf(who.id()).enrolments())
                 .filteredOn(e -> e.courseId() == course)
                 .singleElement()
@@ -124,6 +139,65 @@ class CourseViewTest extends KaribuTest {
                 .flatMap(t -> directory.activeMembersOf(t.id()).stream())
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void anUnknownDraftOrMalformedCourseIdShowsTheNotFoundPageAndLogsOneRefusalLine() {
+        login("procesbegeleider");
+        int year = plans.plans().stream().mapToInt(p -> p.year()).max().orElse(2030) + 1;
+        CourseForm draft = new CourseForm();
+        draft.setPlanId(plans.createPlan(year, "Concept " + year));
+        draft.setTitle("Nog niet gepubliceerd");
+        draft.setHours(new BigDecimal("2"));
+        long draftCourse = plans.saveCourse(draft);
+
+        login("wijkcoach.baarn");
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        try {
+            for (String id : List.of("abc", "999999999", "-1", "99999999999999999999", String.valueOf(draftCourse))) {
+                UI.getCurrent().navigate("scholing/cursus/" + id);
+                assertThat(_find(CourseView.class)).as(id).isEmpty();
+                assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                        .as(id)
+                        .contains("Pagina niet gevonden");
+            }
+        } finally {
+            root.detachAppender(log);
+        }
+        assertThat(log.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR));
+        assertThat(log.list)
+                .filteredOn(e -> e.getFormattedMessage().startsWith("route refused"))
+                .hasSize(5)
+                .allMatch(e -> e.getThrowableProxy() == null);
+    }
+
+    @Test
+    void aProviderRepresentativeReadsTheSessionsWithoutEnrolButtons() {
+        long course = course("Aanbieder");
+        long session = session(course, 5);
+        login("aanbieder");
+        open(course);
+        assertThat(_find(Button.class, s -> s.withId("enrol-" + session))).isEmpty();
+        assertThat(_get(CourseView.class).getElement().getTextRecursively()).contains("5 van 5 plaatsen vrij");
+    }
+
+    /** The outcome shown in the session's own card (not over the page). */
+    private static String feedback(long session) {
+        return _get(Paragraph.class, p -> p.withId("feedback-" + session)).getText();
+    }
+
+    /** What the page's live region hands to screen readers. */
+    private static String announced() {
+        return _get(CourseView.class)
+                .getChildren()
+                .filter(c -> c.getElement().getClassList().contains("rp-sr-only"))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getText();
     }
 
     private static void open(long courseId) {

@@ -1,14 +1,19 @@
 package nl.regioportaal.training.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -118,5 +123,81 @@ class PlanViewTest extends KaribuTest {
 
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(plans.getCourse(course).getTitle()).isEqualTo(title);
+    }
+
+    @Test
+    void aPlanMadeOnThePageIsAtOnceAChoiceInTheCourseFormAndTheYearMovesOnToTheNextFreeOne() {
+        login("procesbegeleider");
+        PlanView view = navigate(PlanView.class);
+        int offered = view.year.getValue();
+        assertThat(plans.plans()).extracting(PlanRef::year).doesNotContain(offered);
+
+        // a refused try leaves its error under the field ...
+        _click(_get(Button.class, s -> s.withId("new-plan")));
+        assertThat(view.title.isInvalid()).isTrue();
+        String title = "Plan " + offered + " " + UUID.randomUUID().toString().substring(0, 8);
+        type(view.title, title);
+        _click(_get(Button.class, s -> s.withId("new-plan")));
+        // ... until a save succeeds
+        assertThat(view.title.isInvalid()).isFalse();
+        assertThat(view.year.isInvalid()).isFalse();
+        assertThat(view.year.getValue()).isGreaterThan(offered);
+        assertThat(plans.plans()).extracting(PlanRef::year).doesNotContain(view.year.getValue());
+
+        _click(_get(Button.class, s -> s.withId("new-course")));
+        @SuppressWarnings("unchecked")
+        ComboBox<PlanRef> plan = _get(view.dialog, ComboBox.class, s -> s.withLabel("Scholingsplan"));
+        assertThat(plan.getListDataView().getItems()).extracting(PlanRef::title).contains(title);
+    }
+
+    @Test
+    void publishingSaysWhoWillSeeWhatAndWaitsForConfirmation() {
+        login("procesbegeleider");
+        int year = plans.plans().stream().mapToInt(PlanRef::year).max().orElse(2030) + 1;
+        long plan = plans.createPlan(year, "Te publiceren " + year);
+        PlanView view = navigate(PlanView.class);
+        List<PlanRef> rows = GridKt._fetch(view.planGrid, 0, 100);
+        int row = rows.indexOf(
+                rows.stream().filter(p -> p.id() == plan).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(view.planGrid, row, "publish"));
+        ConfirmDialog ask = _get(ConfirmDialog.class, s -> s.withId("publish-confirm"));
+        assertThat(ConfirmDialogKt._getHeader(ask)).isEqualTo("Te publiceren " + year + " publiceren?");
+        assertThat(ConfirmDialogKt._getText(ask))
+                .contains("de 0 cursussen", "in de catalogus", "Mijn scholing", "niet ongedaan");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(plans.plans())
+                .filteredOn(p -> p.id() == plan)
+                .singleElement()
+                .extracting(PlanRef::published)
+                .isEqualTo(false);
+    }
+
+    @Test
+    void escapeClosesAnUntouchedFormButAsksBeforeDroppingTypedInput() {
+        login("procesbegeleider");
+        PlanView view = navigate(PlanView.class);
+        _click(_get(Button.class, s -> s.withId("new-course")));
+        pressEscape(view.dialog);
+        assertThat(view.dialog.isOpened()).as("nothing typed: closes at once").isFalse();
+
+        _click(_get(Button.class, s -> s.withId("new-course")));
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), "Half ingevuld");
+        pressEscape(view.dialog);
+        assertThat(view.dialog.isOpened()).isTrue();
+        ConfirmDialogKt._fireCancel(
+                _find(ConfirmDialog.class, s -> s.withId("form-discard")).getLast());
+        assertThat(view.dialog.isOpened()).as("kept on 'keep editing'").isTrue();
+        assertThat(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus"))
+                        .getValue())
+                .isEqualTo("Half ingevuld");
+
+        _click(_get(view.dialog, Button.class, s -> s.withId("form-cancel")));
+        ConfirmDialogKt._fireConfirm(
+                _find(ConfirmDialog.class, s -> s.withId("form-discard")).getLast());
+        assertThat(view.dialog.isOpened()).as("dropped when the user says so").isFalse();
+    }
+
+    private static void pressEscape(Dialog dialog) {
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
     }
 }

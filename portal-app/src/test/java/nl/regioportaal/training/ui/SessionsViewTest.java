@@ -15,9 +15,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.KaribuTest;
@@ -217,6 +219,31 @@ class SessionsViewTest extends KaribuTest {
         LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(GridKt._size(view.sessions)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anEndBeforeTheStartShowsUnderTheTimesAndGoesOnceFixed() {
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        LocatorJ._click(_get(Button.class, s -> s.withId("new-session")));
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
+        type(course, course.getListDataView().getItems().findFirst().orElseThrow());
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
+        type(
+                _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
+                LocalDate.now(clock).plusDays(30));
+        type(_get(view.dialog, TimePicker.class, s -> s.withLabel("Van")), LocalTime.of(14, 0));
+        TimePicker to = _get(view.dialog, TimePicker.class, s -> s.withLabel("Tot"));
+        type(to, LocalTime.of(10, 0));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("Het einde van een dagdeel ligt vóór of op het begin.");
+        type(to, LocalTime.of(17, 0));
+        assertThat(to.isInvalid()).as("the stale error goes").isFalse();
+        view.dialog.close();
     }
 
     @Test

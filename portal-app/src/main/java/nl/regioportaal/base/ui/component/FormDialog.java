@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -43,7 +44,10 @@ public class FormDialog<T> extends Dialog {
         Button saveButton = new Button(getTranslation("form.save"), e -> trySave());
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.setId("form-save");
-        Button cancel = new Button(getTranslation("form.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("form.cancel"), e -> closeUnlessTyped());
+        cancel.setId("form-cancel");
+        // Escape and a click beside the dialog come here too: typed input is never dropped unasked
+        addDialogCloseActionListener(e -> closeUnlessTyped());
         getFooter().add(cancel, saveButton);
     }
 
@@ -80,6 +84,24 @@ public class FormDialog<T> extends Dialog {
             close();
             afterSave.run();
         }
+    }
+
+    /** Closes at once when nothing was typed; otherwise asks whether to throw the input away. */
+    void closeUnlessTyped() {
+        if (!binder.hasChanges()) {
+            close();
+            return;
+        }
+        ConfirmDialog ask = new ConfirmDialog(
+                getTranslation("form.discard.title"),
+                getTranslation("form.discard.text"),
+                getTranslation("form.discard.confirm"),
+                e -> close());
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("form.discard.keep"));
+        ask.setConfirmButtonTheme("error primary");
+        ask.setId("form-discard");
+        ask.open();
     }
 
     public String fieldError(String property) {
