@@ -34,6 +34,12 @@ class ForumStartCards {
         return PortalI18NProvider.translate(key, locale(), params);
     }
 
+    /** Marks the card as the forum's: which ones a person gets depends on their meetings, not on their role. */
+    private static Component forumCard(Component card) {
+        card.getElement().setAttribute("data-module", "forum");
+        return card;
+    }
+
     @Bean
     StartCard forumNextMeetingCard(MeetingService meetings) {
         return new StartCard() {
@@ -75,7 +81,7 @@ class ForumStartCards {
                 UnorderedList list = new UnorderedList();
                 waiting.forEach(p -> list.add(new ListItem(p.title() + " (" + p.proposer() + ")")));
                 Anchor open = new Anchor("overleg/" + waiting.getFirst().forumId(), t("forum.card.answer"));
-                return Optional.of(StartView.card(t("forum.card.waiting", waiting.size()), list, open));
+                return Optional.of(forumCard(StartView.card(t("forum.card.waiting", waiting.size()), list, open)));
             }
         };
     }
