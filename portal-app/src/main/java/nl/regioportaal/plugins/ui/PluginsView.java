@@ -230,6 +230,8 @@ public class PluginsView extends PortalPage {
             received.close();
             showUploadResult(getTranslation("plugins.upgrade.cancelled", name, preview.fromVersion()), false);
         });
+        // closed any other way (Esc, leaving the page): the received archive is not left behind
+        confirm.addDetachListener(e -> received.close());
         confirm.open();
     }
 
