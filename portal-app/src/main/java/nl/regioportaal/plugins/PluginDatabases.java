@@ -97,15 +97,16 @@ class PluginDatabases {
         List<String> stored =
                 jdbc.queryForList("SELECT password FROM plugin_db_account WHERE plugin_id = ?", String.class, pluginId);
         String password = stored.isEmpty() ? EmbeddedDbAccounts.randomPassword() : stored.getFirst();
-        if (stored.isEmpty()) {
-            jdbc.update("INSERT INTO plugin_db_account (plugin_id, password) VALUES (?, ?)", pluginId, password);
-        }
         String user = "'" + account(pluginId) + "'@'%'";
         jdbc.execute("CREATE DATABASE IF NOT EXISTS `" + schema(pluginId)
                 + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         jdbc.execute("CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "'");
         jdbc.execute("ALTER USER " + user + " IDENTIFIED BY '" + password + "'");
         jdbc.execute("GRANT " + RIGHTS + " ON `" + grantPattern(pluginId) + "`.* TO " + user);
+        // stored last: an account that may not create schemas or users leaves no password row behind
+        if (stored.isEmpty()) {
+            jdbc.update("INSERT INTO plugin_db_account (plugin_id, password) VALUES (?, ?)", pluginId, password);
+        }
         return password;
     }
 

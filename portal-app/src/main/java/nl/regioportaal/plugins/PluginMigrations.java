@@ -1,11 +1,20 @@
 package nl.regioportaal.plugins;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,16 +53,40 @@ class PluginMigrations {
         return flyway(pluginId, pluginClassLoader, pluginDataSource).migrate().migrationsExecuted;
     }
 
-    /** The scripts that would run (for the upgrade preview), as "V2 — description". */
-    List<String> pending(String pluginId, ClassLoader pluginClassLoader, DataSource pluginDataSource) {
-        return Arrays.stream(flyway(pluginId, pluginClassLoader, pluginDataSource)
-                        .info()
-                        .pending())
-                .map(PluginMigrations::describe)
-                .toList();
-    }
-
-    private static String describe(MigrationInfo m) {
-        return "V" + m.getVersion() + " " + m.getDescription();
+    /**
+     * The scripts of a jar the plugin's schema has not run yet (for the upgrade preview), as "V2 tag", in
+     * order. Read from the jar's entries and the plugin's history table: nothing of the jar is loaded.
+     */
+    List<String> pending(String pluginId, Path jar, DataSource pluginDataSource) throws IOException {
+        Pattern script = Pattern.compile("db/plugin/" + Pattern.quote(pluginId) + "/V([0-9._]+)__(.+)\\.sql");
+        JdbcTemplate jdbc = new JdbcTemplate(pluginDataSource);
+        Set<MigrationVersion> applied = new HashSet<>();
+        Integer history = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?",
+                Integer.class,
+                historyTable(pluginId));
+        if (history != null && history > 0) {
+            jdbc.queryForList(
+                            "SELECT version FROM `" + historyTable(pluginId)
+                                    + "` WHERE success AND version IS NOT NULL",
+                            String.class)
+                    .forEach(v -> applied.add(MigrationVersion.fromVersion(v)));
+        }
+        Map<MigrationVersion, String> scripts = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream()
+                    .map(ZipEntry::getName)
+                    .map(script::matcher)
+                    .filter(Matcher::matches)
+                    .forEach(m -> {
+                        MigrationVersion version =
+                                MigrationVersion.fromVersion(m.group(1).replace('_', '.'));
+                        if (!applied.contains(version)) {
+                            scripts.put(
+                                    version, "V" + version + " " + m.group(2).replace('_', ' '));
+                        }
+                    });
+        }
+        return List.copyOf(scripts.values());
     }
 }

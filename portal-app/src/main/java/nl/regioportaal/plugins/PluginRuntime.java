@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.regioportaal.notify.Notices;
-import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.api.PortalModule;
-import nl.regioportaal.plugins.api.ScheduledTask;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.SystemAuthentication;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
-import org.quartz.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,16 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The plugins running in this portal: PF4J loading, per-plugin migrations, the start of each module with
  * its whitelisted context, its schedule. Every step for one plugin is guarded, so that a plugin that fails
  * to load or start is marked failed and the portal and the other plugins carry on.
- * <p>
- * A few lines over the 400-line rule (allow-listed in SourceRulesTest): loading and scheduling split into
- * two classes when the plugins' second pass (issue 11) finishes; splitting it halfway would move code twice.
+ * What a module may declare and how a failed start is explained are {@link PluginModuleChecks}.
  */
 @Component
 class PluginRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRuntime.class);
-    private static final Pattern VIEW_PATH = Pattern.compile("([a-z0-9-]+(/[a-z0-9-]+)*)?");
-    private static final Pattern TASK_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
     private final PluginProperties properties;
     private final PluginMigrations migrations;
@@ -257,13 +248,13 @@ class PluginRuntime {
             try {
                 ran = migrations.migrate(id, loader, own);
             } catch (RuntimeException e) {
-                throw new PluginStartException("plugins.failed.migration", rootMessage(e));
+                throw new PluginStartException("plugins.failed.migration", PluginModuleChecks.rootMessage(e));
             }
             HostPluginContext context = new HostPluginContext(id, clock, new HostPluginDatabase(id, own), loader);
             PortalModule started = module;
             SystemAuthentication.run(() -> started.start(context));
             context.permissions(started::permissions);
-            validate(started);
+            PluginModuleChecks.validate(started);
             LOG.info(
                     "plugin {} {} started ({} new migrations)",
                     id,
@@ -280,42 +271,8 @@ class PluginRuntime {
             } catch (RuntimeException ignored) {
                 // already not running
             }
-            throw explain(e, manager.visible().refused());
+            throw PluginModuleChecks.explain(e, manager.visible().refused());
         }
-    }
-
-    /** The Dutch reason for a failed start: the portal classes a plugin reached for, or the real cause. */
-    static PluginStartException explain(Throwable e, Set<String> refusedPortalClasses) {
-        if (!refusedPortalClasses.isEmpty()) {
-            return new PluginStartException("plugins.failed.portal-class", String.join(", ", refusedPortalClasses));
-        }
-        if (e instanceof PluginStartException known) {
-            return known;
-        }
-        if (e instanceof InvalidModuleException invalid) {
-            return new PluginStartException("plugins.failed.invalid", invalid.getMessage());
-        }
-        Throwable root = root(e);
-        StackTraceElement where = root.getStackTrace().length == 0 ? null : root.getStackTrace()[0];
-        return new PluginStartException(
-                "plugins.failed.threw",
-                describe(root),
-                where == null
-                        ? "?"
-                        : where.getClassName().substring(where.getClassName().lastIndexOf('.') + 1) + "."
-                                + where.getMethodName());
-    }
-
-    private static String rootMessage(Throwable e) {
-        return describe(root(e));
-    }
-
-    private static Throwable root(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     private void unload(String id, PortalPluginManager manager) {
@@ -325,24 +282,6 @@ class PluginRuntime {
             }
         } catch (RuntimeException e) {
             LOG.warn("plugin {} did not unload cleanly", id, e);
-        }
-    }
-
-    private static void validate(PortalModule module) {
-        Set<String> paths = new HashSet<>();
-        for (PluginView view : module.views()) {
-            if (!VIEW_PATH.matcher(view.path()).matches() || !paths.add(view.path())) {
-                throw new InvalidModuleException("invalid or duplicate view path '" + view.path() + "'");
-            }
-        }
-        Set<String> ids = new HashSet<>();
-        for (ScheduledTask task : module.tasks()) {
-            if (!TASK_ID.matcher(task.id()).matches() || !ids.add(task.id())) {
-                throw new InvalidModuleException("invalid or duplicate task id '" + task.id() + "'");
-            }
-            if (!CronExpression.isValidExpression(task.cron())) {
-                throw new InvalidModuleException("invalid cron expression '" + task.cron() + "' of task " + task.id());
-            }
         }
     }
 
@@ -394,17 +333,5 @@ class PluginRuntime {
                 LOG.warn("plugin change listener failed", e);
             }
         }
-    }
-
-    /** A module that declares something the portal cannot host (a bad view path, task id or cron). */
-    static final class InvalidModuleException extends RuntimeException {
-        InvalidModuleException(String message) {
-            super(message);
-        }
-    }
-
-    static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

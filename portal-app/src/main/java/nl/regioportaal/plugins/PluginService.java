@@ -1,47 +1,25 @@
 package nl.regioportaal.plugins;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import nl.regioportaal.plugins.api.Text;
-import nl.regioportaal.region.MunicipalityRef;
-import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
-import nl.regioportaal.shared.db.EmbeddedMariaDbConfig;
-import org.pf4j.DefaultVersionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The plugins API for the portal's screens: what is installed, upload with checks, enablement per
- * municipality, uninstall; and, for the shell, which plugins a user may see. Administrators manage
- * everything; a municipality administrator only switches plugins on and off for their own municipality.
- * Nothing here needs a restart.
- * <p>
- * Over the 400-line rule (allow-listed in SourceRulesTest) while the plugins' second pass (issue 11) is
- * open: upload and upgrade, tasks, and enablement become services of their own when it finishes.
+ * The plugins API for the portal's screens: what is installed, enablement per municipality, restart, tasks,
+ * uninstall; and, for the shell, which plugins a user may see. Uploads with their checks and upgrade preview
+ * are {@link PluginUploads}. Administrators manage everything; a municipality administrator only switches
+ * plugins on and off for their own municipality. Nothing here needs a restart.
  */
 @Service
 public class PluginService {
@@ -50,214 +28,66 @@ public class PluginService {
 
     private final PluginRuntime runtime;
     private final PluginInstallationRepository installations;
-    private final PluginArchiveInspector inspector;
+    private final PluginRows rows;
+    private final PluginUploads uploads;
     private final PluginDatabases databases;
     private final AccessPolicy accessPolicy;
     private final PluginFailures failures;
     private final PluginTasks tasks;
     private final PluginTaskRunner taskRunner;
     private final CurrentUser currentUser;
-    private final RegionDirectory directory;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     PluginService(
             PluginRuntime runtime,
             PluginInstallationRepository installations,
-            PluginProperties properties,
+            PluginRows rows,
+            PluginUploads uploads,
             PluginDatabases databases,
             AccessPolicy accessPolicy,
-            @Value("${portal.demo-data:auto}") String demoMode,
-            ObjectProvider<EmbeddedMariaDbConfig.EmbeddedDatabase> embeddedDatabase,
             PluginFailures failures,
             PluginTasks tasks,
             PluginTaskRunner taskRunner,
             CurrentUser currentUser,
-            RegionDirectory directory,
-            TransactionTemplate transaction,
-            Clock clock) {
+            TransactionTemplate transaction) {
         this.runtime = runtime;
         this.installations = installations;
-        // the demo (demo data on the embedded database, or asked for) accepts unsigned uploads
-        boolean demo = "true".equalsIgnoreCase(demoMode)
-                || ("auto".equalsIgnoreCase(demoMode) && embeddedDatabase.getIfAvailable() != null);
-        this.inspector = new PluginArchiveInspector(properties, properties.signatureRequired(demo));
+        this.rows = rows;
+        this.uploads = uploads;
         this.databases = databases;
         this.accessPolicy = accessPolicy;
         this.failures = failures;
         this.tasks = tasks;
         this.taskRunner = taskRunner;
         this.currentUser = currentUser;
-        this.directory = directory;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     // ---- administration -------------------------------------------------------------------------
 
     /** Every installed plugin (administrators and municipality administrators; the latter see their own enablement). */
     public List<PluginRow> list() {
-        PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
-        Map<Long, MunicipalityRef> municipalities =
-                directory.municipalities().stream().collect(Collectors.toMap(MunicipalityRef::id, Function.identity()));
-        return transaction.execute(status -> installations.findAllByOrderByPluginIdAsc().stream()
-                .map(i -> row(i, municipalities, user))
-                .toList());
+        return rows.list();
     }
 
     public Optional<PluginRow> find(String pluginId) {
-        return list().stream().filter(r -> r.id().equals(pluginId)).findFirst();
-    }
-
-    private PluginRow row(PluginInstallation i, Map<Long, MunicipalityRef> municipalities, PortalUser user) {
-        Optional<ActivePlugin> active = runtime.active(i.getPluginId());
-        Text name = active.map(a -> safeName(a)).orElse(Text.of(i.getPluginId(), i.getPluginId()));
-        List<MunicipalityRef> enabledIn = i.getMunicipalityIds().stream()
-                .filter(id -> accessPolicy.mayAdministerMunicipality(user, id))
-                .map(municipalities::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(MunicipalityRef::name))
-                .toList();
-        PluginRow.State state = active.isEmpty()
-                ? PluginRow.State.FAILED
-                : i.getFailedReason() != null ? PluginRow.State.STARTED_WITH_ERRORS : PluginRow.State.STARTED;
-        String key = null;
-        List<String> details = List.of();
-        if (i.getFailedReason() != null) {
-            String[] parts = i.getFailedReason().split("\\|", -1);
-            key = parts[0];
-            details = Arrays.asList(parts).subList(1, parts.length);
-        } else if (active.isEmpty()) {
-            key = "plugins.failed.not-running";
-        }
-        return new PluginRow(
-                i.getPluginId(),
-                name,
-                i.getPluginVersion(),
-                i.getProvider(),
-                state,
-                i.getSha512(),
-                i.getSignedBy(),
-                i.isRegionWide(),
-                enabledIn,
-                key,
-                details,
-                i.getFailedAt(),
-                active.map(a -> a.module().permissions()).orElse(List.of()));
-    }
-
-    private Text safeName(ActivePlugin plugin) {
-        try {
-            return plugin.module().name();
-        } catch (RuntimeException e) {
-            return Text.of(plugin.id(), plugin.id());
-        }
+        return rows.find(pluginId);
     }
 
     /**
-     * Installs (or upgrades) a plugin from an uploaded archive, after the checks of
-     * {@link PluginArchiveInspector}. A new plugin is enabled nowhere. An upgrade is loaded, migrated and
-     * started while the old version still runs; only then is the old one removed, and when it fails the
-     * old version keeps running (and its enablement) and the refusal carries the Dutch cause.
-     * Administrators only.
+     * Installs (or upgrades) a plugin from an uploaded archive in one go, without a preview; see
+     * {@link PluginUploads}. Administrators only.
      *
      * @param content   the archive, read as a stream (the size limit applies while reading)
      * @param signature detached signature, or null
      * @throws PluginRejectedException with the reason, when the archive is refused (nothing is installed)
      */
     public PluginRow install(String fileName, InputStream content, byte[] signature) {
-        PortalUser user = currentUser.requireAnyRole(Role.ADMIN);
-        Path staged = inspector.receive(content);
-        try {
-            return install(user, fileName, staged, signature);
-        } finally {
-            PluginArchiveInspector.deleteQuietly(staged);
-        }
+        return uploads.install(fileName, content, signature);
     }
 
     public PluginRow install(String fileName, byte[] content, byte[] signature) {
         return install(fileName, new ByteArrayInputStream(content), signature);
-    }
-
-    private PluginRow install(PortalUser user, String fileName, Path staged, byte[] signature) {
-        PluginArchive archive = inspector.inspect(fileName, staged, signature);
-        Optional<PluginInstallation> existing =
-                transaction.execute(status -> installations.findByPluginId(archive.id()));
-        refuseCollidingId(archive.id());
-        boolean running = runtime.active(archive.id()).isPresent();
-        if (existing.isPresent() && running) {
-            int order = new DefaultVersionManager()
-                    .compareVersions(archive.version(), existing.get().getPluginVersion());
-            if (order <= 0) {
-                throw new PluginRejectedException(
-                        "plugins.reject.not-newer", archive.id(), existing.get().getPluginVersion());
-            }
-        }
-        String target = archive.id() + "-" + archive.version() + (archive.zip() ? ".zip" : ".jar");
-        Path file = runtime.dir().toAbsolutePath().resolve(target);
-        String oldFile = existing.map(PluginInstallation::getFileName).orElse(null);
-        if (existing.isPresent() && !running) {
-            // a failed old version: nothing to keep running
-            runtime.stopAndUnload(archive.id());
-            deleteArchive(oldFile);
-        }
-        try {
-            Files.copy(staged, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (existing.isPresent() && running) {
-            try {
-                runtime.upgrade(archive.id(), file);
-            } catch (PluginStartException e) {
-                deleteArchive(target);
-                LOG.warn("plugin {} {} not upgraded: {}", archive.id(), archive.version(), e.getMessage());
-                throw new PluginRejectedException(e.messageKey(), (Object[]) e.details());
-            }
-            if (!target.equals(oldFile)) {
-                deleteArchive(oldFile);
-            }
-        }
-        transaction.executeWithoutResult(status -> {
-            PluginInstallation installation = installations
-                    .findByPluginId(archive.id())
-                    .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
-            installation.setArchive(archive, target);
-            installation.clearFailure();
-            installations.save(installation);
-        });
-        if (!(existing.isPresent() && running)) {
-            String loaded = runtime.load(file);
-            if (loaded == null || !loaded.equals(archive.id())) {
-                failures.record(
-                        archive.id(), "plugins.failed.load", file.getFileName().toString());
-            } else {
-                runtime.start(archive.id());
-            }
-        }
-        LOG.info(
-                "plugin {} {} installed by {} (sha512 {})",
-                archive.id(),
-                archive.version(),
-                user.getUsername(),
-                archive.sha512());
-        return find(archive.id()).orElseThrow();
-    }
-
-    /**
-     * Plugin ids where one is the other plus {@code _…} ({@code caseload} and {@code caseload_municipality})
-     * would share table names ({@code plg_caseload_municipality_weight}) in the previous layout and in every
-     * tool that goes by prefix: refused.
-     */
-    private void refuseCollidingId(String id) {
-        List<String> ids = transaction.execute(status -> installations.findAllByOrderByPluginIdAsc().stream()
-                .map(PluginInstallation::getPluginId)
-                .toList());
-        for (String other : ids) {
-            if (!other.equals(id) && (id.startsWith(other + "_") || other.startsWith(id + "_"))) {
-                throw new PluginRejectedException("plugins.reject.id-collides", id, other);
-            }
-        }
     }
 
     /** Switches a plugin on for a municipality: administrators for any, municipality administrators for their own. */
@@ -300,7 +130,7 @@ public class PluginService {
         PluginInstallation installation = transaction.execute(status -> installation(pluginId));
         runtime.stopAndUnload(pluginId);
         tasks.unschedule(pluginId);
-        deleteArchive(installation.getFileName());
+        uploads.deleteArchive(installation.getFileName());
         if (removeData) {
             databases.drop(pluginId);
         }
@@ -356,28 +186,6 @@ public class PluginService {
         return installations
                 .findByPluginId(pluginId)
                 .orElseThrow(() -> new PluginRejectedException("plugins.reject.unknown", pluginId));
-    }
-
-    /** Deletes an archive and, for a zip, the folder PF4J unpacked it into. */
-    private void deleteArchive(String fileName) {
-        if (fileName == null) {
-            return;
-        }
-        Path file = runtime.dir().toAbsolutePath().resolve(fileName);
-        try {
-            Files.deleteIfExists(file);
-            if (fileName.endsWith(".zip")) {
-                Path unpacked = file.resolveSibling(fileName.substring(0, fileName.length() - 4));
-                if (Files.isDirectory(unpacked)) {
-                    try (var walk = Files.walk(unpacked)) {
-                        walk.sorted(Comparator.reverseOrder())
-                                .forEach(p -> p.toFile().delete());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("plugin archive {} could not be deleted", fileName, e);
-        }
     }
 
     // ---- visibility, for the shell --------------------------------------------------------------

@@ -56,8 +56,8 @@ class PluginTaskRunner {
             outcome = new Outcome(clock.instant(), true, null);
         } catch (Throwable e) {
             LOG.error("task {}.{} failed", pluginId, taskId, e);
-            failures.record(pluginId, "plugins.failed.task", taskId, PluginRuntime.describe(e));
-            outcome = new Outcome(clock.instant(), false, PluginRuntime.describe(e));
+            failures.record(pluginId, "plugins.failed.task", taskId, PluginModuleChecks.describe(e));
+            outcome = new Outcome(clock.instant(), false, PluginModuleChecks.describe(e));
         }
         outcomes.put(pluginId + "." + taskId, outcome);
         return outcome;

@@ -38,6 +38,12 @@ class PluginServiceTest extends ServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    PluginRuntime runtime;
+
+    @Autowired
+    PluginBootstrap bootstrap;
+
+    @Autowired
     DataSource portalDataSource;
 
     @Test
@@ -183,6 +189,7 @@ class PluginServiceTest extends ServiceTest {
         plugins.install("upgradetest-1.0.0.jar", v1own, null);
         jdbc.update(
                 "INSERT INTO plg_upgradetest.plg_upgradetest_note (text, author_id, created_at) VALUES ('blijft', 1, NOW())");
+        int rows = jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest.plg_upgradetest_note", Integer.class);
 
         byte[] v2 = TestPlugins.variant(
                 v1own,
@@ -197,8 +204,8 @@ class PluginServiceTest extends ServiceTest {
                 "SELECT version, installed_rank FROM plg_upgradetest.plg_upgradetest_schema_history WHERE type = 'SQL' ORDER BY installed_rank");
         assertThat(history).extracting(h -> h.get("version")).containsExactly("1", "2");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_upgradetest.plg_upgradetest_note", Integer.class))
-                .as("data kept")
-                .isEqualTo(1);
+                .as("data kept, no second demo data")
+                .isEqualTo(rows);
         assertThatThrownBy(() -> plugins.install("upgradetest-1.1.0.jar", v2, null))
                 .isInstanceOfSatisfying(
                         PluginRejectedException.class,
@@ -358,6 +365,81 @@ class PluginServiceTest extends ServiceTest {
                             .contains("klassen van het portaal");
                 });
         assertThat(plugins.find("coupled")).isEmpty();
+    }
+
+    /** In a portal with demo data (this one), a newly installed plugin is asked for its demo data, once. */
+    @Test
+    void aPluginInstalledIntoTheDemoAddsItsDemoData() {
+        users.login("admin");
+        byte[] jar = TestPlugins.variant(
+                TestPlugins.bundled("template"),
+                Map.of("Plugin-Id", "demonotes"),
+                Map.of("db/plugin/demonotes/V1__notes.sql", NOTES_SCRIPT),
+                false);
+        try {
+            plugins.install("demonotes.jar", jar, null);
+
+            assertThat(jdbc.queryForList("SELECT text FROM plg_demonotes.plg_demonotes_note", String.class))
+                    .containsExactly("Welkom bij de voorbeeldplugin: deze notitie is demodata.");
+            plugins.restart("demonotes");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plg_demonotes.plg_demonotes_note", Integer.class))
+                    .as("a restart is no new install")
+                    .isEqualTo(1);
+        } finally {
+            plugins.uninstall("demonotes", true);
+        }
+    }
+
+    /**
+     * A jar put into the plugins directory by hand is never inspected like an upload; when it uses portal
+     * classes, the filtering class loader refuses them at start, and the screen says so in Dutch.
+     */
+    @Test
+    void aJarPlacedByHandThatUsesPortalClassesIsRefusedByTheClassLoader() throws Exception {
+        users.login("admin");
+        byte[] jar = TestPlugins.withModule(
+                TestPlugins.bundled("template"), Map.of("Plugin-Id", "handwerk"), "test.handwerk.HandModule", """
+                package test.handwerk;
+
+                import nl.regioportaal.plugins.api.PluginContext;
+                import nl.regioportaal.plugins.api.PortalModule;
+                import nl.regioportaal.plugins.api.Text;
+                import nl.regioportaal.training.TrainingPlanService;
+
+                public class HandModule implements PortalModule {
+                    @Override
+                    public Text name() {
+                        return Text.of("Handwerk", "Handmade");
+                    }
+
+                    @Override
+                    public void start(PluginContext context) {
+                        TrainingPlanService.class.getName();
+                    }
+                }
+                """);
+        Path file = runtime.dir().toAbsolutePath().resolve("handwerk-1.0.0.jar");
+        Files.write(file, jar);
+        try {
+            String id = runtime.load(file);
+            assertThat(id).as("PF4J loads it: nothing checked it before").isEqualTo("handwerk");
+            bootstrap.adopt(file, id);
+
+            PluginRow row = plugins.find("handwerk").orElseThrow();
+            assertThat(row.state()).isEqualTo(PluginRow.State.FAILED);
+            assertThat(row.failedReasonKey()).isEqualTo("plugins.failed.portal-class");
+            assertThat(PortalI18NProvider.translate(
+                            row.failedReasonKey(),
+                            Locale.of("nl"),
+                            row.failedDetails().toArray()))
+                    .isEqualTo("de plugin gebruikt klassen van het portaal zelf "
+                            + "(nl.regioportaal.training.TrainingPlanService); een plugin mag alleen de plugin-API, "
+                            + "Vaadin, SLF4J en de JDK gebruiken");
+            assertThat(plugins.isRunning("handwerk")).isFalse();
+        } finally {
+            plugins.uninstall("handwerk", true);
+            Files.deleteIfExists(file);
+        }
     }
 
     /**

@@ -3,22 +3,15 @@ package nl.regioportaal.plugins.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,30 +19,25 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.UploadTexts;
 import nl.regioportaal.plugins.PluginRejectedException;
 import nl.regioportaal.plugins.PluginRow;
 import nl.regioportaal.plugins.PluginService;
-import nl.regioportaal.plugins.api.Permission;
+import nl.regioportaal.plugins.PluginUploads;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
-import nl.regioportaal.shared.i18n.PortalFormats;
 
 /**
  * "Plugins": what is installed, in which state, where it is enabled. Administrators upload, enable per
  * municipality or region-wide, restart and uninstall; a municipality administrator switches plugins on
  * and off for their own municipality only.
- * <p>
- * A line over the 400-line rule (allow-listed in SourceRulesTest): the manage dialog becomes a class of
- * its own when the plugins' second pass (issue 11) adds the upgrade preview.
+ * An upgrade is shown first (from-version, to-version, the migrations that will run, the signer) and
+ * installed only when confirmed. The manage dialog is {@link PluginManageDialog}.
  */
 @Route("beheer/plugins")
 @Menu(title = "plugins.menu", order = 950, icon = "vaadin:puzzle-piece")
@@ -57,7 +45,7 @@ import nl.regioportaal.shared.i18n.PortalFormats;
 public class PluginsView extends PortalPage {
 
     final Grid<PluginRow> grid = new Grid<>(PluginRow.class, false);
-    final Dialog dialog = new Dialog();
+    final PluginManageDialog dialog;
     /** The outcome of the last upload, right under the upload field (a notification alone disappears). */
     final Paragraph uploadResult = new Paragraph();
 
@@ -68,14 +56,16 @@ public class PluginsView extends PortalPage {
 
     Upload upload;
     private final transient PluginService plugins;
-    private final transient RegionDirectory directory;
+    private final transient PluginUploads uploads;
     private final PortalUser user;
 
-    public PluginsView(PluginService plugins, RegionDirectory directory, CurrentUser currentUser) {
+    public PluginsView(
+            PluginService plugins, PluginUploads uploads, RegionDirectory directory, CurrentUser currentUser) {
         super("plugins.title");
         this.plugins = plugins;
-        this.directory = directory;
+        this.uploads = uploads;
         this.user = currentUser.require();
+        this.dialog = new PluginManageDialog(plugins, directory, this::refresh);
         boolean admin = user.hasRole(Role.ADMIN);
 
         grid.addColumn(PluginRow::id)
@@ -117,12 +107,8 @@ public class PluginsView extends PortalPage {
 
         if (admin) {
             // streamed: the service copies it to a temporary file and stops at the size limit while reading
-            upload = new Upload((UploadHandler) event -> {
-                UI ui = event.getUI();
-                String fileName = event.getFileName();
-                Outcome outcome = install(fileName, event.getInputStream());
-                ui.access(() -> showOutcome(outcome));
-            });
+            upload = new Upload(
+                    (UploadHandler) event -> receive(event.getUI(), event.getFileName(), event.getInputStream()));
             upload.setId("plugin-upload");
             UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".jar", ".zip");
@@ -174,19 +160,79 @@ public class PluginsView extends PortalPage {
     /** What an upload came to (computed in the upload request, shown in the UI afterwards): a row or a refusal. */
     record Outcome(PluginRow row, PluginRejectedException refusal) {}
 
-    /** Installs an uploaded archive (with the signature uploaded before it, if any); a refusal is shown with its Dutch reason. */
+    /** Receives an archive (with the signature uploaded before it, if any), as the upload field does. */
     void handleUpload(String fileName, byte[] bytes) {
-        showOutcome(install(fileName, new ByteArrayInputStream(bytes)));
+        receive(UI.getCurrent(), fileName, new ByteArrayInputStream(bytes));
     }
 
-    private Outcome install(String fileName, InputStream content) {
+    /**
+     * Checks the archive; a new plugin is installed at once, an upgrade is first shown with its versions
+     * and migrations for the administrator to confirm. A refusal is shown with its Dutch reason.
+     */
+    private void receive(UI ui, String fileName, InputStream content) {
         byte[] signature = pendingSignature;
         pendingSignature = null;
+        PluginUploads.Received received;
         try {
-            return new Outcome(plugins.install(fileName, content, signature), null);
+            received = uploads.receive(fileName, content, signature);
+        } catch (PluginRejectedException e) {
+            ui.access(() -> showOutcome(new Outcome(null, e)));
+            return;
+        }
+        if (received.preview().upgrade()) {
+            ui.access(() -> confirmUpgrade(received));
+        } else {
+            Outcome outcome = install(received);
+            ui.access(() -> showOutcome(outcome));
+        }
+    }
+
+    private Outcome install(PluginUploads.Received received) {
+        try {
+            return new Outcome(uploads.install(received), null);
         } catch (PluginRejectedException e) {
             return new Outcome(null, e);
         }
+    }
+
+    /** The upgrade preview: from-version, to-version, the migrations that will run and the signer; nothing changes before "Bijwerken". */
+    void confirmUpgrade(PluginUploads.Received received) {
+        PluginUploads.Preview preview = received.preview();
+        String name = plugins.find(preview.pluginId())
+                .map(r -> r.name().in(getLocale()))
+                .orElse(preview.pluginId());
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("plugin-upgrade-confirm");
+        confirm.setHeader(getTranslation("plugins.upgrade.title", name));
+        Paragraph versions =
+                new Paragraph(getTranslation("plugins.upgrade.versions", preview.fromVersion(), preview.toVersion()));
+        versions.setId("plugin-upgrade-versions");
+        Div migrations = new Div();
+        migrations.setId("plugin-upgrade-migrations");
+        if (preview.pendingMigrations().isEmpty()) {
+            migrations.add(new Paragraph(getTranslation("plugins.upgrade.no-migrations")));
+        } else {
+            migrations.add(new Paragraph(getTranslation("plugins.upgrade.migrations")));
+            UnorderedList list = new UnorderedList();
+            preview.pendingMigrations().forEach(m -> list.add(new ListItem(m)));
+            migrations.add(list);
+        }
+        Paragraph signer = new Paragraph(
+                preview.signedBy() == null
+                        ? getTranslation("plugins.manage.unsigned")
+                        : getTranslation("plugins.manage.signed", preview.signedBy()));
+        confirm.setText(new Div(versions, migrations, signer, new Paragraph(getTranslation("plugins.upgrade.safe"))));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("form.cancel"));
+        confirm.setConfirmText(getTranslation("plugins.upgrade.confirm"));
+        confirm.addConfirmListener(e -> showOutcome(install(received)));
+        confirm.addCancelListener(e -> {
+            received.close();
+            showUploadResult(getTranslation("plugins.upgrade.cancelled", name, preview.fromVersion()), false);
+        });
+        // closed any other way (Esc, leaving the page): the received archive is not left behind
+        confirm.addDetachListener(e -> received.close());
+        confirm.open();
     }
 
     private void showOutcome(Outcome outcome) {
@@ -200,13 +246,13 @@ public class PluginsView extends PortalPage {
             showUploadResult(
                     getTranslation(
                             "plugins.installed-not-started",
-                            row.id(),
+                            row.name().in(getLocale()),
                             row.version(),
                             getTranslation(
                                     row.failedReasonKey(), row.failedDetails().toArray())),
                     true);
         } else {
-            showUploadResult(getTranslation("plugins.installed", row.id(), row.version()), false);
+            showUploadResult(getTranslation("plugins.installed", row.name().in(getLocale()), row.version()), false);
         }
         refresh();
     }
@@ -239,7 +285,7 @@ public class PluginsView extends PortalPage {
 
     private Component actions(PluginRow row) {
         if (user.hasRole(Role.ADMIN)) {
-            Button manage = new Button(getTranslation("plugins.manage"), e -> openManage(row));
+            Button manage = new Button(getTranslation("plugins.manage"), e -> dialog.open(row));
             manage.setId("manage-" + row.id());
             return manage;
         }
@@ -257,147 +303,7 @@ public class PluginsView extends PortalPage {
         return toggle;
     }
 
-    /** The administrator's dialog for one plugin: enablement, restart, uninstall. */
-    void openManage(PluginRow row) {
-        dialog.removeAll();
-        dialog.getFooter().removeAll();
-        dialog.setHeaderTitle(getTranslation("plugins.manage.title", row.name().in(getLocale())));
-        // check boxes, not a combo box: every municipality's full name stays readable at 1366 px
-        CheckboxGroup<MunicipalityRef> municipalities =
-                new CheckboxGroup<>(getTranslation("plugins.manage.municipalities"));
-        municipalities.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        List<MunicipalityRef> all = directory.municipalities();
-        municipalities.setItems(all);
-        municipalities.setItemLabelGenerator(MunicipalityRef::name);
-        municipalities.setValue(all.stream()
-                .filter(m -> row.enabledIn().stream().anyMatch(e -> e.id() == m.id()))
-                .collect(Collectors.toSet()));
-        Checkbox regionWide = new Checkbox(getTranslation("plugins.manage.region-wide"), row.regionWide());
-        Checkbox removeData = new Checkbox(getTranslation("plugins.manage.remove-data"));
-        Paragraph hash = new Paragraph(getTranslation("plugins.manage.sha512", row.sha512()));
-        hash.getStyle().set("word-break", "break-all").set("font-size", "var(--lumo-font-size-s)");
-        Paragraph signed = new Paragraph(
-                row.signedBy() == null
-                        ? getTranslation("plugins.manage.unsigned")
-                        : getTranslation("plugins.manage.signed", row.signedBy()));
-        dialog.setWidth("min(95vw, 760px)");
-        dialog.add(new VerticalLayout(
-                municipalities, regionWide, hash, signed, permissionList(row), taskList(row), removeData));
-
-        Button save = new Button(getTranslation("plugins.manage.save"), e -> {
-            Set<Long> wanted =
-                    municipalities.getValue().stream().map(MunicipalityRef::id).collect(Collectors.toSet());
-            Set<Long> had =
-                    row.enabledIn().stream().map(MunicipalityRef::id).collect(Collectors.toCollection(HashSet::new));
-            wanted.stream().filter(id -> !had.contains(id)).forEach(id -> plugins.enable(row.id(), id));
-            had.stream().filter(id -> !wanted.contains(id)).forEach(id -> plugins.disable(row.id(), id));
-            if (regionWide.getValue() != row.regionWide()) {
-                plugins.setRegionWide(row.id(), regionWide.getValue());
-            }
-            dialog.close();
-            show(getTranslation("plugins.saved"), false);
-            refresh();
-        });
-        save.setId("plugin-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button restart = new Button(getTranslation("plugins.manage.restart"), e -> {
-            plugins.restart(row.id());
-            dialog.close();
-            refresh();
-        });
-        restart.setId("plugin-restart");
-        Button uninstall = new Button(
-                getTranslation("plugins.manage.uninstall"), e -> confirmUninstall(row, removeData.getValue()));
-        uninstall.setId("plugin-uninstall");
-        uninstall.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("form.cancel"), e -> dialog.close());
-        dialog.getFooter().add(new HorizontalLayout(uninstall, restart, cancel, save));
-        dialog.open();
-    }
-
-    /** What the plugin declares it may do, and which roles hold each permission. */
-    Component permissionList(PluginRow row) {
-        Div list = new Div();
-        list.setId("plugin-permissions");
-        list.add(new H4(getTranslation("plugins.manage.permissions")));
-        if (row.permissions().isEmpty()) {
-            list.add(new Paragraph(getTranslation("plugins.manage.no-permissions")));
-        }
-        for (Permission p : row.permissions()) {
-            String roles = p.roles().stream()
-                    .sorted()
-                    .map(r -> getTranslation("role." + r))
-                    .collect(Collectors.joining(", "));
-            list.add(new Paragraph(
-                    getTranslation("plugins.manage.permission", p.description().in(getLocale()), p.name(), roles)));
-        }
-        return list;
-    }
-
-    /** The plugin's scheduled tasks, each with "run now" and its last outcome. */
-    Component taskList(PluginRow row) {
-        Div list = new Div();
-        list.setId("plugin-tasks");
-        list.add(new H4(getTranslation("plugins.manage.tasks")));
-        List<PluginService.TaskOutcome> tasks = plugins.tasksOf(row.id());
-        if (tasks.isEmpty()) {
-            list.add(new Paragraph(getTranslation("plugins.manage.no-tasks")));
-        }
-        for (PluginService.TaskOutcome task : tasks) {
-            Span outcome = new Span(outcomeText(task));
-            outcome.setId("task-outcome-" + task.taskId());
-            Button runNow = new Button(getTranslation("plugins.manage.run-now"), e -> {
-                PluginService.TaskOutcome ran = plugins.runTaskNow(row.id(), task.taskId());
-                outcome.setText(ran == null ? getTranslation("plugins.failed.not-running") : outcomeText(ran));
-                refresh();
-            });
-            runNow.setId("run-" + task.taskId());
-            HorizontalLayout line =
-                    new HorizontalLayout(new Span(task.taskId() + " (" + task.cron() + ")"), runNow, outcome);
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            list.add(line);
-        }
-        return list;
-    }
-
-    private String outcomeText(PluginService.TaskOutcome task) {
-        if (task.lastRun() == null) {
-            return getTranslation("plugins.task.never");
-        }
-        String when = PortalFormats.dateTime(task.lastRun(), getLocale());
-        return task.ok()
-                ? getTranslation("plugins.task.ok", when)
-                : getTranslation("plugins.task.failed", when, task.error());
-    }
-
-    /** Uninstalling asks first, naming what goes: with "remove data", exactly the plugin's schema and its tables. */
-    void confirmUninstall(PluginRow row, boolean removeData) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("plugin-uninstall-confirm");
-        confirm.setHeader(
-                getTranslation("plugins.uninstall.confirm.title", row.name().in(getLocale())));
-        List<String> tables = removeData ? plugins.tablesOf(row.id()) : List.of();
-        confirm.setText(
-                removeData
-                        ? getTranslation(
-                                "plugins.uninstall.confirm.with-data",
-                                "plg_" + row.id(),
-                                tables.isEmpty() ? "-" : String.join(", ", tables))
-                        : getTranslation("plugins.uninstall.confirm.keep-data"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("form.cancel"));
-        confirm.setConfirmText(getTranslation("plugins.manage.uninstall"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            plugins.uninstall(row.id(), removeData);
-            dialog.close();
-            show(getTranslation("plugins.uninstalled", row.id()), false);
-            refresh();
-        });
-        confirm.open();
-    }
-
-    private static void show(String text, boolean error) {
+    static void show(String text, boolean error) {
         Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }

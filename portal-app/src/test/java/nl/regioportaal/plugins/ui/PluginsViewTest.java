@@ -15,6 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -71,7 +72,8 @@ class PluginsViewTest extends KaribuTest {
         // the full hash and the signature are in the manage dialog
         _click(action(view, "quickscan"));
         assertThat(_find(view.dialog, Paragraph.class).stream().map(Paragraph::getText))
-                .contains("SHA-512: " + quickscan.sha512(), "Niet ondertekend");
+                .as("the demo signs what it ships, and the screen shows the signer")
+                .contains("SHA-512: " + quickscan.sha512(), "Ondertekend met sleutel regio-eemland-demo");
         _click(_get(view.dialog, Button.class, s -> s.withText("Annuleren")));
         assertThat(_find(Upload.class))
                 .as("administrators may upload a plugin and its signature")
@@ -224,12 +226,28 @@ class PluginsViewTest extends KaribuTest {
     @Test
     void theManageDialogListsDeclaredPermissionsAndRunsATaskNowWithItsOutcome() {
         login("admin");
-        if (plugins.find("caseload").isEmpty()) {
+        boolean caseloadHere = plugins.find("caseload").isEmpty();
+        if (caseloadHere) {
             plugins.install("plugin-caseload.jar", TestPlugins.upload("caseload"), null);
         }
-        if (plugins.find("failing").isEmpty()) {
+        boolean failingHere = plugins.find("failing").isEmpty();
+        if (failingHere) {
             plugins.install("plugin-test-failing.jar", TestPlugins.upload("test-failing"), null);
         }
+        try {
+            manageDialogOfCaseloadAndFailing();
+        } finally {
+            // the next test class in this JVM may upload caseload as new
+            if (caseloadHere) {
+                plugins.uninstall("caseload", true);
+            }
+            if (failingHere) {
+                plugins.uninstall("failing", true);
+            }
+        }
+    }
+
+    private void manageDialogOfCaseloadAndFailing() {
         PluginsView view = navigate(PluginsView.class);
         _click(action(view, "caseload"));
         Div permissions = _get(view.dialog, Div.class, s -> s.withId("plugin-permissions"));
@@ -298,6 +316,69 @@ class PluginsViewTest extends KaribuTest {
                 .startsWith("Plugin niet geïnstalleerd: de plugin gebruikt klassen van het portaal zelf")
                 .contains("nl.regioportaal.training.TrainingPlanService");
         assertThat(plugins.find("gekoppeld")).isEmpty();
+    }
+
+    @Test
+    void anUpgradeShowsFromAndToVersionAndTheMigrationsBeforeAnythingChanges() {
+        login("admin");
+        byte[] v1 = TestPlugins.variant(
+                TestPlugins.bundled("template"),
+                Map.of("Plugin-Id", "bijwerk"),
+                Map.of(
+                        "db/plugin/bijwerk/V1__notes.sql",
+                        "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL,"
+                                + " author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)"),
+                false);
+        byte[] v2 = TestPlugins.variant(
+                v1,
+                Map.of("Plugin-Version", "1.1.0"),
+                Map.of(
+                        "db/plugin/bijwerk/V2__tag.sql", "ALTER TABLE ${prefix}note ADD COLUMN tag VARCHAR(20)",
+                        "db/plugin/bijwerk/V3__tag_index.sql", "CREATE INDEX ${prefix}tag ON ${prefix}note (tag)"),
+                false);
+        plugins.install("bijwerk-1.0.0.jar", v1, null);
+        try {
+            PluginsView view = navigate(PluginsView.class);
+            upload("bijwerk-1.1.0.jar", v2);
+
+            ConfirmDialog preview = openConfirm("plugin-upgrade-confirm");
+            assertThat(_get(preview, Paragraph.class, s -> s.withId("plugin-upgrade-versions"))
+                            .getText())
+                    .isEqualTo("Van versie 1.0.0 naar versie 1.1.0.");
+            Div migrations = _get(preview, Div.class, s -> s.withId("plugin-upgrade-migrations"));
+            assertThat(_find(migrations, ListItem.class))
+                    .extracting(ListItem::getText)
+                    .containsExactly("V2 tag", "V3 tag index");
+            assertThat(plugins.find("bijwerk").orElseThrow().version())
+                    .as("nothing changes before confirming")
+                    .isEqualTo("1.0.0");
+
+            ConfirmDialogKt._fireCancel(preview);
+            assertThat(view.uploadResult.getText())
+                    .isEqualTo("Bijwerken van Voorbeeldplugin afgebroken; versie 1.0.0 blijft actief.");
+            assertThat(plugins.find("bijwerk").orElseThrow().version()).isEqualTo("1.0.0");
+
+            upload("bijwerk-1.1.0.jar", v2);
+            ConfirmDialogKt._fireConfirm(openConfirm("plugin-upgrade-confirm"));
+            assertThat(plugins.find("bijwerk").orElseThrow().version()).isEqualTo("1.1.0");
+            assertThat(view.uploadResult.getText())
+                    .startsWith("Plugin Voorbeeldplugin (versie 1.1.0) is geïnstalleerd.");
+        } finally {
+            plugins.uninstall("bijwerk", true);
+        }
+    }
+
+    private static void upload(String fileName, byte[] jar) {
+        UploadKt._upload(_get(Upload.class, s -> s.withId("plugin-upload")), fileName, "application/java-archive", jar);
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    /** The open confirmation with the id (a cancelled one may still be attached until the next round trip). */
+    private static ConfirmDialog openConfirm(String id) {
+        return _find(ConfirmDialog.class, s -> s.withId(id)).stream()
+                .filter(ConfirmDialog::isOpened)
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no open dialog " + id));
     }
 
     @SuppressWarnings("unchecked")

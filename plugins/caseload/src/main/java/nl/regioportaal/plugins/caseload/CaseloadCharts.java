@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import nl.regioportaal.plugins.api.SvgChart;
 
-/** The trend charts of the dashboard, as SVG, from plain figures. */
+/** The trend charts of the dashboard, as SVG (the API's {@link SvgChart}), from plain figures. */
 final class CaseloadCharts {
 
     private CaseloadCharts() {}
@@ -36,20 +37,19 @@ final class CaseloadCharts {
             Map<Long, String> names,
             BiFunction<List<YearMonth>, List<Figure>, List<Double>> perMonth) {
         List<YearMonth> months = months(figures);
-        List<SvgLineChart.Series> series = new ArrayList<>();
+        List<SvgChart.Series> series = new ArrayList<>();
         figures.stream()
                 .map(group::applyAsLong)
                 .distinct()
                 .sorted(Comparator.comparing(id -> names.getOrDefault(id, "?")))
-                .forEach(id -> series.add(new SvgLineChart.Series(
+                .forEach(id -> series.add(new SvgChart.Series(
                         names.getOrDefault(id, "?"),
                         perMonth.apply(
                                 months,
                                 figures.stream()
                                         .filter(f -> group.applyAsLong(f) == id)
                                         .toList()))));
-        return SvgLineChart.render(
-                title, months.stream().map(YearMonth::toString).toList(), series);
+        return SvgChart.line(title, months.stream().map(YearMonth::toString).toList(), series);
     }
 
     private static List<YearMonth> months(List<Figure> figures) {

@@ -3,6 +3,21 @@ package nl.regioportaal.plugins.api;
 /**
  * Sends notices through the portal: stored on the recipient's "Meldingen" page and mailed according
  * to their preferences, each rendered in the recipient's own language.
+ *
+ * <p>Example: the bundles carry the texts,
+ * <pre>
+ * # plugin-i18n/messages_nl.properties
+ * caseload.reminder.subject=Caseload van {0} invullen
+ * caseload.reminder.body=Vul de caseload van {0} voor {1} in.
+ * # plugin-i18n/messages_en.properties
+ * caseload.reminder.subject=Fill in the caseload of {0}
+ * caseload.reminder.body=Please fill in the caseload of {0} for {1}.
+ * </pre>
+ * and the plugin sends only the key, a link and the parameters; a Dutch recipient reads the Dutch text, an
+ * English-speaking one the English text:
+ * <pre>{@code
+ * context.notifier().notify(leader.id(), "caseload.reminder", context.links().to("invoer"), team.name(), "2026-03");
+ * }</pre>
  */
 public interface Notifier {
 

@@ -10,8 +10,11 @@ public final class PluginApi {
      * <p>1.1.0: {@link PluginContext#enabledMunicipalityIds()}, {@link PortalModule#createDemoData()}.
      * <p>1.2.0: {@link Notifier#notify}: notices as keys + parameters from the plugin's bundles,
      * rendered in each recipient's language; {@link Notifier#send} deprecated.
+     * <p>1.3.0: {@link PluginContext#links()}, {@link PluginContext#visibleMunicipalityIds()},
+     * {@link SvgChart}, {@link FormCheck}; {@link PortalModule#createDemoData()} also runs when a plugin is
+     * installed into a portal that has demo data.
      */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
 
     private PluginApi() {}
 }

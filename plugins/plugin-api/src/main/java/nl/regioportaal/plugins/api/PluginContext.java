@@ -40,6 +40,34 @@ public interface PluginContext {
      */
     Set<Long> enabledMunicipalityIds();
 
+    /**
+     * The municipalities whose data the current user may see in this plugin: for a user of a municipality
+     * their own, when the plugin is switched on there; for region-wide staff every municipality where it is
+     * switched on; nothing without a user. Filter every query on these.
+     *
+     * @since 1.3.0
+     */
+    default Set<Long> visibleMunicipalityIds() {
+        Optional<PluginUser> user = findCurrentUser();
+        if (user.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> enabled = enabledMunicipalityIds();
+        if (user.get().isRegionWide()) {
+            return Set.copyOf(enabled);
+        }
+        return enabled.contains(user.get().municipalityId()) ? Set.of(user.get().municipalityId()) : Set.of();
+    }
+
+    /**
+     * Links to the plugin's own views, e.g. for a notice: {@code links().to("invoer")}.
+     *
+     * @since 1.3.0
+     */
+    default PluginLinks links() {
+        return new PluginLinks(pluginId());
+    }
+
     /** The portal's notifications (the "Meldingen" page); every notice a plugin sends goes through it. */
     Notifier notifier();
 

@@ -67,7 +67,8 @@ public interface PortalModule extends ExtensionPoint {
 
     /**
      * Called once, as the system user, right after the portal created its demo data (first start of a demo
-     * or test database; never on a real one), when the plugin is enabled for the demo municipalities. Add
+     * or test database; never on a real one), when the plugin is enabled for the demo municipalities, and
+     * (since 1.3.0) when the plugin is first installed into a portal that has demo data. Add
      * example data to your own tables here, for {@link PluginContext#enabledMunicipalityIds()}. An exception
      * is logged and marks the plugin failed; the demo carries on.
      *

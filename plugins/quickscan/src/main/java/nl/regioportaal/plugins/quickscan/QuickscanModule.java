@@ -31,6 +31,7 @@ import nl.regioportaal.plugins.api.PluginView;
 import nl.regioportaal.plugins.api.PortalModule;
 import nl.regioportaal.plugins.api.RegionInfo;
 import nl.regioportaal.plugins.api.StartWidget;
+import nl.regioportaal.plugins.api.SvgChart;
 import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
 
@@ -263,23 +264,22 @@ public class QuickscanModule implements PortalModule {
         List<String> labels = Arrays.stream(Dimension.values())
                 .map(d -> context.translate(d.key()))
                 .toList();
-        List<SvgBarChart.Series> series = new ArrayList<>();
+        List<SvgChart.Series> series = new ArrayList<>();
         // the user's own team first, where it has results
         user.teamIds().stream()
                 .map(all::get)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .ifPresent(own -> series.add(
-                        new SvgBarChart.Series(context.translate("quickscan.chart.own-team"), values(own.marks()))));
-        series.add(
-                new SvgBarChart.Series(context.translate("quickscan.chart.municipality"), values(municipalityAverage)));
-        series.add(new SvgBarChart.Series(context.translate("quickscan.chart.region"), values(regionAverage)));
+                        new SvgChart.Series(context.translate("quickscan.chart.own-team"), values(own.marks()))));
+        series.add(new SvgChart.Series(context.translate("quickscan.chart.municipality"), values(municipalityAverage)));
+        series.add(new SvgChart.Series(context.translate("quickscan.chart.region"), values(regionAverage)));
         layout.add(new H3(context.translate("quickscan.chart.title")));
         if (all.isEmpty()) {
             layout.add(new Paragraph(context.translate("quickscan.report.none", QuickscanStore.MIN_ANSWERS)));
         } else {
             Html chart = new Html("<div class=\"quickscan-chart\" style=\"width:100%;max-width:760px\">"
-                    + SvgBarChart.render(context.translate("quickscan.chart.title"), labels, series) + "</div>");
+                    + SvgChart.bar(context.translate("quickscan.chart.title"), labels, series, 10.0) + "</div>");
             layout.add(chart);
         }
         return layout;

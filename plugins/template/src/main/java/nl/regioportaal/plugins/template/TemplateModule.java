@@ -7,8 +7,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.regioportaal.plugins.api.FormCheck;
 import nl.regioportaal.plugins.api.MenuEntry;
 import nl.regioportaal.plugins.api.Permission;
 import nl.regioportaal.plugins.api.PluginContext;
@@ -20,9 +22,9 @@ import nl.regioportaal.plugins.api.Text;
 import org.pf4j.Extension;
 
 /**
- * The smallest complete plugin: one view with a form that stores notes in the plugin's own table, a menu
- * entry, a Start card, a declared permission and a daily task. Copy this module to start a new plugin
- * (see docs/plugins.md).
+ * The smallest complete plugin: one view with a form that stores notes in the plugin's own table (checked
+ * with {@link FormCheck}), a menu entry, a Start card, a declared permission, a daily task and demo data.
+ * Copy this project to start a new plugin (see docs/plugins.md); its tests use the plugin test kit.
  */
 @Extension
 public class TemplateModule implements PortalModule {
@@ -79,18 +81,39 @@ public class TemplateModule implements PortalModule {
         return List.of(new ScheduledTask("nightly", "0 0 2 * * ?", () -> notes().size()));
     }
 
+    @Override
+    public void createDemoData() {
+        if (notes().isEmpty()) {
+            store(context.translate("template.demo-note"), 0);
+        }
+    }
+
     List<String> notes() {
         var db = context.database();
         return db.query("SELECT text FROM " + db.table("note") + " ORDER BY id", row -> row.getString("text"));
     }
 
-    void addNote(String text) {
+    /**
+     * Saves a note of the current user, after checking it.
+     *
+     * @return the problems per field (in the user's language); empty when the note was saved
+     */
+    Map<String, String> addNote(String input) {
         context.requirePermission(PERMISSION_USE);
+        FormCheck check = FormCheck.in(context.locale());
+        String text = check.required("note", input, 200);
+        if (check.ok()) {
+            store(text, context.currentUser().personId());
+        }
+        return check.errors();
+    }
+
+    private void store(String text, long authorId) {
         var db = context.database();
         db.insert(
                 "INSERT INTO " + db.table("note") + " (text, author_id, created_at) VALUES (?, ?, ?)",
                 text,
-                context.currentUser().personId(),
+                authorId,
                 // an instant goes into a TIMESTAMP column as its UTC wall time (docs/architecture.md, "Time")
                 LocalDateTime.ofInstant(context.clock().instant(), ZoneOffset.UTC));
     }
@@ -106,8 +129,11 @@ public class TemplateModule implements PortalModule {
         TextField note = new TextField(context.translate("template.note"));
         note.setMaxLength(200);
         Button add = new Button(context.translate("template.add"), e -> {
-            if (!note.getValue().isBlank()) {
-                addNote(note.getValue().trim());
+            String problem = addNote(note.getValue()).get("note");
+            // the message stands next to the field; nothing was saved
+            note.setErrorMessage(problem);
+            note.setInvalid(problem != null);
+            if (problem == null) {
                 note.clear();
                 refresh.run();
             }
