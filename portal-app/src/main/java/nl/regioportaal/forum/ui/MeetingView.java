@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,12 +20,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.forum.AgendaService;
+import nl.regioportaal.forum.ForumDocuments;
 import nl.regioportaal.forum.ForumModel.Agenda;
 import nl.regioportaal.forum.ForumModel.ItemView;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
@@ -57,16 +63,20 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
     final Span counts = new Span();
     long meetingId;
     boolean chair;
+    boolean member;
     private final transient MeetingService meetings;
     private final transient AgendaService agendas;
     private final transient ForumService forums;
+    private final transient ForumDocuments documents;
+    final HorizontalLayout downloads = new HorizontalLayout();
     private ItemDialogs itemDialogs;
 
-    public MeetingView(MeetingService meetings, AgendaService agendas, ForumService forums) {
+    public MeetingView(MeetingService meetings, AgendaService agendas, ForumService forums, ForumDocuments documents) {
         super("forum.meeting");
         this.meetings = meetings;
         this.agendas = agendas;
         this.forums = forums;
+        this.documents = documents;
 
         rsvp.setLabel(getTranslation("forum.rsvp"));
         rsvp.setItems(RsvpAnswer.values());
@@ -91,6 +101,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
                 when,
                 new HorizontalLayout(rsvp, substitute, saveRsvp),
                 new HorizontalLayout(publish, counts),
+                downloads,
                 new H3(getTranslation("forum.agenda")),
                 overTime,
                 agendaBox);
@@ -108,6 +119,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         }
         ForumStanding standing = forums.standing(meeting.forumId());
         chair = standing == ForumStanding.CHAIR || forums.mayCreateForums();
+        member = standing.isMember() || chair;
         itemDialogs = new ItemDialogs(agendas, this::refresh);
         refresh();
     }
@@ -128,6 +140,18 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         if (chair) {
             var c = meetings.answers(meetingId);
             counts.setText(getTranslation("forum.rsvp.counts", c.attending(), c.absent(), c.unanswered()));
+        }
+        downloads.removeAll();
+        downloads.add(pdf("agenda", "forum.download.agenda", () -> documents.agendaPdf(meetingId, false, getLocale())));
+        if (chair) {
+            downloads.add(pdf(
+                    "agenda-gast",
+                    "forum.download.agenda-guest",
+                    () -> documents.agendaPdf(meetingId, true, getLocale())));
+        }
+        if (member && !open) {
+            downloads.add(pdf(
+                    "verslag", "forum.download.minutes", () -> documents.minutesPdf(meetingId, false, getLocale())));
         }
         Agenda agenda = agendas.agenda(meetingId);
         overTime.setText(
@@ -188,6 +212,22 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
             row.add(itemDialogs.buttons(item, itemTitle));
         }
         return row;
+    }
+
+    /** A PDF download named after the meeting ({@code agenda-<id>.pdf}), built when clicked. */
+    private Anchor pdf(String name, String key, Supplier<byte[]> content) {
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            name + "-" + meetingId + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation(key));
+        a.setId("download-" + name);
+        return a;
     }
 
     private void answer() {

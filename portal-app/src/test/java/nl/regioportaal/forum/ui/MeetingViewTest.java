@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -76,6 +77,7 @@ class MeetingViewTest extends KaribuTest {
         _click(view.publish);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.PUBLISHED);
+        assertThat(_find(Anchor.class, s -> s.withId("download-agenda-gast"))).hasSize(1);
         assertThat(view.publish.isVisible()).isFalse();
     }
 
@@ -106,6 +108,8 @@ class MeetingViewTest extends KaribuTest {
 
         login("aanbieder");
         MeetingView view = open(meeting);
+        assertThat(_find(Anchor.class, s -> s.withId("download-agenda"))).hasSize(1);
+        assertThat(_find(Anchor.class, s -> s.withId("download-agenda-gast"))).isEmpty();
         String agendaText = view.agendaBox.getElement().getTextRecursively();
         assertThat(agendaText)
                 .contains("Wachttijden", "Dialoog met externe partners")
