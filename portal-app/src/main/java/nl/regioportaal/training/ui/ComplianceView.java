@@ -178,8 +178,8 @@ public class ComplianceView extends PortalPage {
         courses.addColumn(MyCourse::title)
                 .setHeader(getTranslation("training.course.name"))
                 .setAutoWidth(true);
-        courses.addComponentColumn(
-                        c -> TrainingUi.stateBadge(c.status().state(), MyTrainingView.statusText(this, c.status())))
+        courses.addComponentColumn(c -> TrainingUi.stateBadge(
+                        c.status().state(), MyTrainingView.statusText(this, c.status(), c.openEnrolment())))
                 .setHeader(getTranslation("training.mine.state"))
                 .setAutoWidth(true);
         courses.setItems(t.mandatory());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
@@ -30,6 +32,8 @@ import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.InterestService;
+import nl.regioportaal.training.InterestService.Demand;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
@@ -47,6 +51,7 @@ import nl.regioportaal.training.TrainingPlanService;
 public class SessionsView extends PortalPage {
 
     final Grid<SessionRow> sessions = new Grid<>(SessionRow.class, false);
+    final Grid<Demand> demand = new Grid<>(Demand.class, false);
     final Div sheet = new Div();
     private final transient AttendanceService training;
     private final transient EnrolmentService enrolments;
@@ -64,6 +69,7 @@ public class SessionsView extends PortalPage {
             EnrolmentService enrolments,
             TrainingPlanService plans,
             RegionDirectory directory,
+            InterestService interest,
             CurrentUser currentUser) {
         super("training.sessions.title");
         this.training = training;
@@ -80,7 +86,7 @@ public class SessionsView extends PortalPage {
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-session");
-            add(create);
+            add(create, demandOf(interest));
         }
         sessions.addColumn(SessionRow::courseTitle)
                 .setHeader(getTranslation("training.course.name"))
@@ -212,6 +218,26 @@ public class SessionsView extends PortalPage {
         binder.bind(
                 form.add("quotas", new IntegerField(getTranslation("training.sessions.quota-seats"))), "quotaSeats");
         return form;
+    }
+
+    /** Who asked for a course without a session, per municipality: where a new session is wanted. */
+    private Details demandOf(InterestService interest) {
+        List<Demand> rows = interest.demand();
+        demand.addColumn(Demand::courseTitle)
+                .setHeader(getTranslation("training.sessions.demand.course"))
+                .setFlexGrow(3);
+        demand.addColumn(Demand::municipality).setHeader(getTranslation("training.sessions.demand.municipality"));
+        demand.addColumn(Demand::people).setHeader(getTranslation("training.sessions.demand.people"));
+        demand.setItems(rows);
+        demand.setAllRowsVisible(true);
+        demand.setAriaLabel(getTranslation("training.sessions.demand"));
+        Details details = new Details(
+                getTranslation("training.sessions.demand") + " ("
+                        + rows.stream().mapToLong(Demand::people).sum() + ")",
+                rows.isEmpty() ? new Paragraph(getTranslation("training.sessions.demand.none")) : demand);
+        details.setId("demand");
+        details.setOpened(!rows.isEmpty());
+        return details;
     }
 
     private Component attendanceField(Attendee a, DayPart d) {

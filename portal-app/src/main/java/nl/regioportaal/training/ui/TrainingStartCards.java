@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TrainingStartCards {
 
-    private static String t(String key, Object... params) {
+    static String t(String key, Object... params) {
         UI ui = UI.getCurrent();
         return PortalI18NProvider.translate(key, ui == null ? PortalI18NProvider.DUTCH : ui.getLocale(), params);
     }
@@ -76,8 +76,8 @@ class TrainingStartCards {
                             StartView.card(t("training.card.todo"), new Paragraph(t("training.card.todo.none"))));
                 }
                 UnorderedList list = new UnorderedList();
-                open.forEach(c -> list.add(
-                        new ListItem(c.title() + ": " + t(c.status().state().i18nKey())
+                open.forEach(c ->
+                        list.add(new ListItem(c.title() + ": " + t(TrainingUi.stateKey(c.status(), c.openEnrolment()))
                                 + (c.status().deadline() == null
                                         ? ""
                                         : " (" + TrainingUi.date(c.status().deadline()) + ")"))));

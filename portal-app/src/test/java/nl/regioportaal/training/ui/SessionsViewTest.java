@@ -5,12 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,10 +22,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.InterestService;
+import nl.regioportaal.training.InterestService.Demand;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel;
@@ -62,6 +68,12 @@ class SessionsViewTest extends KaribuTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    InterestService interest;
+
+    @Autowired
+    RegionDirectory directory;
 
     @Test
     void trainerRecordsAttendanceAndTheProfessionalIsCompletedAndValidWithACertificate() {
@@ -148,6 +160,32 @@ class SessionsViewTest extends KaribuTest {
         assertRefused(SessionsView.class);
         login("manager.leusden");
         assertRefused(SessionsView.class);
+    }
+
+    @Test
+    void theProcessSupervisorPlansWithTheDemandPerMunicipalityAndTheTrainerDoesNotSeeIt() {
+        login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Vraag");
+        String title = TrainingFixtures.title(plans, course);
+        PersonSummary asking = TrainingFixtures.professionals(directory).get(12);
+        String municipality = directory.municipalities().stream()
+                .filter(m -> m.id() == asking.municipalityId())
+                .findFirst()
+                .orElseThrow()
+                .name();
+        loginAs(TrainingFixtures.profileOf(asking));
+        interest.showInterest(course);
+
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        assertThat(GridKt._fetch(view.demand, 0, 100))
+                .filteredOn(d -> d.courseId() == course)
+                .extracting(Demand::courseTitle, Demand::municipality, Demand::people)
+                .containsExactly(tuple(title, municipality, 1L));
+
+        login("trainer");
+        navigate(SessionsView.class);
+        assertThat(_find(Details.class, s -> s.withId("demand"))).isEmpty();
     }
 
     @Test
