@@ -114,6 +114,9 @@ public class ApprovalService {
         Request request = requireLeaderOf(user, enrolmentId);
         tx.executeWithoutResult(s -> {
             Enrolment e = lockedRequest(request);
+            if (!e.getSession().getStartsAt().isAfter(LocalDateTime.now(clock))) {
+                throw ValidationFailedException.of("", "training.error.session-started");
+            }
             e.decide(EnrolmentStatus.ENROLLED, user.personId(), null);
             About about = About.of(e);
             notices.sessionInvitation(
@@ -138,7 +141,6 @@ public class ApprovalService {
         tx.executeWithoutResult(s -> {
             Enrolment e = lockedRequest(request);
             e.decide(EnrolmentStatus.DECLINED, user.personId(), text);
-            refresher.refresh(Set.of(request.personId()));
             About about = About.of(e);
             notices.send(
                     request.personId(),
@@ -148,7 +150,7 @@ public class ApprovalService {
                     about.when(),
                     text);
         });
-        enrolmentService.fillFreedSeats(List.of(request.sessionId()));
+        afterFreeing(request);
     }
 
     /** Requests whose hold ran out (run by the hourly job); returns how many expired. */
@@ -171,7 +173,6 @@ public class ApprovalService {
                     return false; // decided meanwhile
                 }
                 e.decide(EnrolmentStatus.EXPIRED, null, null);
-                refresher.refresh(Set.of(request.personId()));
                 About about = About.of(e);
                 notices.send(
                         request.personId(), "approval-expired", TrainingNotices.LINK_MINE, about.title(), about.when());
@@ -179,13 +180,23 @@ public class ApprovalService {
             }));
             if (freed) {
                 expired++;
-                enrolmentService.fillFreedSeats(List.of(request.sessionId()));
+                afterFreeing(request);
             }
         }
         return expired;
     }
 
     private record Request(long enrolmentId, long personId, long sessionId) {}
+
+    /**
+     * After the commit: the person's state row (never while holding the session lock: enrolling takes
+     * the state row first, then the session, so the reverse order here could deadlock), then the
+     * waiting list.
+     */
+    private void afterFreeing(Request request) {
+        tx.executeWithoutResult(s -> refresher.refresh(Set.of(request.personId())));
+        enrolmentService.fillFreedSeats(List.of(request.sessionId()));
+    }
 
     private Request requireLeaderOf(PortalUser user, long enrolmentId) {
         Request found = tx.execute(s -> enrolments

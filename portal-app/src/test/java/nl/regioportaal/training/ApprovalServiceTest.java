@@ -22,6 +22,7 @@ import nl.regioportaal.training.TrainingModel.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -51,6 +52,9 @@ class ApprovalServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     PersonSummary member;
     PersonSummary other;
@@ -213,6 +217,21 @@ class ApprovalServiceTest extends ServiceTest {
         long session = TrainingFixtures.session(plans, course, 3, Map.of());
         users.login("teamleider.soest");
         assertThat(enrolment.enrol(session, member.id()).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+    }
+
+    @Test
+    void aRequestForASessionThatHasBegunIsNoLongerApproved() {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.approvalCourse(plans, "Begonnen", 5);
+        long session = TrainingFixtures.session(plans, course, 3, Map.of());
+        loginAs(member);
+        EnrolResult request = enrolment.enrol(session);
+        TrainingFixtures.moveIntoThePast(jdbc, session, 1);
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> approvals.approve(request.enrolmentId()))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("", "training.error.session-started"));
     }
 
     private MyEnrolment mine(long enrolmentId) {
