@@ -3,6 +3,7 @@ package nl.regioportaal.region;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.regioportaal.security.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -40,4 +41,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query(
             "select p from Person p join p.teams t where t.id = :teamId and p.active = true order by p.lastName, p.firstName")
     List<Person> findActiveMembersOfTeam(@Param("teamId") Long teamId);
+
+    @EntityGraph(attributePaths = {"municipality", "teams", "roles"})
+    @Query(
+            "select distinct p from Person p join p.roles r where r = :role and p.active = true order by p.lastName, p.firstName")
+    List<Person> findActiveWithRole(@Param("role") Role role);
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,5 +81,11 @@ public class RegionDirectory {
         return people.findActiveMembersOfTeam(teamId).stream()
                 .map(PersonSummary::of)
                 .toList();
+    }
+
+    /** Everyone active who holds the role (e.g. all team leaders, for a forum's members). */
+    public List<PersonSummary> activeWithRole(Role role) {
+        currentUser.require();
+        return people.findActiveWithRole(role).stream().map(PersonSummary::of).toList();
     }
 }

@@ -21,6 +21,7 @@ import nl.regioportaal.security.UserScope;
 import nl.regioportaal.shared.BaseEntity;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,6 +55,7 @@ public class RegionService {
     private final AccessPolicy policy;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     RegionService(
             RegionRepository regions,
@@ -64,7 +66,8 @@ public class RegionService {
             CurrentUser currentUser,
             AccessPolicy policy,
             Validator validator,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.regions = regions;
         this.municipalities = municipalities;
         this.teams = teams;
@@ -74,6 +77,7 @@ public class RegionService {
         this.policy = policy;
         this.validator = validator;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     // ---- region -------------------------------------------------------------------------------
@@ -221,6 +225,7 @@ public class RegionService {
             person = new Person(form.getFirstName().trim(), form.getLastName().trim(), email, form.getStartDate());
         } else {
             person = loadForEdit(people.findWithDetailsById(form.getId()).orElseThrow(), form.getVersion(), "person");
+            String before = person.getDisplayName();
             // someone with region-wide roles is managed by the region's administrators only
             policy.require(
                     policy.mayEditPerson(user, person.scope(), person.getRoles()),
@@ -229,6 +234,9 @@ public class RegionService {
             person.setLastName(form.getLastName().trim());
             person.setEmail(email);
             person.setStartDate(form.getStartDate());
+            if (!before.equals(person.getDisplayName())) {
+                events.publishEvent(new PersonRenamed(person.getId(), person.getDisplayName()));
+            }
         }
         person.setEndDate(form.getEndDate());
         person.setActive(form.isActive());

@@ -209,6 +209,50 @@ public class AccessPolicy {
                 || (user.hasRole(Role.TRAINER) && trainerPersonId != null && isSelf(user, trainerPersonId));
     }
 
+    // ---- forums ------------------------------------------------------------------------------------
+
+    /** May the user create forums? Region-wide staff (the process supervisor chairs the forums). */
+    public boolean mayCreateForums(PortalUser user) {
+        return isRegionWide(user);
+    }
+
+    /** May the user manage this forum: its members, series, agenda, proposals, publishing? Its chair or region-wide staff. */
+    public boolean mayChairForum(PortalUser user, ForumStanding standing) {
+        return isRegionWide(user) || standing == ForumStanding.CHAIR;
+    }
+
+    /** May the user read the whole forum, confidential items included? Its members and region-wide staff. */
+    public boolean mayReadForum(PortalUser user, ForumStanding standing) {
+        return isRegionWide(user) || standing.isMember();
+    }
+
+    /** May the user propose items for this forum's meetings? Its members (not guests). */
+    public boolean mayProposeInForum(PortalUser user, ForumStanding standing) {
+        return mayReadForum(user, standing);
+    }
+
+    /** May the user record the minutes (notes, decisions, actions, attendance)? The secretary, the chair, region-wide staff. */
+    public boolean mayRecordMinutes(PortalUser user, ForumStanding standing) {
+        return mayChairForum(user, standing) || standing == ForumStanding.SECRETARY;
+    }
+
+    /** May the user see this meeting at all? Members and the meeting's guests. */
+    public boolean maySeeMeeting(PortalUser user, ForumStanding standing) {
+        return mayReadForum(user, standing) || standing == ForumStanding.GUEST;
+    }
+
+    /**
+     * May the user see this agenda item (and its documents)? Members all; a guest only what is not
+     * confidential and lies in the part of the meeting they are invited to.
+     */
+    public boolean maySeeAgendaItem(
+            PortalUser user, ForumStanding standing, boolean confidential, boolean inGuestPart) {
+        if (mayReadForum(user, standing)) {
+            return true;
+        }
+        return standing == ForumStanding.GUEST && !confidential && inGuestPart;
+    }
+
     // ---- scopes ------------------------------------------------------------------------------------
 
     /**

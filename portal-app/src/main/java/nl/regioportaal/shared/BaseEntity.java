@@ -45,7 +45,8 @@ public abstract class BaseEntity {
     public boolean equals(Object o) {
         if (this == o) return true;
         if (o == null || Hibernate.getClass(this) != Hibernate.getClass(o)) return false;
-        return id != null && Objects.equals(id, ((BaseEntity) o).id);
+        // getId(), not the field: the other one may be a lazy proxy, whose own fields stay empty
+        return id != null && Objects.equals(id, ((BaseEntity) o).getId());
     }
 
     @Override

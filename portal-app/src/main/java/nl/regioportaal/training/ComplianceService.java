@@ -2,16 +2,17 @@ package nl.regioportaal.training;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
@@ -20,6 +21,7 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.UserScope;
+import nl.regioportaal.training.ComplianceSql.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,10 +43,38 @@ public class ComplianceService {
         REGION
     }
 
-    public record Filter(Long municipalityId, Long teamId, Long courseId, TrainingState state) {
-        public static Filter none() {
-            return new Filter(null, null, null, null);
+    /**
+     * What the overview shows: place (municipality, team), one course or all, and which states
+     * ({@code states} empty: any; {@code behind}: overdue, expired, expiring or due within
+     * {@value StatusRefresher#DUE_SOON_DAYS} days). Place and course narrow the totals; states only
+     * narrow the people and are counted as "matching" next to the totals.
+     */
+    public record Filter(Long municipalityId, Long teamId, Long courseId, Set<TrainingState> states, boolean behind) {
+        public Filter {
+            states = states == null ? Set.of() : Set.copyOf(states);
         }
+
+        public static Filter none() {
+            return new Filter(null, null, null, Set.of(), false);
+        }
+
+        public static Filter behindOnly() {
+            return new Filter(null, null, null, Set.of(), true);
+        }
+
+        boolean matchesStates() {
+            return behind || !states.isEmpty();
+        }
+    }
+
+    public enum SortKey {
+        NAME,
+        TEAM,
+        MUNICIPALITY
+    }
+
+    public record Sort(SortKey key, boolean descending) {
+        public static final Sort BY_NAME = new Sort(SortKey.NAME, false);
     }
 
     public record CourseColumn(long id, String title) {}
@@ -53,13 +83,29 @@ public class ComplianceService {
 
     public record Row(long personId, String name, String teamName, String municipalityName, Map<Long, Cell> cells) {}
 
+    /**
+     * Totals of one team, municipality or the region; {@code parentId} is a team's municipality.
+     * {@code matching}: the (person, course) pairs in the state filter, when there is one.
+     */
     public record Rollup(
-            Level level, Long id, String name, long required, long compliant, Map<TrainingState, Long> counts) {
-        /** Share of required (person, course) pairs that are met, in whole percent rounded half up. */
+            Level level,
+            Long id,
+            Long parentId,
+            String name,
+            long required,
+            long compliant,
+            long matching,
+            Map<TrainingState, Long> counts) {
+        /** Share of required (person, course) pairs that are met, in percent with one decimal, rounded half up. */
         public BigDecimal percent() {
             return required == 0
                     ? BigDecimal.ZERO
                     : BigDecimal.valueOf(compliant * 100).divide(BigDecimal.valueOf(required), 1, RoundingMode.HALF_UP);
+        }
+
+        /** "Te laat of verlopen": past the deadline or the certificate's end. */
+        public long late() {
+            return counts.getOrDefault(TrainingState.OVERDUE, 0L) + counts.getOrDefault(TrainingState.EXPIRED, 0L);
         }
     }
 
@@ -72,54 +118,101 @@ public class ComplianceService {
         }
     }
 
-    /** Where the user may look: null lists mean "no limit". */
-    private record Scope(Long municipalityId, Set<Long> teamIds) {}
+    private static final int EXPORT_CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
     private final RegionDirectory directory;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
+    private final Clock clock;
+    private final RollupKeeper keeper;
 
-    ComplianceService(JdbcTemplate jdbc, RegionDirectory directory, CurrentUser currentUser, AccessPolicy access) {
+    ComplianceService(
+            JdbcTemplate jdbc,
+            RegionDirectory directory,
+            CurrentUser currentUser,
+            AccessPolicy access,
+            Clock clock,
+            RollupKeeper keeper) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.currentUser = currentUser;
         this.access = access;
+        this.clock = clock;
+        this.keeper = keeper;
     }
 
     /** The first or a later page of the matrix with the roll-ups: what the overview shows at once. */
     public Page page(Filter filter, int offset, int limit) {
         PortalUser user = currentUser.require();
-        Scope scope = scope(user, filter);
-        Where where = where(scope, filter);
-        Names names = names();
+        ComplianceSql sql = sql(user, filter);
+        ComplianceRollups.Names names = names();
         return new Page(
                 mandatoryCourses(),
-                rows(where, names, offset, limit),
-                count(where),
-                visibleLevels(access.overviewScope(user), rollups(where, names)));
+                rows(sql, Sort.BY_NAME, names, offset, limit),
+                count(sql),
+                visibleLevels(access.overviewScope(user), rollups(sql, names)));
     }
 
     /** Rows only (scrolling the matrix). */
-    public List<Row> rows(Filter filter, int offset, int limit) {
-        return rows(where(scope(currentUser.require(), filter), filter), names(), offset, limit);
+    public List<Row> rows(Filter filter, Sort sort, int offset, int limit) {
+        return rows(sql(currentUser.require(), filter), sort, names(), offset, limit);
+    }
+
+    /**
+     * Every row in scope and filter, for export: read a chunk at a time while the caller writes, so a
+     * region's export never holds all its rows.
+     */
+    public Iterable<Row> allRows(Filter filter, Sort sort) {
+        ComplianceSql sql = sql(currentUser.require(), filter);
+        ComplianceRollups.Names names = names();
+        return () -> new Iterator<>() {
+            private int offset;
+            private Iterator<Row> chunk = Collections.emptyIterator();
+            private boolean last;
+
+            public boolean hasNext() {
+                if (!chunk.hasNext() && !last) {
+                    List<Row> next = rows(sql, sort, names, offset, EXPORT_CHUNK);
+                    offset += next.size();
+                    last = next.size() < EXPORT_CHUNK;
+                    chunk = next.iterator();
+                }
+                return chunk.hasNext();
+            }
+
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
     }
 
     public long count(Filter filter) {
-        return count(where(scope(currentUser.require(), filter), filter));
+        return count(sql(currentUser.require(), filter));
     }
 
     public List<Rollup> rollups(Filter filter) {
         PortalUser user = currentUser.require();
-        return visibleLevels(access.overviewScope(user), rollups(where(scope(user, filter), filter), names()));
+        return visibleLevels(access.overviewScope(user), rollups(sql(user, filter), names()));
     }
 
-    /** The sum over everything the user may see (their team, municipality or the region), for summary cards. */
-    public Rollup scopeTotal(Filter filter) {
-        return rollups(where(scope(currentUser.require(), filter), filter), names()).stream()
-                .filter(r -> r.level() == Level.REGION)
-                .findFirst()
-                .orElseThrow();
+    /**
+     * The sum over everything the user may see, for summary cards: its level says what that is (their
+     * teams, their municipality or the region). Read from the kept roll-up, no aggregate query.
+     */
+    public Rollup scopeTotal() {
+        PortalUser user = currentUser.require();
+        Rollup all = ComplianceRollups.sum(keeper.counts(scope(user, Filter.none())), names())
+                .getFirst();
+        Level level = switch (access.overviewScope(user)) {
+            case UserScope.Region r -> Level.REGION;
+            case UserScope.Municipality m -> Level.MUNICIPALITY;
+            default -> Level.TEAM;
+        };
+        return new Rollup(level, null, null, all.name(), all.required(), all.compliant(), all.matching(), all.counts());
     }
 
     /**
@@ -138,26 +231,30 @@ public class ComplianceService {
                 .toList();
     }
 
-    private long count(Where where) {
+    private long count(ComplianceSql sql) {
         Long total = jdbc.queryForObject(
-                "select count(*) from training_member m where " + where.sql, Long.class, where.args.toArray());
+                "select count(*) from training_member m where " + sql.memberSql(),
+                Long.class,
+                sql.memberArgs().toArray());
         return total == null ? 0 : total;
     }
 
-    private List<Row> rows(Where where, Names names, int offset, int limit) {
-        List<Object> args = new ArrayList<>(where.args);
+    private List<Row> rows(ComplianceSql sql, Sort sort, ComplianceRollups.Names names, int offset, int limit) {
+        List<Object> args = new ArrayList<>(sql.memberArgs());
         args.add(limit);
         args.add(offset);
         List<Member> members = jdbc.query(
                 "select m.person_id, m.display_name, m.team_id, m.municipality_id from training_member m where "
-                        + where.sql + " order by m.display_name, m.person_id limit ? offset ?",
+                        + sql.memberSql() + " order by "
+                        + ComplianceSql.orderBy(sort, names.teams(), names.municipalities())
+                        + " limit ? offset ?",
                 (rs, i) -> new Member(
                         rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class)),
                 args.toArray());
         return rows(members, names);
     }
 
-    /** Every row in scope and filter, for export. */
+    /** Every row in scope and filter, with the roll-ups, in memory: for tests and small scopes. */
     public Page all(Filter filter) {
         return page(filter, 0, Integer.MAX_VALUE);
     }
@@ -166,9 +263,10 @@ public class ComplianceService {
         PortalUser user = currentUser.require();
         Scope scope = scope(user, Filter.none());
         return directory.municipalities().stream()
-                .filter(m -> scope.municipalityId == null || scope.municipalityId == m.id())
-                .filter(m -> scope.teamIds == null
-                        || directory.teamsOf(m.id()).stream().anyMatch(t -> scope.teamIds.contains(t.id())))
+                .filter(m -> scope.municipalityId() == null || scope.municipalityId() == m.id())
+                .filter(m -> scope.teamIds() == null
+                        || directory.teamsOf(m.id()).stream()
+                                .anyMatch(t -> scope.teamIds().contains(t.id())))
                 .toList();
     }
 
@@ -176,8 +274,8 @@ public class ComplianceService {
         PortalUser user = currentUser.require();
         Scope scope = scope(user, Filter.none());
         return directory.teams().stream()
-                .filter(t -> scope.municipalityId == null || scope.municipalityId == t.municipalityId())
-                .filter(t -> scope.teamIds == null || scope.teamIds.contains(t.id()))
+                .filter(t -> scope.municipalityId() == null || scope.municipalityId() == t.municipalityId())
+                .filter(t -> scope.teamIds() == null || scope.teamIds().contains(t.id()))
                 .toList();
     }
 
@@ -189,6 +287,10 @@ public class ComplianceService {
                 (rs, i) -> new CourseColumn(rs.getLong(1), rs.getString(2)));
     }
 
+    private ComplianceSql sql(PortalUser user, Filter filter) {
+        return ComplianceSql.of(scope(user, filter), filter, LocalDate.now(clock));
+    }
+
     private Scope scope(PortalUser user, Filter filter) {
         Scope scope = switch (access.overviewScope(user)) {
             case UserScope.Region r -> new Scope(null, null);
@@ -198,9 +300,9 @@ public class ComplianceService {
         };
         // a filter outside one's scope is an attempt to look elsewhere: refuse rather than ignore
         access.require(
-                scope.municipalityId == null
+                scope.municipalityId() == null
                         || filter.municipalityId() == null
-                        || scope.municipalityId.equals(filter.municipalityId()),
+                        || scope.municipalityId().equals(filter.municipalityId()),
                 "other municipality");
         if (filter.teamId() != null) {
             Long teamMunicipality =
@@ -210,59 +312,10 @@ public class ComplianceService {
         return scope;
     }
 
-    private record Where(String sql, List<Object> args, String statusSql, List<Object> statusArgs) {}
-
-    private static Where where(Scope scope, Filter filter) {
-        StringBuilder sql = new StringBuilder("1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (scope.municipalityId != null) {
-            sql.append(" and m.municipality_id = ?");
-            args.add(scope.municipalityId);
-        }
-        if (scope.teamIds != null) {
-            sql.append(" and m.team_id in (")
-                    .append(scope.teamIds.stream().map(id -> "?").collect(Collectors.joining(",")))
-                    .append(")");
-            args.addAll(scope.teamIds);
-        }
-        if (filter.municipalityId() != null) {
-            sql.append(" and m.municipality_id = ?");
-            args.add(filter.municipalityId());
-        }
-        if (filter.teamId() != null) {
-            sql.append(" and m.team_id = ?");
-            args.add(filter.teamId());
-        }
-        StringBuilder status = new StringBuilder();
-        List<Object> statusArgs = new ArrayList<>();
-        if (filter.courseId() != null) {
-            status.append(" and s.course_id = ?");
-            statusArgs.add(filter.courseId());
-        }
-        if (filter.state() != null) {
-            status.append(" and s.state = ?");
-            statusArgs.add(filter.state().name());
-        }
-        // only people with at least one (matching) mandatory course are rows of the matrix
-        String memberSql = status.isEmpty()
-                ? sql + " and m.required_count > 0"
-                : sql + " and exists (select 1 from training_status s where s.person_id = m.person_id" + status + ")";
-        List<Object> memberArgs = new ArrayList<>(args);
-        memberArgs.addAll(statusArgs);
-        // the status table carries the same scope columns, so its roll-up needs no join
-        return new Where(memberSql, memberArgs, sql.toString().replace("m.", "s.") + status, concat(args, statusArgs));
-    }
-
-    private static List<Object> concat(List<Object> a, List<Object> b) {
-        List<Object> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     /** A row of the member table: who, in which team and municipality. */
     private record Member(long personId, String name, Long teamId, Long municipalityId) {}
 
-    private List<Row> rows(List<Member> members, Names names) {
+    private List<Row> rows(List<Member> members, ComplianceRollups.Names names) {
         if (members.isEmpty()) {
             return List.of();
         }
@@ -285,8 +338,8 @@ public class ComplianceService {
             rows.add(new Row(
                     m.personId(),
                     m.name(),
-                    names.teams.getOrDefault(m.teamId(), ""),
-                    names.municipalities.getOrDefault(m.municipalityId(), ""),
+                    names.teams().getOrDefault(m.teamId(), ""),
+                    names.municipalities().getOrDefault(m.municipalityId(), ""),
                     cells.getOrDefault(m.personId(), Map.of())));
         }
         return rows;
@@ -296,56 +349,28 @@ public class ComplianceService {
      * One aggregate per team; municipalities and the region are sums of their teams, so the
      * roll-ups add up by construction (a person counts in one team: their first).
      */
-    private List<Rollup> rollups(Where where, Names names) {
-        Map<Long, Map<TrainingState, Long>> perTeam = new TreeMap<>();
-        Map<Long, Long> teamMunicipality = new HashMap<>();
-        jdbc.query(
-                "select s.team_id, s.municipality_id, s.state, count(*) from training_status s where " + where.statusSql
+    private List<Rollup> rollups(ComplianceSql sql, ComplianceRollups.Names names) {
+        List<Object> args = new ArrayList<>(sql.matchArgs());
+        args.addAll(sql.rollupArgs());
+        List<ComplianceRollups.TeamCount> counts = jdbc.query(
+                "select s.team_id, s.municipality_id, s.state, count(*), sum(case when " + sql.matchSql()
+                        + " then 1 else 0 end) from training_status s where " + sql.rollupSql()
                         + " group by s.municipality_id, s.team_id, s.state",
-                rs -> {
-                    long team = rs.getLong(1);
-                    teamMunicipality.put(team, rs.getLong(2));
-                    perTeam.computeIfAbsent(team, k -> new EnumMap<>(TrainingState.class))
-                            .merge(TrainingState.valueOf(rs.getString(3)), rs.getLong(4), Long::sum);
-                },
-                where.statusArgs.toArray());
-        List<Rollup> teams = new ArrayList<>();
-        Map<Long, Map<TrainingState, Long>> perMunicipality = new TreeMap<>();
-        Map<TrainingState, Long> region = new EnumMap<>(TrainingState.class);
-        perTeam.forEach((team, counts) -> {
-            teams.add(rollup(Level.TEAM, team, names.teams.getOrDefault(team, "?"), counts));
-            counts.forEach((state, n) -> {
-                perMunicipality
-                        .computeIfAbsent(teamMunicipality.get(team), k -> new EnumMap<>(TrainingState.class))
-                        .merge(state, n, Long::sum);
-                region.merge(state, n, Long::sum);
-            });
-        });
-        List<Rollup> all = new ArrayList<>();
-        all.add(rollup(Level.REGION, null, names.region, region));
-        perMunicipality.forEach((id, counts) ->
-                all.add(rollup(Level.MUNICIPALITY, id, names.municipalities.getOrDefault(id, "?"), counts)));
-        teams.sort(Comparator.comparing(Rollup::name));
-        all.addAll(teams);
-        return all;
+                (rs, i) -> new ComplianceRollups.TeamCount(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        TrainingState.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getLong(5)),
+                args.toArray());
+        return ComplianceRollups.sum(counts, names);
     }
 
-    private static Rollup rollup(Level level, Long id, String name, Map<TrainingState, Long> counts) {
-        long required = counts.values().stream().mapToLong(Long::longValue).sum();
-        long compliant = counts.entrySet().stream()
-                .filter(e -> e.getKey().compliant())
-                .mapToLong(Map.Entry::getValue)
-                .sum();
-        return new Rollup(level, id, name, required, compliant, Map.copyOf(counts));
-    }
-
-    private record Names(String region, Map<Long, String> teams, Map<Long, String> municipalities) {}
-
-    private Names names() {
+    private ComplianceRollups.Names names() {
         List<TeamRef> all = directory.teams();
         Map<Long, String> teams = all.stream().collect(Collectors.toMap(TeamRef::id, TeamRef::name));
         Map<Long, String> municipalities = new LinkedHashMap<>();
         all.forEach(t -> municipalities.put(t.municipalityId(), t.municipalityName()));
-        return new Names(directory.regionName(), teams, municipalities);
+        return new ComplianceRollups.Names(directory.regionName(), teams, municipalities);
     }
 }

@@ -53,6 +53,7 @@ class StatusRefresher {
     private final TrainingNotices notices;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RollupKeeper rollups;
 
     StatusRefresher(
             RegionDirectory directory,
@@ -62,7 +63,8 @@ class StatusRefresher {
             JdbcTemplate jdbc,
             TrainingNotices notices,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            RollupKeeper rollups) {
         this.directory = directory;
         this.courses = courses;
         this.completions = completions;
@@ -71,6 +73,7 @@ class StatusRefresher {
         this.notices = notices;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.rollups = rollups;
     }
 
     /** Everybody in a team, in chunks of their own transactions; returns the number of people. */
@@ -187,6 +190,7 @@ class StatusRefresher {
                 st.state().name(),
                 st.deadline(),
                 st.validUntil());
+        rollups.changed(Set.of(firstTeam));
     }
 
     /** The latest completion of a course: on which day, valid until when (null: for ever). */
@@ -239,6 +243,8 @@ class StatusRefresher {
         LocalDate today = LocalDate.now(clock);
         List<Course> mandatory = courses.findPublishedMandatory();
         List<Long> ids = people.stream().map(PersonSummary::id).toList();
+        // the teams they were in and the teams they are in now both change their roll-up
+        Set<Long> touched = new HashSet<>(rollups.teamsOf(ids));
         Map<Long, Map<Long, Done>> latest = latestCompletions(ids);
         Set<PersonCourse> open = new HashSet<>();
         enrolments.openCoursesOf(ids).forEach(r -> open.add(new PersonCourse(r.getPersonId(), r.getCourseId())));
@@ -288,6 +294,7 @@ class StatusRefresher {
                     }
                 }
             }
+            touched.add(firstTeam);
             members.add(new MemberRow(
                     p.id(), p.displayName(), p.municipalityId(), firstTeam, requiredCount, p.startDate(), today));
         }
@@ -334,6 +341,7 @@ class StatusRefresher {
                         ps.setLong(3, n.pair().courseId());
                     });
         }
+        rollups.changed(touched);
     }
 
     /** Which notice a state deserves (null: none); each is sent once until the state changes. */
@@ -363,10 +371,12 @@ class StatusRefresher {
         if (personIds.isEmpty()) {
             return;
         }
+        Set<Long> teams = rollups.teamsOf(personIds);
         jdbc.batchUpdate(
                 "delete from training_status where person_id = ?", personIds, CHUNK, (ps, id) -> ps.setLong(1, id));
         jdbc.batchUpdate(
                 "delete from training_member where person_id = ?", personIds, CHUNK, (ps, id) -> ps.setLong(1, id));
+        rollups.changed(teams);
     }
 
     static String format(LocalDate d) {

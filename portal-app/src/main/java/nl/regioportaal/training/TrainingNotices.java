@@ -29,7 +29,8 @@ class TrainingNotices implements NoticeKinds {
      * same notice again is the same occasion and is recorded once. Every other notice is an occasion
      * of its own (an enrolment, a cancellation).
      */
-    private static final Set<String> ONCE_PER_OCCASION = Set.of("reminder", "due-soon", "overdue", "expiring");
+    private static final Set<String> ONCE_PER_OCCASION =
+            Set.of("reminder", "due-soon", "overdue", "expiring", "manual-reminder");
 
     private static final Map<String, Channel> DEFAULTS = defaultChannels();
 
@@ -140,6 +141,7 @@ class TrainingNotices implements NoticeKinds {
         d.put("training.approval-declined", Channel.EMAIL);
         d.put("training.approval-expired", Channel.EMAIL);
         d.put("training.session-opened", Channel.EMAIL);
+        d.put("training.manual-reminder", Channel.EMAIL);
         d.put("training.due-soon", Channel.DIGEST);
         d.put("training.overdue", Channel.EMAIL);
         d.put("training.expiring", Channel.DIGEST);

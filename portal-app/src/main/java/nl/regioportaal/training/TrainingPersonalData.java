@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.regioportaal.shared.PersonalData;
 import nl.regioportaal.shared.db.UtcInstants;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,10 +60,12 @@ class TrainingPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
     private final EnrolmentService enrolments;
+    private final RollupKeeper rollups;
 
-    TrainingPersonalData(JdbcTemplate jdbc, EnrolmentService enrolments) {
+    TrainingPersonalData(JdbcTemplate jdbc, EnrolmentService enrolments, RollupKeeper rollups) {
         this.jdbc = jdbc;
         this.enrolments = enrolments;
+        this.rollups = rollups;
     }
 
     @Override
@@ -137,9 +140,11 @@ class TrainingPersonalData implements PersonalData {
         jdbc.update("delete from completion where person_id = ?", personId);
         // attendance of an open enrolment (a session under way) goes with it (ON DELETE CASCADE)
         jdbc.update("delete from enrolment where person_id = ? and open_marker = 1", personId);
+        Set<Long> teams = rollups.teamsOf(List.of(personId));
         jdbc.update("delete from training_status where person_id = ?", personId);
         jdbc.update("delete from training_member where person_id = ?", personId);
         jdbc.update("delete from course_interest where person_id = ?", personId);
+        rollups.changed(teams);
         if (freedSeats.isEmpty()) {
             return;
         }

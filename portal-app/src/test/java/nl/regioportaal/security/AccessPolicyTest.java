@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -85,6 +86,26 @@ class AccessPolicyTest {
             NO_ROLE            | --     | --       | --      | --o    | ---      | -         | -       | --         | --       | none      | own          | own
             """;
 
+    /**
+     * Forums, by where the user stands in the forum or meeting ({@link ForumStanding}): {@code h} chair
+     * it (members, agenda, proposals, publishing), {@code r} read the whole forum, {@code p} propose an
+     * item, {@code m} record the minutes, {@code s} see the meeting, and see an agenda item that is
+     * {@code i} open and in the part the guest is invited to, {@code k} confidential, {@code o} open but
+     * outside the guest's part. Last column: {@code c} create forums.
+     */
+    static final String FORUMS = """
+            role               | none     | guest    | member   | secretary | chair    | create
+            PROFESSIONAL       | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            TEAM_LEADER        | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            MANAGER            | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            PROCESS_SUPERVISOR | hrpmsiko | hrpmsiko | hrpmsiko | hrpmsiko  | hrpmsiko | c
+            PROVIDER           | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            TRAINER            | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            MUNICIPALITY_ADMIN | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            ADMIN              | hrpmsiko | hrpmsiko | hrpmsiko | hrpmsiko  | hrpmsiko | c
+            NO_ROLE            | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            """;
+
     private final AccessPolicy policy = new AccessPolicy();
 
     static Stream<Arguments> people() {
@@ -93,6 +114,32 @@ class AccessPolicyTest {
 
     static Stream<Arguments> objects() {
         return cells(OBJECTS);
+    }
+
+    static Stream<Arguments> forums() {
+        return cells(FORUMS);
+    }
+
+    @ParameterizedTest(name = "{0} × {1}: {2}")
+    @MethodSource("forums")
+    void whatEachRoleMayDoInAForumByWhereTheyStand(String row, String column, String expected) {
+        PortalUser user = user(row);
+        if (column.equals("create")) {
+            assertThat(flags("c", policy.mayCreateForums(user))).isEqualTo(expected);
+            return;
+        }
+        ForumStanding standing = ForumStanding.valueOf(column.toUpperCase(Locale.ROOT));
+        assertThat(flags(
+                        "hrpmsiko",
+                        policy.mayChairForum(user, standing),
+                        policy.mayReadForum(user, standing),
+                        policy.mayProposeInForum(user, standing),
+                        policy.mayRecordMinutes(user, standing),
+                        policy.maySeeMeeting(user, standing),
+                        policy.maySeeAgendaItem(user, standing, false, true),
+                        policy.maySeeAgendaItem(user, standing, true, true),
+                        policy.maySeeAgendaItem(user, standing, false, false)))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} × {1}: {2}")
@@ -126,6 +173,7 @@ class AccessPolicyTest {
         rows.add("NO_ROLE");
         assertThat(table(PEOPLE).keySet()).containsExactlyElementsOf(rows);
         assertThat(table(OBJECTS).keySet()).containsExactlyElementsOf(rows);
+        assertThat(table(FORUMS).keySet()).containsExactlyElementsOf(rows);
     }
 
     @Test

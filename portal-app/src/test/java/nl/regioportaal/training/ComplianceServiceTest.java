@@ -3,11 +3,19 @@ package nl.regioportaal.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.RegionService;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.PortalUser;
 import org.junit.jupiter.api.Test;
@@ -33,6 +41,21 @@ class ComplianceServiceTest extends ServiceTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    RegionService regionService;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    RollupKeeper keeper;
+
+    @Autowired
+    TrainingPlanService plans;
+
+    @Autowired
+    EnrolmentService enrolments;
+
     @Test
     void teamLeaderSeesExactlyOwnTeam() {
         PortalUser leader = users.login("teamleider.soest");
@@ -50,7 +73,7 @@ class ComplianceServiceTest extends ServiceTest {
                 .containsOnly(ComplianceService.Level.TEAM);
         assertThat(page.rollups()).extracting(ComplianceService.Rollup::name).containsExactly(team);
         assertThatThrownBy(() -> compliance.page(
-                        new ComplianceService.Filter(null, otherTeam(leader).id(), null, null), 0, 10))
+                        new ComplianceService.Filter(null, otherTeam(leader).id(), null, Set.of(), false), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -73,7 +96,8 @@ class ComplianceServiceTest extends ServiceTest {
                 .extracting(ComplianceService.Rollup::level)
                 .doesNotContain(ComplianceService.Level.REGION);
         long amersfoort = directory.municipalities().getFirst().id();
-        assertThatThrownBy(() -> compliance.page(new ComplianceService.Filter(amersfoort, null, null, null), 0, 10))
+        assertThatThrownBy(() ->
+                        compliance.page(new ComplianceService.Filter(amersfoort, null, null, Set.of(), false), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -108,6 +132,149 @@ class ComplianceServiceTest extends ServiceTest {
         assertThat(cells).isEqualTo(region.required());
         assertThat(met).isEqualTo(region.compliant());
         assertThat(region.counts()).containsKeys(TrainingState.VALID, TrainingState.EXPIRED, TrainingState.OVERDUE);
+    }
+
+    @Test
+    void theBehindFilterKeepsWhoIsOverdueExpiredOrDueSoonAndTheTotals() {
+        users.login("procesbegeleider");
+        ComplianceService.Page everybody = compliance.all(ComplianceService.Filter.none());
+        LocalDate soon = LocalDate.now(clock).plusDays(StatusRefresher.DUE_SOON_DAYS);
+        Predicate<ComplianceService.Cell> behind = c -> c.state() == TrainingState.OVERDUE
+                || c.state() == TrainingState.EXPIRED
+                || c.state() == TrainingState.EXPIRING
+                || (c.state() == TrainingState.TO_DO
+                        && c.deadline() != null
+                        && !c.deadline().isAfter(soon));
+        List<Long> expected = everybody.rows().stream()
+                .filter(r -> r.cells().values().stream().anyMatch(behind))
+                .map(ComplianceService.Row::personId)
+                .toList();
+        long behindCells = everybody.rows().stream()
+                .flatMap(r -> r.cells().values().stream())
+                .filter(behind)
+                .count();
+
+        ComplianceService.Page filtered = compliance.all(ComplianceService.Filter.behindOnly());
+
+        assertThat(expected).isNotEmpty().hasSizeLessThan(everybody.rows().size());
+        assertThat(filtered.rows()).extracting(ComplianceService.Row::personId).containsExactlyElementsOf(expected);
+        assertThat(filtered.totalRows()).isEqualTo(expected.size());
+        // the totals still describe everybody in scope; the filter is counted next to them
+        assertThat(filtered.region().required()).isEqualTo(everybody.region().required());
+        assertThat(filtered.region().percent()).isEqualTo(everybody.region().percent());
+        assertThat(filtered.region().matching()).isEqualTo(behindCells);
+    }
+
+    @Test
+    void severalStatesAtOnceKeepWhoHasAnyOfThem() {
+        users.login("procesbegeleider");
+        Set<TrainingState> wanted = Set.of(TrainingState.EXPIRED, TrainingState.OVERDUE);
+        ComplianceService.Page everybody = compliance.all(ComplianceService.Filter.none());
+        List<Long> expected = everybody.rows().stream()
+                .filter(r -> r.cells().values().stream().anyMatch(c -> wanted.contains(c.state())))
+                .map(ComplianceService.Row::personId)
+                .toList();
+        ComplianceService.Page filtered = compliance.all(new ComplianceService.Filter(null, null, null, wanted, false));
+        assertThat(filtered.rows()).extracting(ComplianceService.Row::personId).containsExactlyElementsOf(expected);
+        Map<ComplianceService.Level, List<ComplianceService.Rollup>> byLevel =
+                filtered.rollups().stream().collect(Collectors.groupingBy(ComplianceService.Rollup::level));
+        assertThat(byLevel.get(ComplianceService.Level.TEAM).stream()
+                        .mapToLong(ComplianceService.Rollup::matching)
+                        .sum())
+                .isEqualTo(filtered.region().matching())
+                .isEqualTo(filtered.region().late());
+    }
+
+    @Test
+    void rowsSortByNameTeamOrMunicipalityInTheDatabase() {
+        users.login("procesbegeleider");
+        ComplianceService.Filter none = ComplianceService.Filter.none();
+        int n = (int) compliance.count(none);
+        Comparator<String> dutch = String.CASE_INSENSITIVE_ORDER;
+        List<ComplianceService.Row> byTeam =
+                compliance.rows(none, new ComplianceService.Sort(ComplianceService.SortKey.TEAM, false), 0, n);
+        assertThat(byTeam).extracting(ComplianceService.Row::teamName).isSortedAccordingTo(dutch);
+        List<ComplianceService.Row> byMunicipalityDown =
+                compliance.rows(none, new ComplianceService.Sort(ComplianceService.SortKey.MUNICIPALITY, true), 0, n);
+        assertThat(byMunicipalityDown)
+                .extracting(ComplianceService.Row::municipalityName)
+                .isSortedAccordingTo(dutch.reversed());
+        // a page further on continues the same order
+        assertThat(compliance.rows(none, new ComplianceService.Sort(ComplianceService.SortKey.TEAM, false), 10, 5))
+                .containsExactlyElementsOf(byTeam.subList(10, 15));
+        assertThat(compliance.allRows(none, ComplianceService.Sort.BY_NAME))
+                .containsExactlyElementsOf(compliance.all(none).rows());
+    }
+
+    @Test
+    void aRenamedPersonShowsUnderTheNewNameAtOnce() {
+        users.login("procesbegeleider");
+        ComplianceService.Row someone = compliance
+                .rows(ComplianceService.Filter.none(), ComplianceService.Sort.BY_NAME, 0, 1)
+                .getFirst();
+        users.login("admin");
+        PersonForm form = regionService.getPerson(someone.personId());
+        String before = form.getLastName();
+        form.setLastName("Hernoemd-" + UUID.randomUUID().toString().substring(0, 6));
+        try {
+            regionService.savePerson(form);
+            users.login("procesbegeleider");
+            assertThat(compliance.all(ComplianceService.Filter.none()).rows())
+                    .filteredOn(r -> r.personId() == someone.personId())
+                    .singleElement()
+                    .extracting(ComplianceService.Row::name)
+                    .isEqualTo(form.getFirstName() + " " + form.getLastName());
+        } finally {
+            users.login("admin");
+            PersonForm back = regionService.getPerson(someone.personId());
+            back.setLastName(before);
+            regionService.savePerson(back);
+        }
+    }
+
+    @Test
+    void startReadsTheKeptRollupAndItFollowsEachChange() {
+        users.login("procesbegeleider");
+        assertKeptEqualsCounted();
+        // it is read from the kept table (no aggregate): a change there shows until the team is recounted
+        ComplianceService.Rollup team = compliance.rollups(ComplianceService.Filter.none()).stream()
+                .filter(r -> r.level() == ComplianceService.Level.TEAM)
+                .findFirst()
+                .orElseThrow();
+        long before = compliance.scopeTotal().required();
+        jdbc.update("update training_rollup set pairs = pairs + 1000 where team_id = ? limit 1", team.id());
+        assertThat(compliance.scopeTotal().required()).isEqualTo(before + 1000);
+        keeper.recount(Set.of(team.id()));
+        assertThat(compliance.scopeTotal().required()).isEqualTo(before);
+
+        // an enrolment changes a state: the kept roll-up follows once it is committed
+        ComplianceService.Row someone = compliance
+                .rows(
+                        new ComplianceService.Filter(null, null, null, Set.of(TrainingState.TO_DO), false),
+                        ComplianceService.Sort.BY_NAME,
+                        0,
+                        1)
+                .getFirst();
+        long course = someone.cells().entrySet().stream()
+                .filter(e -> e.getValue().state() == TrainingState.TO_DO)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        long toDoBefore = compliance.scopeTotal().counts().getOrDefault(TrainingState.TO_DO, 0L);
+        enrolments.enrol(session, someone.personId());
+        assertThat(compliance.scopeTotal().counts().getOrDefault(TrainingState.TO_DO, 0L))
+                .isEqualTo(toDoBefore - 1);
+        assertKeptEqualsCounted();
+    }
+
+    private void assertKeptEqualsCounted() {
+        ComplianceService.Rollup kept = compliance.scopeTotal();
+        ComplianceService.Rollup counted =
+                compliance.all(ComplianceService.Filter.none()).region();
+        assertThat(kept.level()).isEqualTo(ComplianceService.Level.REGION);
+        assertThat(kept.counts()).isEqualTo(counted.counts());
+        assertThat(kept.percent()).isEqualTo(counted.percent());
     }
 
     @Test

@@ -1,64 +1,87 @@
 package nl.regioportaal.training.ui;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.ComplianceExport;
 import nl.regioportaal.training.ComplianceService;
+import nl.regioportaal.training.ComplianceService.Cell;
 import nl.regioportaal.training.ComplianceService.CourseColumn;
 import nl.regioportaal.training.ComplianceService.Filter;
 import nl.regioportaal.training.ComplianceService.Rollup;
 import nl.regioportaal.training.ComplianceService.Row;
-import nl.regioportaal.training.TrainingModel.MyCourse;
-import nl.regioportaal.training.TrainingModel.MyTraining;
+import nl.regioportaal.training.ComplianceService.Sort;
+import nl.regioportaal.training.ComplianceService.SortKey;
+import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.OverviewActions;
 import nl.regioportaal.training.TrainingQueries;
 import nl.regioportaal.training.TrainingState;
 
 /**
- * "Scholingsoverzicht": who is behind, person x mandatory course, with roll-ups per team,
- * municipality and region. A team leader sees their team, a manager their municipality, the
- * process supervisor the region. Clicking a roll-up drills down to it.
+ * "Scholingsoverzicht": who is behind, person x mandatory course, with roll-ups grouped region →
+ * municipality → team. A team leader sees their team, a manager their municipality, the process
+ * supervisor the region. Clicking a roll-up narrows the people table to it; clicking a person
+ * opens what they still have to do, with enrol and remind for those who may act for them.
+ *
+ * <p>The people table is lazy (a page from the database per scroll step, sorted there) and each
+ * course column is one {@link LitRenderer} fed a short code per cell ("5|15-03-2026"): the state
+ * texts and colours are in the column's template, sent once, not in every cell.
  */
 @Route("scholing/overzicht")
 @Menu(title = "training.menu.overview", order = 102, icon = "vaadin:table")
 @RolesAllowed({Role.Names.TEAM_LEADER, Role.Names.MANAGER, Role.Names.PROCESS_SUPERVISOR, Role.Names.ADMIN})
 public class ComplianceView extends PortalPage {
 
+    static final int PAGE_SIZE = 50;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     final ComboBox<MunicipalityRef> municipality = new ComboBox<>();
     final ComboBox<TeamRef> team = new ComboBox<>();
     final ComboBox<CourseColumn> course = new ComboBox<>();
-    final ComboBox<TrainingState> state = new ComboBox<>();
-    final Grid<Rollup> rollups = new Grid<>(Rollup.class, false);
-    final Grid<Row> matrix = new Grid<>(Row.class, false);
+    final MultiSelectComboBox<TrainingState> states = new MultiSelectComboBox<>();
+    final Checkbox behind = new Checkbox();
+    final TreeGrid<Rollup> rollups = new TreeGrid<>();
+    final Grid<Row> matrix = new Grid<>();
+    final Grid.Column<Rollup> matchingColumn;
+    final PersonPanel person;
     private final transient ComplianceService compliance;
-    private List<CourseColumn> courses;
 
-    final Dialog person = new Dialog();
-    private final transient TrainingQueries training;
-
-    public ComplianceView(ComplianceService compliance, TrainingQueries training) {
+    public ComplianceView(
+            ComplianceService compliance,
+            TrainingQueries training,
+            OverviewActions actions,
+            EnrolmentService enrolments) {
         super("training.overview.title");
         this.compliance = compliance;
-        this.training = training;
-        courses = compliance.mandatoryCourses();
+        PersonPanel personPanel = new PersonPanel(training, actions, enrolments);
+        this.person = personPanel;
+        List<CourseColumn> courses = compliance.mandatoryCourses();
 
         municipality.setLabel(getTranslation("training.overview.municipality"));
         municipality.setItems(compliance.selectableMunicipalities());
@@ -72,79 +95,83 @@ public class ComplianceView extends PortalPage {
         course.setItems(courses);
         course.setItemLabelGenerator(CourseColumn::title);
         course.setClearButtonVisible(true);
-        state.setLabel(getTranslation("training.overview.state"));
-        state.setItems(
+        states.setLabel(getTranslation("training.overview.states"));
+        states.setItems(
                 TrainingState.TO_DO,
                 TrainingState.ENROLLED,
                 TrainingState.VALID,
                 TrainingState.EXPIRING,
                 TrainingState.EXPIRED,
                 TrainingState.OVERDUE);
-        state.setItemLabelGenerator(s -> getTranslation(s.i18nKey()));
-        state.setClearButtonVisible(true);
+        states.setItemLabelGenerator(s -> getTranslation(s.i18nKey()));
+        states.setClearButtonVisible(true);
+        behind.setLabel(getTranslation("training.overview.behind-only"));
         municipality.addValueChangeListener(e -> refresh());
         team.addValueChangeListener(e -> refresh());
         course.addValueChangeListener(e -> refresh());
-        state.addValueChangeListener(e -> refresh());
+        states.addValueChangeListener(e -> refresh());
+        behind.addValueChangeListener(e -> refresh());
 
         Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(e -> {
-                    byte[] b = ComplianceExport.csv(compliance.all(filter()), Locale.of("nl"));
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(b), "scholingsoverzicht.csv", "text/csv", b.length);
-                }),
+                download("scholingsoverzicht.csv", "text/csv", ComplianceExport::csv),
                 getTranslation("training.overview.export-csv"));
         Anchor xlsx = new Anchor(
-                DownloadHandler.fromInputStream(e -> {
-                    byte[] b = ComplianceExport.xlsx(compliance.all(filter()), Locale.of("nl"));
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(b),
-                            "scholingsoverzicht.xlsx",
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            b.length);
-                }),
+                download("scholingsoverzicht.xlsx", XLSX, ComplianceExport::xlsx),
                 getTranslation("training.overview.export-xlsx"));
-        HorizontalLayout filters = new HorizontalLayout(municipality, team, course, state, csv, xlsx);
+        HorizontalLayout filters = new HorizontalLayout(municipality, team, course, states, behind, csv, xlsx);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
+        rollups.addHierarchyColumn(Rollup::name)
+                .setHeader(getTranslation("training.overview.name"))
+                .setFlexGrow(2);
         rollups.addColumn(r ->
                         getTranslation("training.overview.level." + r.level().name()))
                 .setHeader(getTranslation("training.overview.level"));
-        rollups.addColumn(Rollup::name)
-                .setHeader(getTranslation("training.overview.name"))
-                .setFlexGrow(2);
-        rollups.addColumn(Rollup::required).setHeader(getTranslation("training.overview.required"));
-        rollups.addColumn(Rollup::compliant).setHeader(getTranslation("training.overview.compliant"));
-        rollups.addColumn(r -> r.percent().toPlainString() + " %")
+        rollups.addColumn(r -> PortalFormats.number(r.required(), getLocale()))
+                .setHeader(getTranslation("training.overview.required"));
+        rollups.addColumn(r -> PortalFormats.number(r.compliant(), getLocale()))
+                .setHeader(getTranslation("training.overview.compliant"));
+        rollups.addColumn(r -> PortalFormats.percent(r.percent(), getLocale()))
                 .setHeader(getTranslation("training.overview.percent"));
-        rollups.addColumn(r -> r.counts().getOrDefault(TrainingState.OVERDUE, 0L)
-                        + r.counts().getOrDefault(TrainingState.EXPIRED, 0L))
+        rollups.addColumn(r -> PortalFormats.number(r.late(), getLocale()))
                 .setHeader(getTranslation("training.overview.behind"));
+        matchingColumn = rollups.addColumn(r -> PortalFormats.number(r.matching(), getLocale()))
+                .setHeader(getTranslation("training.overview.matching"));
+        // the tree keeps its own order (region, municipalities, teams by name)
+        rollups.getColumns().forEach(c -> c.setSortable(false));
         rollups.setAriaLabel(getTranslation("training.overview.rollups"));
         rollups.setAllRowsVisible(true);
         rollups.addItemClickListener(e -> drillDown(e.getItem()));
 
         matrix.addColumn(Row::name)
                 .setHeader(getTranslation("training.overview.person"))
+                .setKey(SortKey.NAME.name())
+                .setSortable(true)
                 .setFrozen(true)
                 .setAutoWidth(true);
         matrix.addColumn(Row::teamName)
                 .setHeader(getTranslation("training.overview.team"))
+                .setKey(SortKey.TEAM.name())
+                .setSortable(true)
                 .setAutoWidth(true);
+        matrix.addColumn(Row::municipalityName)
+                .setHeader(getTranslation("training.overview.municipality"))
+                .setKey(SortKey.MUNICIPALITY.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        String template = cellTemplate();
         for (CourseColumn c : courses) {
-            matrix.addComponentColumn(r -> {
-                        ComplianceService.Cell cell = r.cells().get(c.id());
-                        return TrainingUi.stateBadge(
-                                cell == null ? TrainingState.NOT_REQUIRED : cell.state(),
-                                ComplianceExport.cellText(cell, getLocale()));
-                    })
+            matrix.addColumn(LitRenderer.<Row>of(template)
+                            .withProperty("c", r -> cellCode(r.cells().get(c.id()))))
                     .setHeader(c.title())
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         matrix.setAriaLabel(getTranslation("training.overview.matrix"));
-        matrix.addItemClickListener(e -> openPerson(e.getItem()));
-        matrix.setPageSize(50);
+        matrix.addItemClickListener(e -> personPanel.open(e.getItem()));
+        matrix.setPageSize(PAGE_SIZE);
+        matrix.setMultiSort(false);
 
         add(
                 filters,
@@ -160,41 +187,80 @@ public class ComplianceView extends PortalPage {
                 municipality.getValue() == null ? null : municipality.getValue().id(),
                 team.getValue() == null ? null : team.getValue().id(),
                 course.getValue() == null ? null : course.getValue().id(),
-                state.getValue());
+                states.getValue(),
+                behind.getValue());
+    }
+
+    Sort sort() {
+        List<GridSortOrder<Row>> order = matrix.getSortOrder();
+        if (order.isEmpty()) {
+            return Sort.BY_NAME;
+        }
+        GridSortOrder<Row> first = order.getFirst();
+        return new Sort(SortKey.valueOf(first.getSorted().getKey()), first.getDirection() == SortDirection.DESCENDING);
     }
 
     void refresh() {
         Filter f = filter();
-        rollups.setItems(compliance.rollups(f));
-        matrix.setItems(q -> compliance.rows(f, q.getOffset(), q.getLimit()).stream(), q -> (int) compliance.count(f));
+        List<Rollup> all = compliance.rollups(f);
+        TreeData<Rollup> tree = new TreeData<>();
+        for (Rollup r : ComplianceExport.treeOrder(all)) {
+            tree.addItem(ComplianceExport.parent(r, all), r);
+        }
+        rollups.setDataProvider(new TreeDataProvider<>(tree));
+        // the region opens onto its municipalities; teams stay folded until asked for
+        rollups.expand(tree.getRootItems());
+        matchingColumn.setVisible(f.states().size() + (f.behind() ? 1 : 0) > 0);
+        matrix.setItems(
+                q -> compliance.rows(f, sort(), q.getOffset(), q.getLimit()).stream(), q -> (int) compliance.count(f));
     }
 
-    /** Drill-down to one person: their mandatory courses and enrolments. */
-    void openPerson(Row row) {
-        MyTraining t = training.trainingOf(row.personId());
-        person.removeAll();
-        person.setHeaderTitle(row.name() + " · " + row.teamName());
-        Grid<MyCourse> courses = new Grid<>(MyCourse.class, false);
-        courses.addColumn(MyCourse::title)
-                .setHeader(getTranslation("training.course.name"))
-                .setAutoWidth(true);
-        courses.addComponentColumn(c -> TrainingUi.stateBadge(
-                        c.status().state(), MyTrainingView.statusText(this, c.status(), c.openEnrolment())))
-                .setHeader(getTranslation("training.mine.state"))
-                .setAutoWidth(true);
-        courses.setItems(t.mandatory());
-        courses.setAllRowsVisible(true);
-        courses.setAriaLabel(getTranslation("training.mine.mandatory"));
-        person.add(courses);
-        t.enrolments().stream()
-                .filter(e -> e.status().isOpen())
-                .forEach(e -> person.add(new Paragraph(e.courseTitle() + ": " + TrainingUi.dateTime(e.startsAt())
-                        + " · "
-                        + getTranslation("training.enrolment." + e.status().name()))));
-        person.getFooter().removeAll();
-        person.getFooter().add(new Button(getTranslation("training.overview.close"), e -> person.close()));
-        person.setWidth("min(48rem, 95vw)");
-        person.open();
+    /**
+     * The cell as its template reads it: the state's position in {@link TrainingState} and the date
+     * that matters, e.g. "5|15-03-2026".
+     */
+    private String cellCode(Cell cell) {
+        TrainingState state = cell == null ? TrainingState.NOT_REQUIRED : cell.state();
+        return state.ordinal() + "|" + PortalFormats.date(ComplianceExport.date(cell), getLocale());
+    }
+
+    /** State texts, colours and weights by ordinal, in the user's language: part of the column template. */
+    private String cellTemplate() {
+        String texts = byState(s -> "'" + getTranslation(s.i18nKey()).replace("'", "\\'") + "'");
+        String colours = byState(s -> "'" + TrainingUi.stateColour(s) + "'");
+        String weights = byState(s -> s == TrainingState.OVERDUE || s == TrainingState.EXPIRED ? "700" : "500");
+        String state = "item.c.split('|')[0]";
+        String date = "item.c.split('|')[1]";
+        return "<span class=\"rp-training-state\" data-state=\"${" + state + "}\" style=\"color:${[" + colours + "]["
+                + state + "]};font-weight:${[" + weights + "][" + state + "]}\">${[" + texts + "][" + state + "]}${"
+                + date + " === '" + PortalFormats.NONE + "' ? '' : ' (' + " + date + " + ')'}</span>";
+    }
+
+    private static String byState(Function<TrainingState, String> value) {
+        return Arrays.stream(TrainingState.values()).map(value).collect(Collectors.joining(","));
+    }
+
+    /** Streams the export as it is written, a chunk of rows at a time, with the filter and order on screen. */
+    private DownloadHandler download(String fileName, String contentType, Writer writer) {
+        Locale locale = getLocale();
+        return event -> {
+            Filter f = filter();
+            ComplianceExport.Content content = new ComplianceExport.Content(
+                    compliance.mandatoryCourses(),
+                    compliance.rollups(f),
+                    compliance.allRows(f, sort()),
+                    f.behind() || !f.states().isEmpty());
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            try (OutputStream out = event.getOutputStream()) {
+                writer.write(content, locale, out);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(ComplianceExport.Content content, Locale locale, OutputStream out);
     }
 
     private void drillDown(Rollup r) {

@@ -7,16 +7,17 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.regioportaal.base.ui.StartCard;
 import nl.regioportaal.base.ui.StartView;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import nl.regioportaal.training.ComplianceService;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingQueries;
-import nl.regioportaal.training.TrainingState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,9 +25,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TrainingStartCards {
 
-    static String t(String key, Object... params) {
+    private static Locale locale() {
         UI ui = UI.getCurrent();
-        return PortalI18NProvider.translate(key, ui == null ? PortalI18NProvider.DUTCH : ui.getLocale(), params);
+        return ui == null ? PortalI18NProvider.DUTCH : ui.getLocale();
+    }
+
+    static String t(String key, Object... params) {
+        return PortalI18NProvider.translate(key, locale(), params);
     }
 
     private static boolean learner(PortalUser user) {
@@ -98,17 +103,16 @@ class TrainingStartCards {
                 if (!user.hasAnyRole(Role.TEAM_LEADER, Role.MANAGER, Role.PROCESS_SUPERVISOR)) {
                     return Optional.empty();
                 }
-                ComplianceService.Rollup all = compliance.scopeTotal(ComplianceService.Filter.none());
-                long behind = all.counts().getOrDefault(TrainingState.OVERDUE, 0L)
-                        + all.counts().getOrDefault(TrainingState.EXPIRED, 0L);
+                ComplianceService.Rollup all = compliance.scopeTotal();
+                // "mijn team", "mijn gemeente" or "de regio": the title names what the numbers cover
                 return Optional.of(StartView.card(
-                        t("training.card.compliance"),
+                        t("training.card.compliance." + all.level().name()),
                         new Paragraph(t(
                                 "training.card.compliance.text",
-                                all.percent().toPlainString(),
-                                all.compliant(),
-                                all.required(),
-                                behind)),
+                                PortalFormats.percent(all.percent(), locale()),
+                                PortalFormats.number(all.compliant(), locale()),
+                                PortalFormats.number(all.required(), locale()),
+                                PortalFormats.number(all.late(), locale()))),
                         new Anchor("scholing/overzicht", t("training.menu.overview"))));
             }
         };

@@ -28,18 +28,22 @@ final class TrainingUi {
     }
 
     /** The state as text first; the colour (WCAG AA on white) only repeats it. */
-    static Span stateBadge(TrainingState state, String text) {
-        Span badge = new Span(text);
-        badge.addClassName("rp-training-state");
-        badge.getElement().setAttribute("data-state", state.name());
-        String colour = switch (state) {
+    /** The colour that repeats what a state's text says. */
+    static String stateColour(TrainingState state) {
+        return switch (state) {
             case VALID -> "var(--rp-ok)";
             case EXPIRING, ENROLLED, TO_DO -> "var(--rp-warn)";
             case EXPIRED, OVERDUE -> "var(--rp-bad)";
             case NOT_REQUIRED -> "var(--rp-muted)";
         };
+    }
+
+    static Span stateBadge(TrainingState state, String text) {
+        Span badge = new Span(text);
+        badge.addClassName("rp-training-state");
+        badge.getElement().setAttribute("data-state", state.name());
         badge.getStyle()
-                .set("color", colour)
+                .set("color", stateColour(state))
                 .set("font-weight", state == TrainingState.OVERDUE || state == TrainingState.EXPIRED ? "700" : "500");
         return badge;
     }

@@ -61,8 +61,11 @@ class TrainingStartCardsTest extends KaribuTest {
         login("manager.leusden");
         navigate(StartView.class);
         assertThat(_find(H3.class).stream().map(H3::getText).toList())
-                .contains("Scholing van mijn team")
-                .doesNotContain("Mijn volgende sessie");
+                .contains("Scholing in mijn gemeente")
+                .doesNotContain("Mijn volgende sessie", "Scholing van mijn team");
+        login("procesbegeleider");
+        navigate(StartView.class);
+        assertThat(_find(H3.class).stream().map(H3::getText).toList()).contains("Scholing in de regio");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package nl.regioportaal.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import nl.regioportaal.ServiceTest;
+import nl.regioportaal.forum.ForumModel.FollowUpDraft;
+import nl.regioportaal.forum.ForumModel.FollowUpView;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class FollowUpServiceTest extends ServiceTest {
+
+    @Autowired
+    FollowUpService followUps;
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    ForumFixtures fixtures;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void openActionsFollowToTheNextAgendaOverdueFirstAndTheOwnerClosesThem() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long soest = fixtures.personOf("teamleider.soest");
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(20));
+        long next = fixtures.meeting(forum, LocalDateTime.now(clock).plusDays(8));
+        minutes.start(held);
+        long late = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Notitie schrijven",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).minusDays(3)));
+        long onTime = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Evaluatie",
+                        null,
+                        "Lumens",
+                        null,
+                        LocalDate.now(clock).plusDays(20)));
+
+        assertThat(followUps.forAgenda(next))
+                .extracting(FollowUpView::id, FollowUpView::overdue)
+                .containsExactly(tuple(late, true), tuple(onTime, false));
+        assertThat(followUps.ofForum(forum, new FollowUpService.Filter(null, FollowUpStatus.OPEN, true)))
+                .extracting(FollowUpView::id)
+                .containsExactly(late);
+        assertThat(followUps.ofForum(forum, new FollowUpService.Filter(soest, null, false)))
+                .extracting(FollowUpView::id)
+                .containsExactly(late);
+
+        users.login("teamleider.soest");
+        assertThat(followUps.mine()).extracting(FollowUpView::id).contains(late).doesNotContain(onTime);
+        assertThatThrownBy(() -> followUps.close(late, FollowUpStatus.NOT_DONE, " "))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> followUps.close(onTime, FollowUpStatus.DONE, null))
+                .isInstanceOf(AccessDeniedException.class);
+        followUps.close(late, FollowUpStatus.DONE, "Rondgestuurd");
+        assertThat(followUps.mine()).extracting(FollowUpView::id).doesNotContain(late);
+        assertThat(followUps.forAgenda(next)).extracting(FollowUpView::id).containsExactly(onTime);
+    }
+}

@@ -1,0 +1,91 @@
+package nl.regioportaal.forum;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.forum.ForumModel.ForumDraft;
+import nl.regioportaal.forum.ForumModel.MeetingDraft;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test helpers: forums with unique codes and names (so a test never depends on what another left
+ * behind), chaired by the process supervisor, and the demo people's ids.
+ */
+@Component
+public class ForumFixtures {
+
+    private final TestUsers users;
+    private final ForumService forums;
+    private final MeetingService meetings;
+    private final JdbcTemplate jdbc;
+
+    ForumFixtures(TestUsers users, ForumService forums, MeetingService meetings, JdbcTemplate jdbc) {
+        this.users = users;
+        this.forums = forums;
+        this.meetings = meetings;
+        this.jdbc = jdbc;
+    }
+
+    /** The person behind a demo account; whoever is logged in stays logged in. */
+    public long personOf(String username) {
+        SecurityContext current = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+            return users.login(username).personId();
+        } finally {
+            SecurityContextHolder.setContext(current);
+        }
+    }
+
+    /** A new forum chaired by {@code procesbegeleider}, with these members (username → role). Leaves the chair logged in. */
+    public long forumWith(Object... usernamesAndRoles) {
+        users.login("procesbegeleider");
+        long forumId = forums.createForum(new ForumDraft(uniqueCode(), "Overleg " + uniqueCode(), null, null));
+        for (int i = 0; i < usernamesAndRoles.length; i += 2) {
+            long person = personOf((String) usernamesAndRoles[i]);
+            users.login("procesbegeleider");
+            forums.setMember(forumId, person, (ForumRole) usernamesAndRoles[i + 1]);
+        }
+        return forumId;
+    }
+
+    /** A meeting of the forum from 14:00 to 16:00 on that day, planned by the chair (who stays logged in). */
+    public long meeting(long forumId, LocalDateTime start) {
+        return meeting(forumId, "Teamleidersoverleg " + uniqueCode(), start);
+    }
+
+    public long meeting(long forumId, String title, LocalDateTime start) {
+        users.login("procesbegeleider");
+        return meetings.planMeeting(forumId, new MeetingDraft(title, start, start.plusHours(2), "Stadhuis", null));
+    }
+
+    public static String uniqueCode() {
+        StringBuilder s = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            s.append((char) ('A' + random.nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    /** The forum's code, read as the process supervisor (who reaches every forum). */
+    public String codeOf(long forumId) {
+        SecurityContext current = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+            users.login("procesbegeleider");
+            return forums.forum(forumId).code();
+        } finally {
+            SecurityContextHolder.setContext(current);
+        }
+    }
+
+    /** Moves a review round's deadline, as if the days had passed (the clock itself is not moved). */
+    public void moveReviewDeadline(long meetingId, LocalDate deadline) {
+        jdbc.update("update meeting set review_deadline = ? where id = ?", deadline, meetingId);
+    }
+}

@@ -1,0 +1,237 @@
+package nl.regioportaal.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.regioportaal.ServiceTest;
+import nl.regioportaal.forum.ForumModel.FollowUpDraft;
+import nl.regioportaal.forum.ForumModel.Minutes;
+import nl.regioportaal.forum.ForumModel.MinutesItem;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class MinutesServiceTest extends ServiceTest {
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    MinutesQueries queries;
+
+    @Autowired
+    AgendaService agendas;
+
+    @Autowired
+    ForumFixtures fixtures;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void minutesWithADecisionTwoActionsAndACommitmentThenReviewedAndApprovedAndFinal() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY, "manager.leusden", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(3));
+        long work = AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING);
+        long item = agendas.addItem(meeting, work, AgendaServiceTest.item("Werkwijze toegang", 30));
+        long soest = fixtures.personOf("teamleider.soest");
+        long leusden = fixtures.personOf("manager.leusden");
+
+        users.login("teamleider.soest"); // the secretary
+        minutes.start(meeting);
+        minutes.recordAttendance(meeting, soest, true);
+        minutes.recordAttendance(meeting, leusden, false);
+        minutes.recordNotes(item, "<p>Besproken; iedereen akkoord.</p>");
+        String reference = minutes.decide(item, "De regio werkt met één gespreksleidraad.");
+        minutes.addFollowUp(
+                meeting,
+                item,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Leidraad rondsturen",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).plusDays(7)));
+        minutes.addFollowUp(
+                meeting,
+                item,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Training plannen",
+                        null,
+                        "Lumens Academie",
+                        null,
+                        LocalDate.now(clock).plusDays(30)));
+        minutes.addFollowUp(
+                meeting,
+                item,
+                new FollowUpDraft(
+                        FollowUpKind.COMMITMENT,
+                        "Terugkoppeling wachttijden",
+                        soest,
+                        null,
+                        "Lumens",
+                        LocalDate.now(clock).plusDays(14)));
+        minutes.close(meeting);
+        minutes.openReview(meeting, LocalDate.now(clock).plusDays(5));
+
+        assertThat(reference)
+                .matches(fixtures.codeOf(forum) + "-"
+                        + LocalDateTime.now(clock).minusHours(3).getYear() + "-001");
+        Minutes record = queries.minutes(meeting);
+        assertThat(record.present()).hasSize(1);
+        assertThat(record.absent()).hasSize(1);
+        MinutesItem recorded = record.items().stream()
+                .filter(i -> i.itemId() == item)
+                .findFirst()
+                .orElseThrow();
+        assertThat(recorded.decisions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.reference()).isEqualTo(reference));
+        assertThat(recorded.followUps()).hasSize(3);
+        assertThat(recorded.notes()).contains("iedereen akkoord");
+
+        long accepted = minutes.comment(
+                meeting, item, "Graag 'één' vervangen door 'een gezamenlijke'.", true); // soest attended
+        users.login("manager.leusden"); // a member who did not attend
+        assertThatThrownBy(() -> minutes.comment(meeting, item, "Ik was er niet, maar...", true))
+                .isInstanceOf(AccessDeniedException.class);
+
+        users.login("procesbegeleider");
+        assertThatThrownBy(() -> minutes.approve(meeting))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsValue("forum.error.comments-open"));
+        minutes.answer(accepted, true);
+        minutes.approve(meeting);
+
+        // approved minutes are final, whoever asks
+        assertThatThrownBy(() -> minutes.recordNotes(item, "achteraf"))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsValue("forum.error.minutes-approved"));
+        assertThatThrownBy(() -> minutes.decide(item, "nog een besluit")).isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> minutes.addFollowUp(
+                        meeting,
+                        item,
+                        new FollowUpDraft(FollowUpKind.ACTION, "x", soest, null, null, LocalDate.now(clock))))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThat(queries.minutes(meeting).items().stream()
+                        .filter(i -> i.itemId() == item)
+                        .findFirst()
+                        .orElseThrow()
+                        .notes())
+                .doesNotContain("achteraf");
+    }
+
+    @Test
+    void anActionWithoutOwnerOrDueDateIsRefusedAndNothingIsSaved() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        minutes.start(meeting);
+        assertThatThrownBy(() -> minutes.addFollowUp(
+                        meeting, null, new FollowUpDraft(FollowUpKind.ACTION, "Iets doen", null, " ", null, null)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("owner", "forum.error.owner")
+                        .containsEntry("due", "forum.error.due"));
+        assertThat(queries.minutes(meeting).items())
+                .allSatisfy(i -> assertThat(i.followUps()).isEmpty());
+    }
+
+    @Test
+    void theReviewDeadlineClosesTheRound() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(10));
+        long soest = fixtures.personOf("teamleider.soest");
+        minutes.start(meeting);
+        minutes.recordAttendance(meeting, soest, true);
+        minutes.close(meeting);
+        assertThatThrownBy(() -> minutes.openReview(meeting, LocalDate.now(clock)))
+                .isInstanceOf(ValidationFailedException.class);
+        minutes.openReview(meeting, LocalDate.now(clock).plusDays(1));
+        fixtures.moveReviewDeadline(meeting, LocalDate.now(clock).minusDays(1));
+
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> minutes.comment(meeting, null, "Te laat", false))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsValue("forum.error.review-closed"));
+    }
+
+    @Test
+    void decisionNumbersStayUniqueWithTwoSecretariesSavingAtOnce() throws Exception {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY);
+        long first = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(2));
+        long second = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long a = agendas.addItem(
+                first,
+                AgendaServiceTest.section(agendas.agenda(first), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("A", 10));
+        long b = agendas.addItem(
+                second,
+                AgendaServiceTest.section(agendas.agenda(second), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("B", 10));
+        minutes.start(first);
+        minutes.start(second);
+
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<List<String>>> results = new ArrayList<>();
+        for (Object[] job : new Object[][] {{"procesbegeleider", a}, {"teamleider.soest", b}}) {
+            Callable<List<String>> secretary = () -> {
+                users.login((String) job[0]);
+                go.await();
+                List<String> refs = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    refs.add(minutes.decide((Long) job[1], "Besluit " + i));
+                }
+                SecurityContextHolder.clearContext();
+                return refs;
+            };
+            results.add(pool.submit(secretary));
+        }
+        go.countDown();
+        List<String> all = new ArrayList<>();
+        for (Future<List<String>> r : results) {
+            all.addAll(r.get());
+        }
+        pool.shutdown();
+        assertThat(all).hasSize(10).doesNotHaveDuplicates();
+        assertThat(all.stream()
+                        .map(r -> Integer.parseInt(r.substring(r.lastIndexOf('-') + 1)))
+                        .sorted()
+                        .toList())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
+    @Test
+    void aDecisionIsFoundByAWordInIt() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long item = agendas.addItem(
+                meeting,
+                AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("Schuldhulp", 10));
+        minutes.start(meeting);
+        String found = minutes.decide(item, "Schuldhulpverlening krijgt een vaste contactpersoon per team.");
+        minutes.decide(item, "De vergaderdatum blijft donderdag.");
+        assertThat(queries.decisions(forum, "contactpersoon"))
+                .extracting(ForumModel.DecisionView::reference)
+                .containsExactly(found);
+        assertThat(queries.decisions(forum, null)).hasSize(2);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.regioportaal.forum.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.base.ui.component.DateField;
+import nl.regioportaal.forum.ForumFixtures;
+import nl.regioportaal.forum.ForumModel.MeetingSummary;
+import nl.regioportaal.forum.ForumModel.MemberRow;
+import nl.regioportaal.forum.ForumModel.ProposalView;
+import nl.regioportaal.forum.ForumRole;
+import nl.regioportaal.forum.ProposalService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ForumViewTest extends KaribuTest {
+
+    @Autowired
+    ForumFixtures fixtures;
+
+    @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theChairPlansAMeetingAndEndBeforeStartIsExplainedUnderTheTime() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        login("procesbegeleider");
+        ForumView view = open(forum);
+        assertThat(GridKt._findAll(view.members))
+                .extracting(MemberRow::role)
+                .contains(ForumRole.CHAIR, ForumRole.MEMBER);
+
+        _click(view.plan);
+        _get(view.planDialog, TextField.class, s -> s.withLabel("Titel")).setValue("Extra overleg");
+        _get(view.planDialog, DateField.class, s -> s.withLabel("Datum"))
+                .setValue(LocalDate.now(clock).plusDays(14));
+        _get(view.planDialog, TimePicker.class, s -> s.withLabel("Tot")).setValue(LocalTime.of(13, 0));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.planDialog.fieldError("endsAt")).isEqualTo("De eindtijd moet na de begintijd liggen.");
+        assertThat(GridKt._findAll(view.meetings)).isEmpty();
+
+        _get(view.planDialog, TimePicker.class, s -> s.withLabel("Tot")).setValue(LocalTime.of(16, 0));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(GridKt._findAll(view.meetings))
+                .extracting(MeetingSummary::title)
+                .containsExactly("Extra overleg");
+    }
+
+    @Test
+    void aMemberProposesAndTheChairSeesItWaiting() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        fixtures.meeting(
+                forum, LocalDateTime.now(clock).plusDays(10).withHour(14).withMinute(0));
+
+        login("teamleider.soest");
+        ForumView view = open(forum);
+        assertThat(view.plan.isVisible()).isFalse();
+        assertThat(view.waiting.isVisible()).isFalse();
+        _click(view.propose);
+        _get(TextField.class, s -> s.withLabel("Titel")).setValue("Werkwijze schuldhulp");
+        _get(TextArea.class, s -> s.withLabel("Toelichting")).setValue("Graag afstemmen.");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        login("procesbegeleider");
+        ForumView chairView = open(forum);
+        assertThat(GridKt._findAll(chairView.waiting))
+                .extracting(ProposalView::title)
+                .containsExactly("Werkwijze schuldhulp");
+    }
+
+    @Test
+    void outsidersGetTheRefusalPage() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        for (String outsider : new String[] {"wijkcoach.baarn", "aanbieder", "manager.leusden", "trainer"}) {
+            login(outsider);
+            assertRefused("overleg/" + forum);
+        }
+    }
+
+    private static ForumView open(long forumId) {
+        UI.getCurrent().navigate(ForumView.class, new RouteParameters("forumId", String.valueOf(forumId)));
+        return _get(ForumView.class);
+    }
+}
