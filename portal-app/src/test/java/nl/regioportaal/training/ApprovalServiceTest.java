@@ -208,6 +208,7 @@ class ApprovalServiceTest extends ServiceTest {
         List<ApprovalRequest> mine = approvals.pendingRequests();
         assertThat(mine).extracting(ApprovalRequest::enrolmentId).contains(request.enrolmentId());
         assertThat(mine).extracting(ApprovalRequest::personId).doesNotContain(other.id());
+        approvals.decline(request.enrolmentId(), "Opgeruimd"); // no open request left for other tests' Start
     }
 
     @Test
@@ -232,6 +233,7 @@ class ApprovalServiceTest extends ServiceTest {
                 .isInstanceOfSatisfying(
                         ValidationFailedException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("", "training.error.session-started"));
+        approvals.decline(request.enrolmentId(), "Te laat"); // no open request left for other tests' Start
     }
 
     private MyEnrolment mine(long enrolmentId) {
