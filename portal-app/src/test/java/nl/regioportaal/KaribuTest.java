@@ -16,6 +16,7 @@ import nl.regioportaal.base.ui.AccessDeniedView;
 import nl.regioportaal.base.ui.RefusedView;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserProfile;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,13 @@ public abstract class KaribuTest {
     /** Logs in as a demo account (views are built at navigation, so the shell is this user's). */
     protected PortalUser login(String username) {
         PortalUser user = users.login(username);
+        actAs(user);
+        return user;
+    }
+
+    /** Logs in a demo person without an account, so a test can change their data without touching anyone else's. */
+    protected PortalUser loginAs(UserProfile profile) {
+        PortalUser user = users.loginAs(profile);
         actAs(user);
         return user;
     }

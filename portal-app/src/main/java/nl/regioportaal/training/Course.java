@@ -51,6 +51,13 @@ public class Course extends BaseEntity {
     @Column(name = "deadline_months_after_start")
     private Integer deadlineMonthsAfterStart;
 
+    /** Enrolling needs the team leader's approval; the request holds a seat this many days. */
+    @Column(name = "requires_approval", nullable = false)
+    private boolean requiresApproval;
+
+    @Column(name = "approval_hold_days", nullable = false)
+    private int approvalHoldDays = DEFAULT_HOLD_DAYS;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_audience_role", joinColumns = @JoinColumn(name = "course_id"))
     @Enumerated(EnumType.STRING)
@@ -68,6 +75,8 @@ public class Course extends BaseEntity {
     @CollectionTable(name = "course_audience_municipality", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "municipality_id", nullable = false)
     private Set<Long> audienceMunicipalityIds = new HashSet<>();
+
+    static final int DEFAULT_HOLD_DAYS = 5;
 
     protected Course() {}
 
@@ -91,6 +100,8 @@ public class Course extends BaseEntity {
                 ? EnumSet.copyOf(f.getAudienceTeamKinds())
                 : EnumSet.noneOf(TeamKind.class);
         audienceMunicipalityIds = mandatory ? new HashSet<>(f.getAudienceMunicipalityIds()) : new HashSet<>();
+        requiresApproval = f.isRequiresApproval();
+        approvalHoldDays = f.getApprovalHoldDays() == null ? DEFAULT_HOLD_DAYS : f.getApprovalHoldDays();
     }
 
     public TrainingPlan getPlan() {
@@ -127,6 +138,14 @@ public class Course extends BaseEntity {
 
     public Integer getDeadlineMonthsAfterStart() {
         return deadlineMonthsAfterStart;
+    }
+
+    public boolean isRequiresApproval() {
+        return requiresApproval;
+    }
+
+    public int getApprovalHoldDays() {
+        return approvalHoldDays;
     }
 
     public Set<Role> getAudienceRoles() {

@@ -44,6 +44,12 @@ public class CourseForm {
     @Min(value = 1, message = "{rp.training.months-positive}")
     private Integer deadlineMonthsAfterStart;
 
+    private boolean requiresApproval;
+
+    @NotNull(message = "{rp.required}")
+    @Min(value = 1, message = "{rp.training.hold-days-positive}")
+    private Integer approvalHoldDays = Course.DEFAULT_HOLD_DAYS;
+
     private Set<Role> audienceRoles = EnumSet.noneOf(Role.class);
     private Set<TeamKind> audienceTeamKinds = EnumSet.noneOf(TeamKind.class);
     private Set<Long> audienceMunicipalityIds = new HashSet<>();
@@ -67,6 +73,8 @@ public class CourseForm {
                 ? EnumSet.noneOf(TeamKind.class)
                 : EnumSet.copyOf(c.getAudienceTeamKinds());
         f.audienceMunicipalityIds = new HashSet<>(c.getAudienceMunicipalityIds());
+        f.requiresApproval = c.isRequiresApproval();
+        f.approvalHoldDays = c.getApprovalHoldDays();
         return f;
     }
 
@@ -173,5 +181,21 @@ public class CourseForm {
 
     public void setAudienceMunicipalityIds(Set<Long> ids) {
         this.audienceMunicipalityIds = ids == null ? new HashSet<>() : new HashSet<>(ids);
+    }
+
+    public boolean isRequiresApproval() {
+        return requiresApproval;
+    }
+
+    public void setRequiresApproval(boolean requiresApproval) {
+        this.requiresApproval = requiresApproval;
+    }
+
+    public Integer getApprovalHoldDays() {
+        return approvalHoldDays;
+    }
+
+    public void setApprovalHoldDays(Integer approvalHoldDays) {
+        this.approvalHoldDays = approvalHoldDays;
     }
 }

@@ -159,6 +159,23 @@ public class CourseSession extends BaseEntity {
         return !now.isBefore(startsAt.minusDays(cancelCutoffDays));
     }
 
+    /**
+     * May a place of this status still be given up? A seat up to the cut-off, a waiting-list place
+     * or a request for approval until the start; nothing once the session has begun.
+     */
+    boolean mayGiveUp(EnrolmentStatus status, LocalDateTime now) {
+        return switch (status) {
+            case ENROLLED -> startsAt.isAfter(now) && !pastCutoff(now);
+            case WAITING, AWAITING_APPROVAL -> startsAt.isAfter(now);
+            default -> false;
+        };
+    }
+
+    /** Has the last day part ended? */
+    boolean isOver(LocalDateTime now) {
+        return dates.stream().map(SessionDate::getEndsAt).allMatch(end -> !end.isAfter(now));
+    }
+
     /** The day parts as screens show them. */
     List<TrainingModel.DayPart> dayParts() {
         return dates.stream()

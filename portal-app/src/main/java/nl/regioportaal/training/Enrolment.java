@@ -49,6 +49,16 @@ public class Enrolment extends BaseEntity {
     @Column(nullable = false)
     private boolean reminded;
 
+    /** Until when a request for approval holds its seat. */
+    @Column(name = "hold_until")
+    private Instant holdUntil;
+
+    @Column(name = "decided_by_person_id")
+    private Long decidedByPersonId;
+
+    @Column(name = "decision_reason", length = 500)
+    private String decisionReason;
+
     protected Enrolment() {}
 
     Enrolment(
@@ -98,6 +108,26 @@ public class Enrolment extends BaseEntity {
 
     public long getEnrolledByPersonId() {
         return enrolledByPersonId;
+    }
+
+    public Instant getHoldUntil() {
+        return holdUntil;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    /** Moved up from the waiting list into a course that needs approval: the seat is held from now. */
+    void awaitApproval(Instant until) {
+        setStatus(EnrolmentStatus.AWAITING_APPROVAL);
+        holdUntil = until;
+    }
+
+    void decide(EnrolmentStatus outcome, Long byPersonId, String reason) {
+        setStatus(outcome);
+        decidedByPersonId = byPersonId;
+        decisionReason = reason;
     }
 
     boolean isReminded() {

@@ -1,5 +1,6 @@
 package nl.regioportaal.training;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     @Query(
             "select e.municipalityId as municipalityId, count(e) as seats from Enrolment e where e.session.id = :sessionId "
-                    + "and e.status = nl.regioportaal.training.EnrolmentStatus.ENROLLED group by e.municipalityId")
+                    + "and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, "
+                    + "nl.regioportaal.training.EnrolmentStatus.AWAITING_APPROVAL) group by e.municipalityId")
     List<SeatsTaken> seatsTakenPerMunicipality(@Param("sessionId") long sessionId);
 
     @Query("select e from Enrolment e where e.session.id = :sessionId and e.status = :status order by e.id")
@@ -51,9 +53,6 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             "select e from Enrolment e join fetch e.session s join fetch s.course where e.personId = :personId order by s.startsAt desc")
     List<Enrolment> findByPerson(@Param("personId") long personId);
 
-    @Query("select e.courseId from Enrolment e where e.personId = :personId and e.openMarker = 1")
-    List<Long> openCourseIdsOf(@Param("personId") long personId);
-
     @Query(
             "select e.personId as personId, e.courseId as courseId from Enrolment e where e.personId in :personIds and e.openMarker = 1")
     List<OpenCourse> openCoursesOf(@Param("personIds") Collection<Long> personIds);
@@ -63,6 +62,16 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     long waitingBefore(@Param("sessionId") long sessionId, @Param("id") long id);
 
     @Query(
-            "select e.session.id as sessionId, e.status as status, count(e) as count from Enrolment e where e.session.id in :sessionIds and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, nl.regioportaal.training.EnrolmentStatus.WAITING) group by e.session.id, e.status")
+            "select e.session.id as sessionId, e.status as status, count(e) as count from Enrolment e where e.session.id in :sessionIds and e.status in (nl.regioportaal.training.EnrolmentStatus.ENROLLED, nl.regioportaal.training.EnrolmentStatus.WAITING, nl.regioportaal.training.EnrolmentStatus.AWAITING_APPROVAL) group by e.session.id, e.status")
     List<StatusCount> countsPerSession(@Param("sessionIds") Collection<Long> sessionIds);
+
+    /** Requests whose seat hold ran out. */
+    @Query(
+            "select e from Enrolment e where e.status = nl.regioportaal.training.EnrolmentStatus.AWAITING_APPROVAL and e.holdUntil < :now order by e.id")
+    List<Enrolment> findExpiredRequests(@Param("now") Instant now);
+
+    /** Open requests of the people of some teams' members, oldest first. */
+    @Query(
+            "select e from Enrolment e join fetch e.session s join fetch s.course where e.personId in :personIds and e.status = nl.regioportaal.training.EnrolmentStatus.AWAITING_APPROVAL order by e.id")
+    List<Enrolment> findRequestsOf(@Param("personIds") Collection<Long> personIds);
 }

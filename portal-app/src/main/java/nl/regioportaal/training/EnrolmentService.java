@@ -1,6 +1,9 @@
 package nl.regioportaal.training;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EnrolmentService {
 
-    private static final Set<EnrolmentStatus> OPEN = EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING);
+    private static final Set<EnrolmentStatus> OPEN =
+            EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING, EnrolmentStatus.AWAITING_APPROVAL);
 
     private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
@@ -123,6 +127,14 @@ public class EnrolmentService {
                 String when = StatusRefresher.format(placed.startsAt().toLocalDate());
                 if (placed.result().status() == EnrolmentStatus.ENROLLED) {
                     notices.sessionInvitation(personId, sessionId, "enrolment-confirmed", course.title(), when);
+                } else if (placed.result().status() == EnrolmentStatus.AWAITING_APPROVAL) {
+                    notices.send(
+                            personId,
+                            "approval-requested",
+                            TrainingNotices.LINK_MINE,
+                            course.title(),
+                            when,
+                            StatusRefresher.format(localDate(placed.holdUntil())));
                 } else {
                     notices.send(
                             personId,
@@ -165,7 +177,7 @@ public class EnrolmentService {
                 .orElseThrow(() -> new AccessDeniedException("no such person"));
     }
 
-    private record Placed(EnrolResult result, LocalDateTime startsAt) {}
+    private record Placed(EnrolResult result, LocalDateTime startsAt, Instant holdUntil) {}
 
     /**
      * The seat itself, in as few statements as the rules allow (the session row stays locked until
@@ -185,14 +197,17 @@ public class EnrolmentService {
         Occupancy seats = ledger.occupancy(sessionId, session.quotaReleased());
         // free seats are always handed to the waiting list first (promote), so a seat still free
         // here is one nobody waiting may take: no queue-jumping
+        EnrolmentStatus seat =
+                needsApproval(course, person, user) ? EnrolmentStatus.AWAITING_APPROVAL : EnrolmentStatus.ENROLLED;
         EnrolmentStatus status = SeatRule.seatFree(
                         session.seats(),
                         session.quotaReleased(),
                         seats.quotas(),
                         person.municipalityId(),
                         seats.taken())
-                ? EnrolmentStatus.ENROLLED
+                ? seat
                 : EnrolmentStatus.WAITING;
+        Instant holdUntil = status == EnrolmentStatus.AWAITING_APPROVAL ? holdUntil(course.holdDays()) : null;
         long id = ledger.insert(new NewEnrolment(
                 sessionId,
                 course.courseId(),
@@ -200,11 +215,25 @@ public class EnrolmentService {
                 person.municipalityId(),
                 status,
                 user.personId(),
-                clock.instant()));
+                clock.instant(),
+                holdUntil));
         // every enrolment of this session is inserted while holding its lock, so everybody waiting
         // now came earlier (a lower id): the new place is behind all of them
         long position = status == EnrolmentStatus.WAITING ? seats.waiting() + 1 : 0;
-        return new Placed(new EnrolResult(id, status, position), session.startsAt());
+        return new Placed(new EnrolResult(id, status, position), session.startsAt(), holdUntil);
+    }
+
+    /** Only people enrolling themselves ask: a team leader or the region enrolling someone is the approval. */
+    private boolean needsApproval(SessionCourse course, PersonSummary person, PortalUser user) {
+        return course.requiresApproval() && !access.leadsTeamOf(user, person.scope()) && !access.isRegionWide(user);
+    }
+
+    private Instant holdUntil(int days) {
+        return clock.instant().plus(Duration.ofDays(days));
+    }
+
+    private LocalDate localDate(Instant instant) {
+        return LocalDate.ofInstant(instant, clock.getZone());
     }
 
     /**
@@ -225,7 +254,7 @@ public class EnrolmentService {
             if (!e.getStatus().isOpen()) {
                 throw ValidationFailedException.of("", "training.error.not-open");
             }
-            if (e.getStatus() == EnrolmentStatus.ENROLLED && session.pastCutoff(now())) {
+            if (!session.mayGiveUp(e.getStatus(), now())) {
                 throw ValidationFailedException.of("", "training.error.cutoff-passed");
             }
             e.setStatus(EnrolmentStatus.CANCELLED);
@@ -244,6 +273,16 @@ public class EnrolmentService {
             promoted.forEach(e -> ids.add(e.getPersonId()));
             refresher.refresh(ids);
             for (Enrolment e : promoted) {
+                if (e.getStatus() == EnrolmentStatus.AWAITING_APPROVAL) {
+                    notices.send(
+                            e.getPersonId(),
+                            "approval-requested",
+                            TrainingNotices.LINK_MINE,
+                            e.getSession().getCourse().getTitle(),
+                            StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()),
+                            StatusRefresher.format(localDate(e.getHoldUntil())));
+                    continue;
+                }
                 notices.sessionInvitation(
                         e.getPersonId(),
                         e.getSession().getId(),
@@ -284,7 +323,12 @@ public class EnrolmentService {
                 break;
             }
             if (SeatRule.seatFree(s, w.getMunicipalityId(), taken)) {
-                w.setStatus(EnrolmentStatus.ENROLLED);
+                // the waiting list was joined without asking: the freed seat is held for the request
+                if (s.getCourse().isRequiresApproval() && w.getEnrolledByPersonId() == w.getPersonId()) {
+                    w.awaitApproval(holdUntil(s.getCourse().getApprovalHoldDays()));
+                } else {
+                    w.setStatus(EnrolmentStatus.ENROLLED);
+                }
                 taken.merge(w.getMunicipalityId(), 1L, Long::sum);
                 promoted.add(w);
             }

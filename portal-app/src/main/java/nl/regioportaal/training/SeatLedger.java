@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
 class SeatLedger {
 
     /** What an enrolment needs of the session's course, read without locking anything. */
-    record SessionCourse(long courseId, String title, boolean published, CourseRule rule) {}
+    record SessionCourse(
+            long courseId, String title, boolean published, CourseRule rule, boolean requiresApproval, int holdDays) {}
 
     /** The session row as committed, read under its lock. */
     record LockedSession(int seats, boolean cancelled, LocalDateTime startsAt, boolean quotaReleased) {}
@@ -58,7 +59,11 @@ class SeatLedger {
             Long municipalityId,
             EnrolmentStatus status,
             long byPersonId,
-            Instant createdAt) {}
+            Instant createdAt,
+            Instant holdUntil) {}
+
+    /** The statuses that take a seat, as SQL (see {@link EnrolmentStatus#holdsSeat()}). */
+    static final String HOLDING_SEAT = "('ENROLLED', 'AWAITING_APPROVAL')";
 
     private final JdbcTemplate jdbc;
     private final EnrolmentRepository enrolments;
@@ -79,7 +84,8 @@ class SeatLedger {
                                 + "c.deadline_months_after_start, c.validity_months, "
                                 + "(select group_concat(role) from course_audience_role where course_id = c.id), "
                                 + "(select group_concat(team_kind) from course_audience_team_kind where course_id = c.id), "
-                                + "(select group_concat(municipality_id) from course_audience_municipality where course_id = c.id) "
+                                + "(select group_concat(municipality_id) from course_audience_municipality where course_id = c.id), "
+                                + "c.requires_approval, c.approval_hold_days "
                                 + "from course_session s join course c on c.id = s.course_id "
                                 + "join training_plan p on p.id = c.plan_id where s.id = ?",
                         (rs, i) -> new SessionCourse(
@@ -94,7 +100,9 @@ class SeatLedger {
                                         list(rs.getString(10), Long::valueOf, new HashSet<>()),
                                         rs.getObject(5, LocalDate.class),
                                         integer(rs, 6),
-                                        integer(rs, 7))),
+                                        integer(rs, 7)),
+                                rs.getBoolean(11),
+                                rs.getInt(12)),
                         sessionId)
                 .stream()
                 .findFirst();
@@ -119,7 +127,7 @@ class SeatLedger {
     Occupancy occupancy(long sessionId, boolean quotaReleased) {
         record Totals(long enrolled, long waiting, long quotaRows) {}
         Totals n = jdbc.queryForObject(
-                "select (select count(*) from enrolment where session_id = ? and status = 'ENROLLED'), "
+                "select (select count(*) from enrolment where session_id = ? and status in " + HOLDING_SEAT + "), "
                         + "(select count(*) from enrolment where session_id = ? and status = 'WAITING'), "
                         + "(select count(*) from session_quota where session_id = ?)",
                 (rs, i) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
@@ -132,7 +140,7 @@ class SeatLedger {
             jdbc.query(
                     "select 'QUOTA', municipality_id, seats from session_quota where session_id = ? "
                             + "union all select 'ENROLLED', municipality_id, count(*) from enrolment where session_id = ? "
-                            + "and status = 'ENROLLED' group by municipality_id",
+                            + "and status in " + HOLDING_SEAT + " group by municipality_id",
                     rs -> {
                         Long municipality = rs.getObject(2, Long.class);
                         if ("QUOTA".equals(rs.getString(1))) {
@@ -156,7 +164,7 @@ class SeatLedger {
                 con -> {
                     PreparedStatement ps = con.prepareStatement(
                             "insert into enrolment (session_id, course_id, person_id, municipality_id, status, "
-                                    + "open_marker, created_at, enrolled_by_person_id) values (?, ?, ?, ?, ?, 1, ?, ?)",
+                                    + "open_marker, created_at, enrolled_by_person_id, hold_until) values (?, ?, ?, ?, ?, 1, ?, ?, ?)",
                             Statement.RETURN_GENERATED_KEYS);
                     ps.setLong(1, e.sessionId());
                     ps.setLong(2, e.courseId());
@@ -165,6 +173,7 @@ class SeatLedger {
                     ps.setString(5, e.status().name());
                     ps.setObject(6, UtcInstants.bind(e.createdAt()));
                     ps.setLong(7, e.byPersonId());
+                    ps.setObject(8, e.holdUntil() == null ? null : UtcInstants.bind(e.holdUntil()));
                     return ps;
                 },
                 key);
@@ -189,9 +198,9 @@ class SeatLedger {
             int n = (int) c.getCount();
             counts.put(
                     c.getSessionId(),
-                    c.getStatus() == EnrolmentStatus.ENROLLED
-                            ? new Counts(n, before.waiting())
-                            : new Counts(before.enrolled(), n));
+                    c.getStatus().holdsSeat()
+                            ? new Counts(before.enrolled() + n, before.waiting())
+                            : new Counts(before.enrolled(), before.waiting() + n));
         }
         return counts;
     }

@@ -13,7 +13,8 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * The training module's scheduled work, on the portal's one (clustered) Quartz scheduler:
- * hourly, unused quota seats are released and session reminders sent; every night the
+ * hourly, unused quota seats are released, requests for approval whose hold ran out expire (their
+ * seats go to the waiting list) and session reminders sent; every night the
  * compliance states are recomputed (time alone changes them) and the deadline notices sent.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,12 +31,20 @@ class TrainingJobs {
         @Autowired
         SessionReminders reminders;
 
+        @Autowired
+        ApprovalService approvals;
+
         @Override
         protected void executeInternal(JobExecutionContext context) {
             SystemAuthentication.run(() -> {
                 int released = enrolments.releaseDueQuotas();
+                int expired = approvals.expireDueRequests();
                 int sent = reminders.sendSessionReminders(REMINDER_DAYS);
-                LOG.info("training hourly: quotas released={} reminders={}", released, sent);
+                LOG.info(
+                        "training hourly: quotas released={} requests expired={} reminders={}",
+                        released,
+                        expired,
+                        sent);
             });
         }
     }

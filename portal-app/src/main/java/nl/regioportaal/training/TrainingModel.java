@@ -40,6 +40,10 @@ public final class TrainingModel {
             Integer validityMonths,
             String planTitle,
             CourseStatus myStatus,
+            EnrolmentStatus myOpenEnrolment,
+            boolean requiresApproval,
+            boolean hasOpenSession,
+            boolean interested,
             List<SessionInfo> sessions) {}
 
     public record DayPart(long id, LocalDateTime start, LocalDateTime end) {}
@@ -47,6 +51,8 @@ public final class TrainingModel {
     /** What clicking "enrol" will do for the current user. */
     public enum Outcome {
         SEAT,
+        /** A seat held while the team leader decides. */
+        APPROVAL,
         WAITING_LIST,
         ALREADY_OPEN,
         CLOSED
@@ -67,6 +73,9 @@ public final class TrainingModel {
             Long myEnrolmentId,
             EnrolmentStatus myEnrolmentStatus,
             long myWaitingPosition,
+            boolean myCancellable,
+            /** The session starts after the date by which the current user must have done the course. */
+            boolean afterMyDeadline,
             EnrolPreview preview) {
         public int openSeats() {
             return Math.max(0, seats - enrolled);
@@ -75,7 +84,8 @@ public final class TrainingModel {
 
     public record EnrolResult(long enrolmentId, EnrolmentStatus status, long waitingPosition) {}
 
-    public record MyCourse(long courseId, String title, CourseStatus status) {}
+    /** A mandatory course; {@code openEnrolment} tells a seat from a waiting-list place or a request. */
+    public record MyCourse(long courseId, String title, CourseStatus status, EnrolmentStatus openEnrolment) {}
 
     public record MyEnrolment(
             long enrolmentId,
@@ -86,7 +96,11 @@ public final class TrainingModel {
             String place,
             EnrolmentStatus status,
             long waitingPosition,
-            boolean cancellable) {}
+            boolean cancellable,
+            /** The last day part has ended (a seat then waits for its attendance to be recorded). */
+            boolean sessionOver,
+            LocalDate holdUntil,
+            String decisionReason) {}
 
     public record CertificateInfo(
             long completionId,

@@ -136,6 +136,11 @@ class TrainingNotices implements NoticeKinds {
         d.put("training.session-changed", Channel.EMAIL);
         d.put("training.session-cancelled", Channel.EMAIL);
         d.put("training.reminder", Channel.EMAIL);
+        d.put("training.approval-requested", Channel.EMAIL);
+        d.put("training.approval-granted", Channel.EMAIL);
+        d.put("training.approval-declined", Channel.EMAIL);
+        d.put("training.approval-expired", Channel.EMAIL);
+        d.put("training.session-opened", Channel.EMAIL);
         d.put("training.manual-reminder", Channel.EMAIL);
         d.put("training.due-soon", Channel.DIGEST);
         d.put("training.overdue", Channel.EMAIL);

@@ -130,15 +130,17 @@ class TrainingPersonalData implements PersonalData {
     @Override
     public void erase(long personId) {
         List<Long> freedSeats = jdbc.queryForList(
-                "select distinct session_id from enrolment where person_id = ? " + "and status = 'ENROLLED'",
+                "select distinct session_id from enrolment where person_id = ? and status in "
+                        + SeatLedger.HOLDING_SEAT,
                 Long.class,
                 personId);
         jdbc.update("delete from completion where person_id = ?", personId);
         // attendance of an open enrolment (a session under way) goes with it (ON DELETE CASCADE)
-        jdbc.update("delete from enrolment where person_id = ? and status in ('ENROLLED', 'WAITING')", personId);
+        jdbc.update("delete from enrolment where person_id = ? and open_marker = 1", personId);
         Set<Long> teams = rollups.teamsOf(List.of(personId));
         jdbc.update("delete from training_status where person_id = ?", personId);
         jdbc.update("delete from training_member where person_id = ?", personId);
+        jdbc.update("delete from course_interest where person_id = ?", personId);
         rollups.changed(teams);
         if (freedSeats.isEmpty()) {
             return;

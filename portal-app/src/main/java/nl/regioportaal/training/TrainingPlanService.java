@@ -41,6 +41,7 @@ public class TrainingPlanService {
     private final AccessPolicy access;
     private final StatusRefresher refresher;
     private final TrainingNotices notices;
+    private final InterestService interest;
     private final Clock clock;
 
     TrainingPlanService(
@@ -53,8 +54,10 @@ public class TrainingPlanService {
             AccessPolicy access,
             StatusRefresher refresher,
             TrainingNotices notices,
+            InterestService interest,
             Clock clock) {
         this.notices = notices;
+        this.interest = interest;
         this.enrolments = enrolments;
         this.enrolmentService = enrolmentService;
         this.plans = plans;
@@ -99,6 +102,9 @@ public class TrainingPlanService {
         plan.publish(clock.instant());
         plans.flush();
         refresher.refreshAll(false);
+        courses.findAllWithPlan().stream()
+                .filter(c -> c.getPlan().getId().equals(planId) && interest.hasOpenSession(c.getId()))
+                .forEach(c -> interest.sessionOpened(c.getId()));
     }
 
     @Transactional(readOnly = true)
@@ -203,7 +209,11 @@ public class TrainingPlanService {
                     courses.findById(form.getCourseId()).orElseThrow(() -> new AccessDeniedException("no such course"));
             CourseSession session = new CourseSession(course);
             session.apply(form);
-            return sessions.saveAndFlush(session).getId();
+            long id = sessions.saveAndFlush(session).getId();
+            if (course.getPlan().isPublished()) {
+                interest.sessionOpened(course.getId());
+            }
+            return id;
         }
         return editSession(form);
     }

@@ -18,6 +18,7 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PersonScope;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.training.SeatLedger.Counts;
 import nl.regioportaal.training.TrainingModel.CatalogueFilter;
@@ -51,6 +52,7 @@ public class TrainingQueries {
     private final RegionDirectory directory;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
+    private final InterestService interest;
     private final Clock clock;
 
     TrainingQueries(
@@ -62,7 +64,9 @@ public class TrainingQueries {
             RegionDirectory directory,
             CurrentUser currentUser,
             AccessPolicy access,
+            InterestService interest,
             Clock clock) {
+        this.interest = interest;
         this.courses = courses;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -131,6 +135,9 @@ public class TrainingQueries {
         List<Enrolment> myAll = enrolments.findByPerson(user.personId()).stream()
                 .filter(e -> e.getCourseId() == courseId)
                 .toList();
+        CourseStatus status = statusOf(user.personId(), c).orElse(null);
+        LocalDate myDeadline =
+                status == null || status.state() == TrainingState.NOT_REQUIRED ? null : status.deadline();
         List<SessionInfo> infos = new ArrayList<>();
         for (CourseSession s : list) {
             Counts n = counts.getOrDefault(s.getId(), Counts.NONE);
@@ -141,6 +148,10 @@ public class TrainingQueries {
             long position = own != null && own.getStatus() == EnrolmentStatus.WAITING
                     ? enrolments.waitingBefore(s.getId(), own.getId()) + 1
                     : 0;
+            boolean afterDeadline = myDeadline != null
+                    && s.getStartsAt().toLocalDate().isAfter(myDeadline)
+                    && !s.isCancelled()
+                    && s.getStartsAt().isAfter(now());
             infos.add(new SessionInfo(
                     s.getId(),
                     s.dayParts(),
@@ -154,9 +165,10 @@ public class TrainingQueries {
                     own == null ? null : own.getId(),
                     own == null ? null : own.getStatus(),
                     position,
-                    preview(s, user, mine.isPresent(), n)));
+                    own != null && s.mayGiveUp(own.getStatus(), now()),
+                    afterDeadline,
+                    preview(s, c, user, mine.isPresent(), n)));
         }
-        CourseStatus status = statusOf(user.personId(), c).orElse(null);
         return new CourseDetails(
                 c.getId(),
                 c.getTitle(),
@@ -167,10 +179,14 @@ public class TrainingQueries {
                 c.getValidityMonths(),
                 c.getPlan().getTitle(),
                 status,
+                mine.map(Enrolment::getStatus).orElse(null),
+                c.isRequiresApproval(),
+                list.stream().anyMatch(s -> !s.isCancelled() && s.getStartsAt().isAfter(now())),
+                interest.isInterested(courseId),
                 infos);
     }
 
-    private EnrolPreview preview(CourseSession s, PortalUser user, boolean hasOpen, Counts counts) {
+    private EnrolPreview preview(CourseSession s, Course c, PortalUser user, boolean hasOpen, Counts counts) {
         if (s.isCancelled() || !s.getStartsAt().isAfter(now())) {
             return new EnrolPreview(Outcome.CLOSED, 0);
         }
@@ -178,7 +194,12 @@ public class TrainingQueries {
             return new EnrolPreview(Outcome.ALREADY_OPEN, 0);
         }
         if (SeatRule.seatFree(s, user.municipalityId(), ledger.takenPerMunicipality(s.getId()))) {
-            return new EnrolPreview(Outcome.SEAT, 0);
+            // as EnrolmentService decides: a team leader's or the region's own enrolment is approved
+            boolean asks = c.isRequiresApproval()
+                    && !access.leadsTeamOf(
+                            user, new PersonScope(user.personId(), user.municipalityId(), user.teamIds()))
+                    && !access.isRegionWide(user);
+            return new EnrolPreview(asks ? Outcome.APPROVAL : Outcome.SEAT, 0);
         }
         return new EnrolPreview(Outcome.WAITING_LIST, counts.waiting() + 1L);
     }
@@ -200,7 +221,9 @@ public class TrainingQueries {
         LocalDate today = today();
         Optional<TrainingSubject> subject = subjectOf(person);
         List<Completion> done = completions.findByPerson(personId);
-        Set<Long> open = new HashSet<>(enrolments.openCourseIdsOf(personId));
+        List<Enrolment> all = enrolments.findByPerson(personId);
+        Map<Long, EnrolmentStatus> open = new HashMap<>();
+        all.stream().filter(e -> e.getStatus().isOpen()).forEach(e -> open.put(e.getCourseId(), e.getStatus()));
         List<MyCourse> mandatory = new ArrayList<>();
         if (subject.isPresent()) {
             for (Course c : courses.findPublishedMandatory()) {
@@ -216,18 +239,16 @@ public class TrainingQueries {
                                 subject.get(),
                                 latest == null ? null : latest.getCompletedOn(),
                                 latest == null ? null : latest.getValidUntil(),
-                                open.contains(c.getId()),
-                                today)));
+                                open.containsKey(c.getId()),
+                                today),
+                        open.get(c.getId())));
             }
         }
         List<MyEnrolment> mine = new ArrayList<>();
-        for (Enrolment e : enrolments.findByPerson(personId)) {
+        for (Enrolment e : all) {
             CourseSession s = e.getSession();
             long pos =
                     e.getStatus() == EnrolmentStatus.WAITING ? enrolments.waitingBefore(s.getId(), e.getId()) + 1 : 0;
-            boolean cancellable = e.getStatus() == EnrolmentStatus.WAITING
-                    ? s.getStartsAt().isAfter(now())
-                    : e.getStatus() == EnrolmentStatus.ENROLLED && !s.pastCutoff(now());
             mine.add(new MyEnrolment(
                     e.getId(),
                     e.getCourseId(),
@@ -237,7 +258,10 @@ public class TrainingQueries {
                     s.placeOrLink(),
                     e.getStatus(),
                     pos,
-                    cancellable));
+                    s.mayGiveUp(e.getStatus(), now()),
+                    s.isOver(now()),
+                    e.getHoldUntil() == null ? null : LocalDate.ofInstant(e.getHoldUntil(), clock.getZone()),
+                    e.getDecisionReason()));
         }
         Set<Long> seen = new HashSet<>();
         List<CertificateInfo> certificates = new ArrayList<>();
@@ -255,7 +279,11 @@ public class TrainingQueries {
         return new MyTraining(mandatory, mine, certificates);
     }
 
-    /** The current user's next session with a seat, for the Start page. */
+    /**
+     * The current user's next session with a seat, for the Start page: taken from {@link
+     * #myTraining()} so the card and "Mijn scholing" can never disagree (a waiting-list place, a
+     * request or a past session is no "next session").
+     */
     public Optional<MyEnrolment> myNextSession() {
         return myTraining().enrolments().stream()
                 .filter(e ->

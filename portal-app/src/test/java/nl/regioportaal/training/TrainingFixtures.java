@@ -17,6 +17,7 @@ import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.security.UserProfile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -30,12 +31,7 @@ public final class TrainingFixtures {
 
     /** Professionals of the demo data have no account; this builds the user they would be. */
     static PortalUser loginAs(PersonSummary p) {
-        PortalUser user = new PortalUser(
-                0,
-                "test." + p.id(),
-                "",
-                false,
-                new UserProfile(p.id(), p.displayName(), p.roles(), p.municipalityId(), p.teamIds(), null, true));
+        PortalUser user = new PortalUser(0, "test." + p.id(), "", false, profileOf(p));
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -103,5 +99,39 @@ public final class TrainingFixtures {
 
     static Set<Role> staff() {
         return EnumSet.of(Role.PROFESSIONAL, Role.TEAM_LEADER);
+    }
+
+    /** A new optional course that needs the team leader's approval, holding a seat {@code holdDays} days. */
+    public static long approvalCourse(TrainingPlanService plans, String prefix, int holdDays) {
+        CourseForm f = new CourseForm();
+        f.setPlanId(publishedPlan(plans));
+        f.setTitle(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+        f.setHours(new BigDecimal("3"));
+        f.setRequiresApproval(true);
+        f.setApprovalHoldDays(holdDays);
+        return plans.saveCourse(f);
+    }
+
+    /**
+     * Moves a session (with its enrolments) {@code daysAgo} days into the past, as time would: the
+     * form refuses past dates, and the portal's clock is the real one.
+     */
+    public static void moveIntoThePast(JdbcTemplate jdbc, long sessionId, int daysAgo) {
+        jdbc.update(
+                "update session_date set starts_at = date_sub(starts_at, interval ? day), "
+                        + "ends_at = date_sub(ends_at, interval ? day) where session_id = ?",
+                daysAgo + 30,
+                daysAgo + 30,
+                sessionId);
+        jdbc.update(
+                "update course_session set starts_at = (select min(starts_at) from session_date where session_id = ?) "
+                        + "where id = ?",
+                sessionId,
+                sessionId);
+    }
+
+    /** The account a demo person without one would have. */
+    public static UserProfile profileOf(PersonSummary p) {
+        return new UserProfile(p.id(), p.displayName(), p.roles(), p.municipalityId(), p.teamIds(), null, true);
     }
 }

@@ -30,6 +30,7 @@ import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.InterestService;
 import nl.regioportaal.training.TrainingModel;
 import nl.regioportaal.training.TrainingModel.CourseDetails;
 import nl.regioportaal.training.TrainingModel.EnrolResult;
@@ -52,23 +53,36 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
 
     private final transient TrainingQueries training;
     private final transient EnrolmentService enrolments;
+    private final transient InterestService interest;
+    /** Where the outcome of a course-level action (interest) is shown, as a session's is in its card. */
+    private static final long COURSE_FEEDBACK = -1L;
+
     private final Div content = new Div();
     private final Div announcer = new Div();
     private Long feedbackSession;
     private String feedbackText;
     private boolean feedbackError;
+    /** People who take courses themselves (the audience of "interesse tonen"). */
+    private final boolean learner;
+
     private final List<PersonSummary> teamMembers;
     private final boolean mayEnrol;
     private long courseId;
 
     public CourseView(
-            TrainingQueries training, EnrolmentService enrolments, RegionDirectory directory, CurrentUser currentUser) {
+            TrainingQueries training,
+            EnrolmentService enrolments,
+            InterestService interest,
+            RegionDirectory directory,
+            CurrentUser currentUser) {
         super("training.course.title");
         this.training = training;
         this.enrolments = enrolments;
+        this.interest = interest;
         PortalUser user = currentUser.require();
         // a provider's representative reads the catalogue but is not its audience
         mayEnrol = !user.hasRole(Role.PROVIDER) || user.hasAnyRole(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER);
+        learner = user.hasAnyRole(Role.PROFESSIONAL, Role.TEAM_LEADER);
         // a team leader may enrol the members of their own team(s)
         teamMembers = !user.hasRole(Role.TEAM_LEADER)
                 ? List.of()
@@ -125,17 +139,50 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         }
         if (c.myStatus() != null && c.myStatus().state() != TrainingState.NOT_REQUIRED) {
             Paragraph status = new Paragraph(getTranslation("training.course.my-status") + " ");
-            status.add(TrainingUi.stateBadge(c.myStatus().state(), MyTrainingView.statusText(this, c.myStatus())));
+            status.add(TrainingUi.stateBadge(
+                    c.myStatus().state(), MyTrainingView.statusText(this, c.myStatus(), c.myOpenEnrolment())));
             content.add(status);
         }
         content.add(new H4(getTranslation("training.course.sessions")));
         if (c.sessions().isEmpty()) {
             content.add(new Paragraph(getTranslation("training.catalogue.no-sessions")));
         }
-        c.sessions().forEach(s -> content.add(withFeedback(sessionCard(s), s.id())));
+        c.sessions().forEach(s -> content.add(withFeedback(sessionCard(c, s), s.id())));
+        if (!c.hasOpenSession() && learner && c.myOpenEnrolment() == null) {
+            content.add(withFeedback(interestBlock(c), COURSE_FEEDBACK));
+        }
     }
 
-    private Div sessionCard(SessionInfo s) {
+    /** No session to choose: show interest (or withdraw it) and be told when one opens. */
+    private Div interestBlock(CourseDetails c) {
+        Div block = new Div();
+        block.setId("interest");
+        Button button;
+        if (c.interested()) {
+            block.add(new Paragraph(getTranslation("training.course.interest.mine")));
+            button = new Button(
+                    getTranslation("training.course.interest.withdraw"),
+                    e -> act(COURSE_FEEDBACK, () -> {
+                        interest.withdrawInterest(c.id());
+                        notify(getTranslation("training.course.interest.withdrawn"));
+                    }));
+            button.setId("withdraw-interest");
+        } else {
+            block.add(new Paragraph(getTranslation("training.course.interest.text")));
+            button = new Button(
+                    getTranslation("training.course.interest"),
+                    e -> act(COURSE_FEEDBACK, () -> {
+                        interest.showInterest(c.id());
+                        notify(getTranslation("training.course.interest.shown"));
+                    }));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.setId("show-interest");
+        }
+        block.add(button);
+        return block;
+    }
+
+    private Div sessionCard(CourseDetails c, SessionInfo s) {
         Div card = new Div();
         card.addClassName("rp-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
@@ -156,37 +203,69 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         }
         if (s.myEnrolmentStatus() != null && s.myEnrolmentStatus().isOpen()) {
             card.add(new Span(
-                    s.myEnrolmentStatus() == EnrolmentStatus.WAITING
-                            ? getTranslation("training.session.my-waiting", s.myWaitingPosition())
-                            : getTranslation("training.session.my-seat")));
-            Button cancel = new Button(
-                    getTranslation("training.session.cancel"),
-                    e -> act(s.id(), () -> {
-                        enrolments.cancel(s.myEnrolmentId());
-                        notify(getTranslation("training.session.cancelled-mine"));
+                    switch (s.myEnrolmentStatus()) {
+                        case WAITING -> getTranslation("training.session.my-waiting", s.myWaitingPosition());
+                        case AWAITING_APPROVAL -> getTranslation("training.session.my-request");
+                        default -> getTranslation("training.session.my-seat");
                     }));
-            cancel.setId("cancel-" + s.id());
-            card.add(cancel);
+            if (s.myCancellable()) {
+                String when = TrainingUi.dateTime(s.dates().getFirst().start());
+                Button cancel = new Button(
+                        getTranslation("training.session.cancel"),
+                        e -> TrainingUi.confirmCancel(
+                                this,
+                                c.title(),
+                                when,
+                                () -> act(s.id(), () -> {
+                                    enrolments.cancel(s.myEnrolmentId());
+                                    notify(getTranslation("training.session.cancelled-mine"));
+                                })));
+                cancel.setId("cancel-" + s.id());
+                card.add(cancel);
+            }
             return card;
         }
         if (!mayEnrol) {
             return card;
+        }
+        if (s.afterMyDeadline()) {
+            card.add(new Paragraph(getTranslation(
+                    "training.enrol.after-deadline.note",
+                    TrainingUi.date(c.myStatus().deadline()))));
         }
         Button enrol = new Button(enrolText(s));
         enrol.setId("enrol-" + s.id());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.setEnabled(
                 switch (s.preview().outcome()) {
-                    case SEAT, WAITING_LIST -> true;
+                    case SEAT, APPROVAL, WAITING_LIST -> true;
                     default -> false;
                 });
-        enrol.addClickListener(e -> act(s.id(), () -> {
+        Runnable enrolNow = () -> act(s.id(), () -> {
             EnrolResult r = enrolments.enrol(s.id());
             notify(
-                    r.status() == EnrolmentStatus.ENROLLED
-                            ? getTranslation("training.session.enrolled")
-                            : getTranslation("training.session.waiting", r.waitingPosition()));
-        }));
+                    switch (r.status()) {
+                        case ENROLLED -> getTranslation("training.session.enrolled");
+                        case AWAITING_APPROVAL -> getTranslation("training.session.requested");
+                        default -> getTranslation("training.session.waiting", r.waitingPosition());
+                    });
+        });
+        enrol.addClickListener(e -> {
+            if (!s.afterMyDeadline()) {
+                enrolNow.run();
+                return;
+            }
+            TrainingUi.confirm(
+                    "deadline-confirm",
+                    getTranslation("training.enrol.after-deadline.header"),
+                    getTranslation(
+                            "training.enrol.after-deadline.text",
+                            TrainingUi.date(c.myStatus().deadline()),
+                            c.title()),
+                    getTranslation("training.enrol.after-deadline.ok"),
+                    getTranslation("training.enrol.after-deadline.back"),
+                    enrolNow);
+        });
         card.add(enrol);
         return card;
     }
@@ -221,6 +300,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
     String enrolText(SessionInfo s) {
         return switch (s.preview().outcome()) {
             case SEAT -> getTranslation("training.enrol.seat");
+            case APPROVAL -> getTranslation("training.enrol.approval");
             case WAITING_LIST ->
                 getTranslation("training.enrol.waiting-list", s.preview().waitingPosition());
             case ALREADY_OPEN -> getTranslation("training.enrol.already");
@@ -253,7 +333,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         if (feedbackText != null && feedbackSession != null && feedbackSession == sessionId) {
             Paragraph feedback = new Paragraph(feedbackText);
             feedback.addClassName("rp-feedback");
-            feedback.setId("feedback-" + sessionId);
+            feedback.setId(sessionId == COURSE_FEEDBACK ? "feedback-course" : "feedback-" + sessionId);
             if (feedbackError) {
                 feedback.getElement().setAttribute("data-error", true);
             }

@@ -56,7 +56,7 @@ public class MyTrainingView extends PortalPage {
                 .setFlexGrow(3);
         mandatory
                 .addComponentColumn(c -> TrainingUi.stateBadge(
-                        c.status().state(), getTranslation(c.status().state().i18nKey())))
+                        c.status().state(), TrainingUi.stateText(this, c.status(), c.openEnrolment())))
                 .setHeader(getTranslation("training.mine.state"))
                 .setFlexGrow(2);
         mandatory
@@ -82,7 +82,7 @@ public class MyTrainingView extends PortalPage {
                 .addColumn(this::enrolmentText)
                 .setHeader(getTranslation("training.mine.enrolment-state"))
                 .setFlexGrow(2);
-        enrolments.addComponentColumn(this::cancelButton).setHeader("");
+        enrolments.addComponentColumn(this::cancelButton).setHeader("").setKey("cancel");
         enrolments.setAriaLabel(getTranslation("training.mine.enrolments"));
         enrolments.setAllRowsVisible(true);
 
@@ -123,24 +123,24 @@ public class MyTrainingView extends PortalPage {
     }
 
     String enrolmentText(MyEnrolment e) {
-        return e.status() == EnrolmentStatus.WAITING
-                ? getTranslation("training.session.my-waiting", e.waitingPosition())
-                : getTranslation("training.enrolment." + e.status().name());
+        return TrainingUi.enrolmentText(this, e);
     }
 
     private Component cancelButton(MyEnrolment e) {
         if (!e.cancellable()) {
             return new Span();
         }
-        Button cancel = new Button(getTranslation("training.session.cancel"), click -> {
-            try {
-                enrolmentService.cancel(e.enrolmentId());
-                Notification.show(getTranslation("training.session.cancelled-mine"));
-            } catch (ValidationFailedException ex) {
-                FieldErrors.show(ex, Map.of());
-            }
-            refresh();
-        });
+        Button cancel = new Button(
+                getTranslation("training.session.cancel"),
+                click -> TrainingUi.confirmCancel(this, e.courseTitle(), TrainingUi.dateTime(e.startsAt()), () -> {
+                    try {
+                        enrolmentService.cancel(e.enrolmentId());
+                        Notification.show(getTranslation("training.session.cancelled-mine"));
+                    } catch (ValidationFailedException ex) {
+                        FieldErrors.show(ex, Map.of());
+                    }
+                    refresh();
+                }));
         cancel.setId("cancel-enrolment-" + e.enrolmentId());
         cancel.setAriaLabel(getTranslation("training.session.cancel") + " " + e.courseTitle());
         return cancel;
@@ -163,8 +163,8 @@ public class MyTrainingView extends PortalPage {
     }
 
     /** "Te laat (deadline 01-10-2026)" and the like, for pages that show one course's state in a sentence. */
-    static String statusText(Component c, CourseStatus status) {
-        String text = c.getTranslation(status.state().i18nKey());
+    static String statusText(Component c, CourseStatus status, EnrolmentStatus open) {
+        String text = TrainingUi.stateText(c, status, open);
         LocalDate date = status.state().compliant() ? status.validUntil() : status.deadline();
         return date == null ? text : text + " (" + TrainingUi.date(date) + ")";
     }

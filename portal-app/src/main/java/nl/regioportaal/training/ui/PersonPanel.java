@@ -67,7 +67,9 @@ class PersonPanel extends Dialog {
         Span title = new Span(c.title());
         title.getStyle().set("flex", "1 1 14rem");
         HorizontalLayout line = new HorizontalLayout(
-                title, TrainingUi.stateBadge(c.status().state(), MyTrainingView.statusText(this, c.status())));
+                title,
+                TrainingUi.stateBadge(
+                        c.status().state(), MyTrainingView.statusText(this, c.status(), c.openEnrolment())));
         line.setWidthFull();
         line.setWrap(true);
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

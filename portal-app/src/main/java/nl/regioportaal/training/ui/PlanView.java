@@ -247,6 +247,13 @@ public class PlanView extends PortalPage {
         binder.bind(
                 form.add("deadlineMonthsAfterStart", new IntegerField(getTranslation("training.plan.deadline-months"))),
                 "deadlineMonthsAfterStart");
+        binder.bind(
+                form.add("requiresApproval", new Checkbox(getTranslation("training.plan.requires-approval"))),
+                "requiresApproval");
+        IntegerField holdDays =
+                form.add("approvalHoldDays", new IntegerField(getTranslation("training.plan.hold-days")));
+        holdDays.setHelperText(getTranslation("training.plan.hold-days.help"));
+        binder.bind(holdDays, "approvalHoldDays");
         CheckboxGroup<Role> roles =
                 form.add("audienceRoles", new CheckboxGroup<>(getTranslation("training.plan.roles")));
         roles.setItems(Role.PROFESSIONAL, Role.TEAM_LEADER, Role.MANAGER);

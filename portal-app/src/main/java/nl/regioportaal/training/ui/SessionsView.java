@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
@@ -40,6 +42,8 @@ import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.InterestService;
+import nl.regioportaal.training.InterestService.Demand;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
@@ -57,6 +61,7 @@ import nl.regioportaal.training.TrainingPlanService;
 public class SessionsView extends PortalPage {
 
     final Grid<SessionRow> sessions = new Grid<>(SessionRow.class, false);
+    final Grid<Demand> demand = new Grid<>(Demand.class, false);
     final Div sheet = new Div();
     /** "Opgeslagen om 10:42" or why not: read out by screen readers when it changes (WCAG 4.1.3). */
     final Span savedState = new Span();
@@ -79,6 +84,7 @@ public class SessionsView extends PortalPage {
             EnrolmentService enrolments,
             TrainingPlanService plans,
             RegionDirectory directory,
+            InterestService interest,
             CurrentUser currentUser,
             Clock clock) {
         super("training.sessions.title");
@@ -101,7 +107,7 @@ public class SessionsView extends PortalPage {
             });
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-session");
-            add(create);
+            add(create, demandOf(interest));
         }
         sessions.addColumn(SessionRow::courseTitle)
                 .setHeader(getTranslation("training.course.name"))
@@ -270,6 +276,26 @@ public class SessionsView extends PortalPage {
         binder.bind(
                 form.add("quotas", new IntegerField(getTranslation("training.sessions.quota-seats"))), "quotaSeats");
         return form;
+    }
+
+    /** Who asked for a course without a session, per municipality: where a new session is wanted. */
+    private Details demandOf(InterestService interest) {
+        List<Demand> rows = interest.demand();
+        demand.addColumn(Demand::courseTitle)
+                .setHeader(getTranslation("training.sessions.demand.course"))
+                .setFlexGrow(3);
+        demand.addColumn(Demand::municipality).setHeader(getTranslation("training.sessions.demand.municipality"));
+        demand.addColumn(Demand::people).setHeader(getTranslation("training.sessions.demand.people"));
+        demand.setItems(rows);
+        demand.setAllRowsVisible(true);
+        demand.setAriaLabel(getTranslation("training.sessions.demand"));
+        Details details = new Details(
+                getTranslation("training.sessions.demand") + " ("
+                        + rows.stream().mapToLong(Demand::people).sum() + ")",
+                rows.isEmpty() ? new Paragraph(getTranslation("training.sessions.demand.none")) : demand);
+        details.setId("demand");
+        details.setOpened(!rows.isEmpty());
+        return details;
     }
 
     /**

@@ -38,7 +38,7 @@ class TrainingStartCards {
         return ui == null ? PortalI18NProvider.DUTCH : ui.getLocale();
     }
 
-    private static String t(String key, Object... params) {
+    static String t(String key, Object... params) {
         return PortalI18NProvider.translate(key, locale(), params);
     }
 
@@ -89,8 +89,8 @@ class TrainingStartCards {
                             StartView.card(t("training.card.todo"), new Paragraph(t("training.card.todo.none"))));
                 }
                 UnorderedList list = new UnorderedList();
-                open.forEach(c -> list.add(
-                        new ListItem(c.title() + ": " + t(c.status().state().i18nKey())
+                open.forEach(c ->
+                        list.add(new ListItem(c.title() + ": " + t(TrainingUi.stateKey(c.status(), c.openEnrolment()))
                                 + (c.status().deadline() == null
                                         ? ""
                                         : " (" + TrainingUi.date(c.status().deadline()) + ")"))));

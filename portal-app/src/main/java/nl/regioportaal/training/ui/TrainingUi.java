@@ -1,6 +1,8 @@
 package nl.regioportaal.training.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import nl.regioportaal.training.CourseStatus;
+import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.TrainingModel.MyEnrolment;
 import nl.regioportaal.training.TrainingState;
 
 /** Small shared pieces of the training screens. */
@@ -57,5 +62,62 @@ final class TrainingUi {
                 .set("color", stateColour(state))
                 .set("font-weight", state == TrainingState.OVERDUE || state == TrainingState.EXPIRED ? "700" : "500");
         return badge;
+    }
+
+    /**
+     * A person's state for a course in words. "Ingeschreven" only for a seat: the read model counts
+     * any open place as enrolled, but a waiting-list place or a request must not read as one.
+     */
+    static String stateText(Component c, CourseStatus status, EnrolmentStatus open) {
+        return c.getTranslation(stateKey(status, open));
+    }
+
+    static String stateKey(CourseStatus status, EnrolmentStatus open) {
+        if (status.state() == TrainingState.ENROLLED && open == EnrolmentStatus.WAITING) {
+            return "training.state.on-waiting-list";
+        }
+        if (status.state() == TrainingState.ENROLLED && open == EnrolmentStatus.AWAITING_APPROVAL) {
+            return "training.state.awaiting-approval";
+        }
+        return status.state().i18nKey();
+    }
+
+    /** An enrolment's state in words, the same on every screen that lists one's enrolments. */
+    static String enrolmentText(Component c, MyEnrolment e) {
+        return switch (e.status()) {
+            case WAITING ->
+                e.sessionOver()
+                        ? c.getTranslation("training.enrolment.not-placed")
+                        : c.getTranslation("training.session.my-waiting", e.waitingPosition());
+            case ENROLLED ->
+                e.sessionOver()
+                        ? c.getTranslation("training.enrolment.awaiting-attendance")
+                        : c.getTranslation("training.enrolment.ENROLLED");
+            case AWAITING_APPROVAL -> c.getTranslation("training.enrolment.awaiting-approval", date(e.holdUntil()));
+            case DECLINED ->
+                e.decisionReason() == null
+                        ? c.getTranslation("training.enrolment.DECLINED")
+                        : c.getTranslation("training.enrolment.declined-reason", e.decisionReason());
+            default -> c.getTranslation("training.enrolment." + e.status().name());
+        };
+    }
+
+    /** Asks before giving up a place: the seat goes to someone else and may not come back. */
+    static void confirmCancel(Component c, String courseTitle, String when, Runnable cancel) {
+        confirm(
+                "cancel-confirm",
+                c.getTranslation("training.session.cancel.confirm.header"),
+                c.getTranslation("training.session.cancel.confirm.text", courseTitle, when),
+                c.getTranslation("training.session.cancel.confirm.ok"),
+                c.getTranslation("training.session.cancel.confirm.keep"),
+                cancel);
+    }
+
+    static void confirm(String id, String header, String text, String ok, String back, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, ok, e -> action.run());
+        dialog.setId(id);
+        dialog.setCancelable(true);
+        dialog.setCancelText(back);
+        dialog.open();
     }
 }

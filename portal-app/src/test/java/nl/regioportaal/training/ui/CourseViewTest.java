@@ -9,17 +9,25 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.base.ui.NotFoundView;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
@@ -30,6 +38,7 @@ import nl.regioportaal.training.TrainingQueries;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * As wijkcoach.baarn: enrol with a seat, see the waiting-list place of a full session, cancel; as a
@@ -50,6 +59,12 @@ class CourseViewTest extends KaribuTest {
     @Autowired
     RegionDirectory directory;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
     @Test
     void enrolButtonSaysWhatHappensThenEnrolsAndCancels() {
         long course = course("Inschrijven");
@@ -65,6 +80,14 @@ class CourseViewTest extends KaribuTest {
                 .isEqualTo(EnrolmentStatus.ENROLLED);
 
         _click(_get(Button.class, s -> s.withId("cancel-" + session)));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("cancel-confirm"));
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("Wil je je afmelden");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
+                .as("not cancelled without saying yes")
+                .isEqualTo(EnrolmentStatus.ENROLLED);
+        _click(_get(Button.class, s -> s.withId("cancel-" + session)));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("cancel-confirm")));
         assertThat(feedback(session)).isEqualTo("Je bent afgemeld.");
         assertThat(_get(Button.class, s -> s.withId("enrol-" + session)).getText())
                 .isEqualTo("Inschrijven (er is een plaats vrij)");
@@ -116,6 +139,123 @@ class CourseViewTest extends KaribuTest {
                 .filteredOn(e -> e.courseId() == course)
                 .singleElement()
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.ENROLLED));
+    }
+
+    @Test
+    void aWaitingListPlaceNeverReadsAsEnrolled() {
+        long course = course("Geen plaats");
+        long full = session(course, 1);
+        enrolments.enrol(full, someoneOutsideBaarn().id());
+        loginAs(TrainingFixtures.profileOf(person(3)));
+        open(course);
+        _click(_get(Button.class, s -> s.withId("enrol-" + full)));
+        assertThat(_get(Span.class, s -> s.withClasses("rp-training-state")).getText())
+                .isEqualTo("Op de wachtlijst");
+        assertThat(pageText())
+                .contains("Je staat op plaats 1 van de wachtlijst.")
+                .doesNotContain("Ingeschreven");
+    }
+
+    @Test
+    void aPastSessionOffersNoCancel() {
+        long course = course("Voorbij");
+        long session = session(course, 5);
+        loginAs(TrainingFixtures.profileOf(person(4)));
+        enrolments.enrol(session);
+        open(course);
+        assertThat(_find(Button.class, s -> s.withId("cancel-" + session))).hasSize(1);
+        TrainingFixtures.moveIntoThePast(jdbc, session, 2);
+        open(course);
+        assertThat(_find(Button.class, s -> s.withId("cancel-" + session))).isEmpty();
+        assertThat(training.course(course).sessions().getFirst().myCancellable())
+                .isFalse();
+    }
+
+    @Test
+    void aSessionAfterMyDeadlineWarnsBeforeEnrolling() {
+        login("procesbegeleider");
+        // a small municipality, so the new mandatory course reaches few people that other tests count
+        long woudenberg = directory.municipalities().stream()
+                .filter(m -> m.name().equals("Woudenberg"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        PersonSummary me = TrainingFixtures.professionals(directory).stream()
+                .filter(p -> p.municipalityId() != null && p.municipalityId() == woudenberg)
+                .findFirst()
+                .orElseThrow();
+        login("procesbegeleider");
+        CourseForm f = new CourseForm();
+        f.setPlanId(plans.plans().stream()
+                .filter(p -> p.published())
+                .findFirst()
+                .orElseThrow()
+                .id());
+        f.setTitle("Deadline " + System.nanoTime());
+        f.setHours(new BigDecimal("2"));
+        f.setMandatory(true);
+        f.setAudienceRoles(EnumSet.of(Role.PROFESSIONAL));
+        f.setAudienceMunicipalityIds(Set.of(me.municipalityId()));
+        f.setDeadlineDate(LocalDate.now(clock).plusDays(10));
+        long course = plans.saveCourse(f);
+        long late = session(course, 5);
+
+        loginAs(TrainingFixtures.profileOf(me));
+        open(course);
+        assertThat(pageText()).contains("Let op: deze sessie begint na je uiterste datum");
+        _click(_get(Button.class, s -> s.withId("enrol-" + late)));
+        ConfirmDialog warning = _get(ConfirmDialog.class, s -> s.withId("deadline-confirm"));
+        assertThat(ConfirmDialogKt._getText(warning)).contains("Toch inschrijven?");
+        ConfirmDialogKt._fireCancel(warning);
+        assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
+                .isNull();
+        _click(_get(Button.class, s -> s.withId("enrol-" + late)));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("deadline-confirm")));
+        assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
+                .isEqualTo(EnrolmentStatus.ENROLLED);
+    }
+
+    @Test
+    void aCourseNeedingApprovalAsksTheTeamLeader() {
+        login("procesbegeleider");
+        long course = TrainingFixtures.approvalCourse(plans, "Aanvragen", 5);
+        long session = session(course, 5);
+        loginAs(TrainingFixtures.profileOf(person(6)));
+        open(course);
+        Button ask = _get(Button.class, s -> s.withId("enrol-" + session));
+        assertThat(ask.getText()).isEqualTo("Aanvragen bij je teamleider (er is een plaats vrij)");
+        _click(ask);
+        assertThat(feedback(session)).startsWith("Je aanvraag is naar je teamleider gestuurd");
+        assertThat(pageText()).contains("Je aanvraag ligt bij je teamleider").doesNotContain("Ingeschreven");
+        // withdrawn, so no team leader's Start shows this test's request
+        enrolments.cancel(training.course(course).sessions().getFirst().myEnrolmentId());
+    }
+
+    @Test
+    void aCourseWithoutASessionOffersInterestAndItsWithdrawal() {
+        long course = course("Interesse");
+        loginAs(TrainingFixtures.profileOf(person(7)));
+        open(course);
+        _click(_get(Button.class, s -> s.withId("show-interest")));
+        assertThat(_get(Paragraph.class, p -> p.withId("feedback-course")).getText())
+                .isEqualTo("Je interesse is genoteerd. Je krijgt bericht zodra er een sessie is.");
+        _click(_get(Button.class, s -> s.withId("withdraw-interest")));
+        assertThat(_find(Button.class, s -> s.withId("show-interest"))).hasSize(1);
+
+        login("aanbieder");
+        open(course);
+        assertThat(_find(Button.class, s -> s.withId("show-interest")))
+                .as("not the audience")
+                .isEmpty();
+    }
+
+    /** A demo professional of their own for a test (their enrolments touch nobody else's assertions). */
+    private PersonSummary person(int index) {
+        return TrainingFixtures.professionals(directory).get(index + 20);
+    }
+
+    private static String pageText() {
+        return _get(CourseView.class).getElement().getTextRecursively();
     }
 
     private long course(String prefix) {

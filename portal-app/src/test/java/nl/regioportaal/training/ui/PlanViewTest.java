@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
@@ -119,10 +120,19 @@ class PlanViewTest extends KaribuTest {
                         rows.stream().filter(r -> r.id() == course).findFirst().orElseThrow()));
         String title = "Gewijzigd " + UUID.randomUUID().toString().substring(0, 8);
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Cursus")), title);
+        type(_get(view.dialog, Checkbox.class, s -> s.withLabel("Goedkeuring van de teamleider nodig")), true);
+        IntegerField holdDays = _get(view.dialog, IntegerField.class, s -> s.withLabel("Plaats vasthouden (dagen)"));
+        assertThat(holdDays.getValue()).as("the default").isEqualTo(5);
+        type(holdDays, 0);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(holdDays.getErrorMessage()).isEqualTo("Een aanvraag houdt de plaats minstens 1 dag vast.");
+        type(holdDays, 3);
         _click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(plans.getCourse(course).getTitle()).isEqualTo(title);
+        assertThat(plans.getCourse(course).isRequiresApproval()).isTrue();
+        assertThat(plans.getCourse(course).getApprovalHoldDays()).isEqualTo(3);
     }
 
     @Test

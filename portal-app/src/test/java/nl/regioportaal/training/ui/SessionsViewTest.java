@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,6 +33,8 @@ import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.CertificateService;
 import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.InterestService;
+import nl.regioportaal.training.InterestService.Demand;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel;
@@ -75,6 +79,8 @@ class SessionsViewTest extends KaribuTest {
 
     @Autowired
     AttendanceFixtures fixtures;
+
+    InterestService interest;
 
     @Autowired
     RegionDirectory directory;
@@ -252,6 +258,32 @@ class SessionsViewTest extends KaribuTest {
         assertRefused(SessionsView.class);
         login("manager.leusden");
         assertRefused(SessionsView.class);
+    }
+
+    @Test
+    void theProcessSupervisorPlansWithTheDemandPerMunicipalityAndTheTrainerDoesNotSeeIt() {
+        login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Vraag");
+        String title = TrainingFixtures.title(plans, course);
+        PersonSummary asking = TrainingFixtures.professionals(directory).get(12);
+        String municipality = directory.municipalities().stream()
+                .filter(m -> m.id() == asking.municipalityId())
+                .findFirst()
+                .orElseThrow()
+                .name();
+        loginAs(TrainingFixtures.profileOf(asking));
+        interest.showInterest(course);
+
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        assertThat(GridKt._fetch(view.demand, 0, 100))
+                .filteredOn(d -> d.courseId() == course)
+                .extracting(Demand::courseTitle, Demand::municipality, Demand::people)
+                .containsExactly(tuple(title, municipality, 1L));
+
+        login("trainer");
+        navigate(SessionsView.class);
+        assertThat(_find(Details.class, s -> s.withId("demand"))).isEmpty();
     }
 
     @Test

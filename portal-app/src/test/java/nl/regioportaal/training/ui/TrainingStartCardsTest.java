@@ -1,27 +1,38 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.base.ui.StartView;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.AttendanceService;
+import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingFixtures;
+import nl.regioportaal.training.TrainingModel.MyEnrolment;
 import nl.regioportaal.training.TrainingModel.SessionRow;
 import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.training.TrainingQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class TrainingStartCardsTest extends KaribuTest {
 
@@ -33,6 +44,17 @@ class TrainingStartCardsTest extends KaribuTest {
 
     @Autowired
     Clock clock;
+
+    TrainingQueries training;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    RegionDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void professionalGetsNextSessionAndToDoCards() {
@@ -104,5 +126,95 @@ class TrainingStartCardsTest extends KaribuTest {
         navigate(StartView.class);
         assertThat(_find(H3.class).stream().map(H3::getText).toList())
                 .doesNotContain("Mijn volgende sessie", "Verplichte scholing nog te doen", "Mijn sessies als trainer");
+    }
+
+    @Test
+    void theNextSessionCardAgreesWithMyTraining() {
+        login("procesbegeleider");
+        List<PersonSummary> pros = TrainingFixtures.professionals(directory);
+        PersonSummary me = pros.get(40);
+        long waitingCourse = TrainingFixtures.optionalCourse(plans, "Volgeboekt");
+        long full = TrainingFixtures.session(plans, waitingCourse, 1, Map.of());
+        enrolments.enrol(full, pros.get(41).id());
+        long pastCourse = TrainingFixtures.optionalCourse(plans, "Geweest");
+        long past = TrainingFixtures.session(plans, pastCourse, 5, Map.of());
+        long seatCourse = TrainingFixtures.optionalCourse(plans, "Plaats");
+        long seat = TrainingFixtures.session(plans, seatCourse, 5, Map.of());
+        List<String> titles = List.of(seatCourse, waitingCourse, pastCourse).stream()
+                .map(c -> TrainingFixtures.title(plans, c))
+                .toList();
+
+        loginAs(TrainingFixtures.profileOf(me));
+        enrolments.enrol(full);
+        enrolments.enrol(past);
+        TrainingFixtures.moveIntoThePast(jdbc, past, 1);
+        enrolments.enrol(seat);
+
+        MyEnrolment next = training.myNextSession().orElseThrow();
+        assertThat(next.sessionId()).isEqualTo(seat);
+        assertThat(training.myTraining().enrolments())
+                .filteredOn(e -> e.status() == EnrolmentStatus.ENROLLED && !e.sessionOver())
+                .extracting(MyEnrolment::sessionId)
+                .containsExactly(seat);
+        navigate(StartView.class);
+        String card = cardText("Mijn volgende sessie");
+        assertThat(card).contains(titles.get(0)).doesNotContain(titles.get(1)).doesNotContain(titles.get(2));
+    }
+
+    @Test
+    void theTeamLeaderApprovesAndDeclinesFromStart() {
+        PortalUser leader = login("teamleider.soest");
+        List<PersonSummary> members = leader.teamIds().stream()
+                .flatMap(t -> directory.activeMembersOf(t).stream())
+                .filter(p -> p.id() != leader.personId() && p.roles().contains(Role.PROFESSIONAL))
+                .distinct()
+                .toList();
+        login("procesbegeleider");
+        long course = TrainingFixtures.approvalCourse(plans, "Start", 5);
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        loginAs(TrainingFixtures.profileOf(members.get(0)));
+        long first = enrolments.enrol(session).enrolmentId();
+        loginAs(TrainingFixtures.profileOf(members.get(1)));
+        long second = enrolments.enrol(session).enrolmentId();
+
+        for (String other : List.of("wijkcoach.baarn", "procesbegeleider", "manager.leusden")) {
+            login(other);
+            navigate(StartView.class);
+            assertThat(_find(Div.class, s -> s.withId("approval-card")))
+                    .as(other)
+                    .isEmpty();
+        }
+
+        login("teamleider.soest");
+        navigate(StartView.class);
+        assertThat(cardText("Aanvragen voor scholing")).contains(members.get(0).displayName());
+        _click(_get(Button.class, s -> s.withId("approve-" + first)));
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.startsWith("Goedgekeurd: " + members.get(0).displayName()));
+
+        _click(_get(Button.class, s -> s.withId("decline-" + second)));
+        _click(_get(Button.class, s -> s.withId("decline-confirm")));
+        assertThat(_get(TextArea.class, s -> s.withId("decline-reason")).getErrorMessage())
+                .isEqualTo("Geef een reden op.");
+        type(_get(TextArea.class, s -> s.withId("decline-reason")), "Volgend jaar");
+        _click(_get(Button.class, s -> s.withId("decline-confirm")));
+        assertThat(notificationTexts())
+                .anyMatch(t -> t.startsWith("Afgewezen: " + members.get(1).displayName()));
+        assertThat(_find(Button.class, s -> s.withId("approve-" + second))).isEmpty();
+        assertThat(training.trainingOf(members.get(1).id()).enrolments())
+                .filteredOn(e -> e.enrolmentId() == second)
+                .singleElement()
+                .satisfies(e -> assertThat(e.decisionReason()).isEqualTo("Volgend jaar"));
+    }
+
+    private static String cardText(String title) {
+        return _find(H3.class).stream()
+                .filter(h -> h.getText().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getParent()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
     }
 }
