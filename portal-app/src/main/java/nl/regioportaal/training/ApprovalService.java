@@ -132,7 +132,7 @@ public class ApprovalService {
             throw ValidationFailedException.of("reason", "training.error.reason-required");
         }
         if (text.length() > MAX_REASON) {
-            throw ValidationFailedException.of("reason", "training.error.reason-too-long");
+            throw ValidationFailedException.of("reason", "training.error.decision-reason-too-long");
         }
         if (!privacy.maySave(text)) {
             throw ValidationFailedException.of("reason", "training.error.reason-privacy");

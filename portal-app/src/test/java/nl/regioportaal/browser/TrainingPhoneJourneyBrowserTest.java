@@ -92,6 +92,7 @@ class TrainingPhoneJourneyBrowserTest {
 
             tabTo(browser, "button cancel-" + full);
             press(Keys.ENTER, browser);
+            confirmWithTheKeyboard(browser);
             assertFeedback(browser, full, "Je bent afgemeld.");
 
             tabTo(browser, "button enrol-" + open);
@@ -104,6 +105,7 @@ class TrainingPhoneJourneyBrowserTest {
 
             tabTo(browser, "button cancel-" + open);
             press(Keys.ENTER, browser);
+            confirmWithTheKeyboard(browser);
             assertFeedback(browser, open, "Je bent afgemeld.");
             browser.screenshot("phone-cancelled");
         }
@@ -116,6 +118,14 @@ class TrainingPhoneJourneyBrowserTest {
     }
 
     /** Presses Tab until the focus is on the wanted link ("link <text>") or button ("button <id>"). */
+    /** Cancelling asks first: the dialog's confirm button, reached with Tab and pressed with Enter. */
+    private static void confirmWithTheKeyboard(Browser browser) {
+        browser.waitFor(By.id("cancel-confirm"));
+        browser.settle();
+        tabTo(browser, "button slot:confirm-button");
+        press(Keys.ENTER, browser);
+    }
+
     private static void tabTo(Browser browser, String wanted) {
         for (int i = 0; i < MAX_TABS; i++) {
             if (wanted.equals(focused(browser))) {
@@ -130,6 +140,7 @@ class TrainingPhoneJourneyBrowserTest {
         return String.valueOf(((JavascriptExecutor) browser.driver())
                 .executeScript("const a = document.activeElement; if (!a) return '';"
                         + " if (a.localName === 'a') return 'link ' + a.textContent.trim();"
+                        + " if (a.localName === 'vaadin-button' && a.slot) return 'button slot:' + a.slot;"
                         + " if (a.localName === 'vaadin-button') return 'button ' + a.id;"
                         + " return a.localName + ' ' + a.id;"));
     }

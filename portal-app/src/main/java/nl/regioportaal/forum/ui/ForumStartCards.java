@@ -60,8 +60,8 @@ class ForumStartCards {
                         m.forumName(),
                         ForumUi.when(m, locale()),
                         t(answer == null ? "forum.card.next.unanswered" : "forum.rsvp." + answer)));
-                return Optional.of(
-                        StartView.card(t("forum.card.next"), text, ForumUi.meetingLink(m, t("forum.card.open"))));
+                return Optional.of(forumCard(
+                        StartView.card(t("forum.card.next"), text, ForumUi.meetingLink(m, t("forum.card.open")))));
             }
         };
     }

@@ -29,7 +29,7 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
                 "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
                 "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen",
                 "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Quickscan,Quickscan-rapport,Meldingen",

@@ -16,6 +16,8 @@ class StartViewTest extends KaribuTest {
     private static final String NEXT_SESSION = "Mijn volgende sessie";
     private static final String TO_DO = "Verplichte scholing nog te doen";
     private static final String MY_TEAM = "Scholing van mijn team";
+    private static final String MY_MUNICIPALITY = "Scholing in mijn gemeente";
+    private static final String REGION = "Scholing in de regio";
     private static final String EMPTY = "Welkom in het Regioportaal";
     private static final String TRAINER = "Mijn sessies als trainer";
     private static final String JOBS_AND_MAIL = "Portaalstatus: taken en e-mail";
@@ -23,13 +25,13 @@ class StartViewTest extends KaribuTest {
 
     /**
      * The portal's own cards per demo account, in order: the learner cards for professionals and team
-     * leaders, the compliance card for those who oversee others, nothing for the rest.
+     * leaders, the compliance card (titled after their reach) for those who oversee others, nothing for the rest.
      */
     private static final Map<String, List<String>> PORTAL_CARDS = Map.of(
-            "procesbegeleider", List.of(MY_TEAM),
+            "procesbegeleider", List.of(REGION),
             "teamleider.soest", List.of(NEXT_SESSION, TO_DO, MY_TEAM),
             "wijkcoach.baarn", List.of(NEXT_SESSION, TO_DO),
-            "manager.leusden", List.of(MY_TEAM),
+            "manager.leusden", List.of(MY_MUNICIPALITY),
             "aanbieder", List.of(),
             "trainer", List.of(TRAINER),
             "beheer.amersfoort", List.of(),

@@ -80,6 +80,7 @@ class SessionsViewTest extends KaribuTest {
     @Autowired
     AttendanceFixtures fixtures;
 
+    @Autowired
     InterestService interest;
 
     @Autowired

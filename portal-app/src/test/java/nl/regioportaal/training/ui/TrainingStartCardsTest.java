@@ -45,6 +45,7 @@ class TrainingStartCardsTest extends KaribuTest {
     @Autowired
     Clock clock;
 
+    @Autowired
     TrainingQueries training;
 
     @Autowired
