@@ -1,0 +1,127 @@
+package nl.regioportaal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.regioportaal.PortalTest;
+import nl.regioportaal.TestUsers;
+import nl.regioportaal.forum.ForumModel.ForumSummary;
+import nl.regioportaal.forum.ForumModel.MeetingSummary;
+import nl.regioportaal.forum.ForumService;
+import nl.regioportaal.forum.MeetingService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core over the forum's screens in the demo (my forums, the team-leaders forum, its next
+ * meeting with the chair's agenda builder and item dialog, and the same meeting as the invited
+ * provider sees it): no serious or critical WCAG 2.1 AA violation. One browser for the class.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForumAccessibilityBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ForumService forums;
+
+    @Autowired
+    MeetingService meetings;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        Browser.assumeAvailable();
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void theChairsScreensAndTheItemDialog() throws IOException {
+        users.login("procesbegeleider");
+        long teamLeaders = forums.myForums().stream()
+                .filter(f -> f.code().equals("TLO"))
+                .mapToLong(ForumSummary::id)
+                .findFirst()
+                .orElseThrow();
+        long next = nextMeetingOf("aanbieder");
+        users.logout();
+
+        as("procesbegeleider");
+        List<String> found = new ArrayList<>(check("/overleg", "axe-forums"));
+        found.addAll(check("/overleg/" + teamLeaders, "axe-forum"));
+        found.addAll(check("/overleg/vergadering/" + next, "axe-meeting-chair"));
+        browser.driver()
+                .findElement(By.cssSelector("vaadin-button[id^='add-item-']"))
+                .click();
+        browser.waitFor(By.id("form-save"));
+        found.addAll(current("/overleg/vergadering (item dialog)", "axe-meeting-item-dialog"));
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.settle();
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theInvitedProvidersViewOfTheMeeting() throws IOException {
+        long next = nextMeetingOf("aanbieder");
+        as("aanbieder");
+        List<String> found = new ArrayList<>(check("/overleg/vergadering/" + next, "axe-meeting-guest"));
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                .contains("Dialoog met externe partners")
+                .doesNotContain("Vervanging bij langdurige afwezigheid");
+        assertThat(found).isEmpty();
+    }
+
+    private long nextMeetingOf(String account) {
+        users.login(account);
+        return meetings.myUpcoming(1).stream()
+                .mapToLong(MeetingSummary::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void as(String account) {
+        browser.forgetSession();
+        browser.login(account, "demo");
+        browser.waitFor(By.cssSelector("vaadin-side-nav"));
+    }
+
+    private List<String> check(String path, String screenshot) throws IOException {
+        browser.open(path);
+        browser.waitFor(By.cssSelector("vaadin-side-nav"));
+        return current(path, screenshot);
+    }
+
+    private List<String> current(String page, String screenshot) throws IOException {
+        browser.settle();
+        browser.screenshot(screenshot);
+        return Axe.blockingViolations(browser, page);
+    }
+}
