@@ -11,16 +11,11 @@ import nl.regioportaal.forum.ForumModel.ForumSummary;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumService;
 import nl.regioportaal.forum.MeetingService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core over the forum's screens in the demo (my forums, the team-leaders forum, its next
@@ -29,10 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ForumAccessibilityBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ForumAccessibilityBrowserTest extends AxeScreens {
 
     @Autowired
     TestUsers users;
@@ -42,21 +34,6 @@ class ForumAccessibilityBrowserTest {
 
     @Autowired
     MeetingService meetings;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        Browser.assumeAvailable();
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void logout() {
@@ -83,8 +60,7 @@ class ForumAccessibilityBrowserTest {
                 .click();
         browser.waitFor(By.id("form-save"));
         found.addAll(current("/overleg/vergadering (item dialog)", "axe-meeting-item-dialog"));
-        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        browser.settle();
+        escape();
         assertThat(found).isEmpty();
     }
 
@@ -105,23 +81,5 @@ class ForumAccessibilityBrowserTest {
                 .mapToLong(MeetingSummary::id)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private void as(String account) {
-        browser.forgetSession();
-        browser.login(account, "demo");
-        browser.waitFor(By.cssSelector("vaadin-side-nav"));
-    }
-
-    private List<String> check(String path, String screenshot) throws IOException {
-        browser.open(path);
-        browser.waitFor(By.cssSelector("vaadin-side-nav"));
-        return current(path, screenshot);
-    }
-
-    private List<String> current(String page, String screenshot) throws IOException {
-        browser.settle();
-        browser.screenshot(screenshot);
-        return Axe.blockingViolations(browser, page);
     }
 }

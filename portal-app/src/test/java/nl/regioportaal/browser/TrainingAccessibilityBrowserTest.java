@@ -9,17 +9,12 @@ import nl.regioportaal.PortalTest;
 import nl.regioportaal.TestUsers;
 import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingPlanService.CourseRef;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core over every training screen, dialogs opened, as the roles that use them: no serious or
@@ -27,31 +22,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrainingAccessibilityBrowserTest {
-
-    @LocalServerPort
-    int port;
+class TrainingAccessibilityBrowserTest extends AxeScreens {
 
     @Autowired
     TestUsers users;
 
     @Autowired
     TrainingPlanService plans;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        Browser.assumeAvailable();
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void professionalsScreens() throws IOException {
@@ -104,29 +81,6 @@ class TrainingAccessibilityBrowserTest {
         List<String> found = new ArrayList<>(check("/", "axe-start-aanbieder"));
         found.addAll(check("/scholing", "axe-catalogue-aanbieder"));
         assertThat(found).isEmpty();
-    }
-
-    private void as(String account) {
-        browser.forgetSession();
-        browser.login(account, "demo");
-        browser.waitFor(By.cssSelector("vaadin-side-nav"));
-    }
-
-    private List<String> check(String path, String screenshot) throws IOException {
-        browser.open(path);
-        browser.waitFor(By.cssSelector("vaadin-side-nav"));
-        return current(path, screenshot);
-    }
-
-    private List<String> current(String page, String screenshot) throws IOException {
-        browser.settle();
-        browser.screenshot(screenshot);
-        return Axe.blockingViolations(browser, page);
-    }
-
-    private void escape() {
-        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        browser.settle();
     }
 
     /** The first body cell of a grid, as a user clicks it (the cell content lives in the light DOM). */
