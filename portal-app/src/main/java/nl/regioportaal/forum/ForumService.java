@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.regioportaal.forum.ForumModel.ForumDraft;
 import nl.regioportaal.forum.ForumModel.ForumSummary;
@@ -194,9 +193,5 @@ public class ForumService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static <T> Map<Long, T> byId(List<T> list, Function<T, Long> id) {
-        return list.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }
