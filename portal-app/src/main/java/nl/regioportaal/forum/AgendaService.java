@@ -75,7 +75,7 @@ public class AgendaService {
         PortalUser user = currentUser.require();
         Meeting meeting = meetings.findById(meetingId).orElseThrow();
         ForumStanding standing = standings.inMeeting(user, meeting);
-        access.require(access.maySeeMeeting(user, standing), "not invited to this meeting");
+        access.require(access.maySeeMeeting(user, standing, meeting.agendaOut()), "not invited to this meeting");
         MeetingGuest guest = standing == ForumStanding.GUEST
                 ? guests.findByMeetingIdAndPersonId(meetingId, user.personId()).orElseThrow()
                 : null;

@@ -1,5 +1,6 @@
 package nl.regioportaal.forum;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -35,4 +36,9 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
             value = "select last_number from decision_counter where forum_id = :forumId and year = :year",
             nativeQuery = true)
     int lastNumber(@Param("forumId") long forumId, @Param("year") int year);
+
+    /** Decisions of these forums whose text contains the pattern (search). */
+    @Query("select d from Decision d where d.forum.id in :forumIds and lower(d.text) like :pattern"
+            + " order by d.year desc, d.number desc")
+    List<Decision> findMatching(@Param("forumIds") Collection<Long> forumIds, @Param("pattern") String pattern);
 }

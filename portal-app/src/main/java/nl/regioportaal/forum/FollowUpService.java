@@ -141,6 +141,7 @@ public class FollowUpService {
                 .map(f -> new FollowUpView(
                         f.getId(),
                         f.getForum().getId(),
+                        f.getForum().getName(),
                         f.getMeeting().getId(),
                         f.getItem() == null ? null : f.getItem().getId(),
                         f.getKind(),

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * Demo forums: the regional team-leaders forum (chair: the process supervisor; every team leader a
  * member) meeting every four weeks on Thursday 14:00–16:00, and the managers' forum (chair: the
  * manager of Leusden; the process supervisor as adviser). The meetings of the last three months
- * are held; the next team-leaders meeting has items in three sections, the provider
- * representative of Lumens invited as a guest for the dialogue with external partners, and a
- * proposal of the Soest team leader waiting for the chair.
+ * were held and have approved minutes ({@link ForumDemoMinutes}); the next team-leaders meeting
+ * has a published agenda with items in three sections, the provider representative of Lumens
+ * invited as a guest for the dialogue with external partners, and a proposal of the Soest team
+ * leader waiting for the chair.
  */
 @Component
 class ForumDemoData {
@@ -37,6 +38,7 @@ class ForumDemoData {
     private final AgendaService agendas;
     private final AgendaProposalRepository proposals;
     private final MeetingRepository meetingRows;
+    private final ForumDemoMinutes demoMinutes;
     private final RegionDirectory directory;
     private final Clock clock;
 
@@ -46,6 +48,7 @@ class ForumDemoData {
             AgendaService agendas,
             AgendaProposalRepository proposals,
             MeetingRepository meetingRows,
+            ForumDemoMinutes demoMinutes,
             RegionDirectory directory,
             Clock clock) {
         this.forums = forums;
@@ -53,6 +56,7 @@ class ForumDemoData {
         this.agendas = agendas;
         this.proposals = proposals;
         this.meetingRows = meetingRows;
+        this.demoMinutes = demoMinutes;
         this.directory = directory;
         this.clock = clock;
     }
@@ -118,18 +122,9 @@ class ForumDemoData {
                                 SectionKind.WORK_MEETING,
                                 SectionKind.OTHER_BUSINESS,
                                 SectionKind.CLOSING)));
-        markPastMeetingsHeld(LocalDateTime.now(clock));
+        demoMinutes.recordPastMeetings(leaders, LocalDateTime.now(clock));
+        demoMinutes.recordPastMeetings(managers, LocalDateTime.now(clock));
         prepareNextTeamLeadersMeeting(leaders, event);
-    }
-
-    /** The meetings before today happened (their minutes come with the minutes module). */
-    private void markPastMeetingsHeld(LocalDateTime now) {
-        for (Meeting m : meetingRows.findAll()) {
-            if (m.getEndsAt().isBefore(now) && m.getStatus() == MeetingStatus.DRAFT) {
-                m.setStatus(MeetingStatus.HELD);
-                meetingRows.save(m);
-            }
-        }
     }
 
     private void prepareNextTeamLeadersMeeting(long forumId, DemoDataCreated event) {
@@ -175,6 +170,7 @@ class ForumDemoData {
                 peer,
                 new ItemDraft("Intervisie: grenzen aan de eigen kracht", null, null, 20, ItemKind.DISCUSSION, false));
         meetings.inviteGuest(next.id(), event.personOf("aanbieder"), partners);
+        meetings.publish(next.id());
         // written as the Soest team leader would have proposed it (demo data runs as the system)
         Meeting meeting = meetingRows.findById(next.id()).orElseThrow();
         AgendaProposal proposal = new AgendaProposal(

@@ -119,6 +119,7 @@ public final class ForumModel {
     public record FollowUpView(
             long id,
             long forumId,
+            String forumName,
             long meetingId,
             Long itemId,
             FollowUpKind kind,

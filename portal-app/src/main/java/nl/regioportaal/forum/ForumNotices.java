@@ -83,6 +83,29 @@ class ForumNotices implements NoticeKinds {
                 null));
     }
 
+    /** Those who attended may now comment on the minutes, until the deadline. */
+    void minutesInReview(Collection<Long> attendees, Meeting meeting) {
+        for (long person : attendees) {
+            publish(
+                    person,
+                    "minutes-in-review",
+                    minutesLink(meeting),
+                    null,
+                    meeting.getTitle(),
+                    meeting.getReviewDeadline().toString());
+        }
+    }
+
+    void minutesApproved(Collection<Long> members, Meeting meeting) {
+        for (long person : members) {
+            publish(person, "minutes-approved", minutesLink(meeting), null, meeting.getTitle(), when(meeting));
+        }
+    }
+
+    static String minutesLink(Meeting meeting) {
+        return link(meeting) + "/notulen";
+    }
+
     static String link(Meeting meeting) {
         return "overleg/vergadering/" + meeting.getId();
     }
@@ -134,6 +157,8 @@ class ForumNotices implements NoticeKinds {
         d.put("forum.proposal-deferred", Channel.EMAIL);
         d.put("forum.proposal-declined", Channel.EMAIL);
         d.put("forum.proposals-waiting", Channel.EMAIL);
+        d.put("forum.minutes-in-review", Channel.EMAIL);
+        d.put("forum.minutes-approved", Channel.IN_APP);
         d.put("forum.actions-overdue", Channel.DIGEST);
         return Collections.unmodifiableMap(d);
     }

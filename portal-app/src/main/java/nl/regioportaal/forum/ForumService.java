@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.regioportaal.forum.ForumModel.ForumDraft;
 import nl.regioportaal.forum.ForumModel.ForumSummary;
@@ -14,6 +16,7 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.ForumStanding;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,6 +126,26 @@ public class ForumService {
                 .map(ForumMember::getRole)
                 .orElse(null);
         return new ForumSummary(f.getId(), f.getCode(), f.getName(), role);
+    }
+
+    /**
+     * Whom the chair may invite as a guest: active people with a role in the portal who are not
+     * members (a provider's representative, a manager, a trainer, a colleague), by name.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> guestCandidates(long forumId) {
+        PortalUser user = currentUser.require();
+        access.require(access.mayChairForum(user, standings.inForum(user, forumId)), "not the chair of this forum");
+        Set<Long> memberIds = memberRoles(forumId).keySet();
+        Map<Long, PersonSummary> people = new TreeMap<>();
+        for (Role role : Role.values()) {
+            directory.activeWithRole(role).stream()
+                    .filter(p -> !memberIds.contains(p.id()))
+                    .forEach(p -> people.put(p.id(), p));
+        }
+        return people.values().stream()
+                .sorted(Comparator.comparing(PersonSummary::displayName))
+                .toList();
     }
 
     /** Where the user stands in the forum (for screens that show or hide the chair's tools). */

@@ -110,6 +110,11 @@ public class Meeting extends BaseEntity {
         return status;
     }
 
+    /** Has the agenda gone out (published, or the meeting has moved on from there)? Guests see it from then on. */
+    public boolean agendaOut() {
+        return status != MeetingStatus.DRAFT;
+    }
+
     public void setStatus(MeetingStatus status) {
         this.status = status;
     }

@@ -163,6 +163,7 @@ public class MeetingService {
         return guests.findByPersonId(user.personId()).stream()
                 .map(MeetingGuest::getMeeting)
                 .filter(m -> m.getForum().getId() == forumId)
+                .filter(m -> access.maySeeMeeting(user, ForumStanding.GUEST, m.agendaOut()))
                 .sorted((a, b) -> a.getStartsAt().compareTo(b.getStartsAt()))
                 .map(MeetingService::summary)
                 .toList();
@@ -178,7 +179,10 @@ public class MeetingService {
             mine.addAll(meetings.findByForumIdOrderByStartsAtAsc(
                     membership.getForum().getId()));
         }
-        guests.findByPersonId(user.personId()).forEach(g -> mine.add(g.getMeeting()));
+        guests.findByPersonId(user.personId()).stream()
+                .map(MeetingGuest::getMeeting)
+                .filter(m -> access.maySeeMeeting(user, ForumStanding.GUEST, m.agendaOut()))
+                .forEach(mine::add);
         return mine.stream()
                 .filter(m -> m.getEndsAt().isAfter(now) && m.getStatus() != MeetingStatus.CANCELLED)
                 .sorted(Comparator.comparing(Meeting::getStartsAt))
@@ -302,7 +306,9 @@ public class MeetingService {
     private Meeting visibleMeeting(long meetingId) {
         PortalUser user = currentUser.require();
         Meeting meeting = meetings.findById(meetingId).orElseThrow();
-        access.require(access.maySeeMeeting(user, standings.inMeeting(user, meeting)), "not invited to this meeting");
+        access.require(
+                access.maySeeMeeting(user, standings.inMeeting(user, meeting), meeting.agendaOut()),
+                "not invited to this meeting");
         return meeting;
     }
 

@@ -117,6 +117,25 @@ public class MinutesQueries {
                 MeetingService.summary(meeting), present, absent, record, commentViews, meeting.getReviewDeadline());
     }
 
+    /** Who was recorded as present (person ids), for the secretary's attendance list. */
+    public Set<Long> presentPersonIds(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        requireMember(meeting.getForum().getId());
+        return attendance.findByMeetingId(meetingId).stream()
+                .filter(MeetingAttendance::isPresent)
+                .map(MeetingAttendance::getPersonId)
+                .collect(Collectors.toSet());
+    }
+
+    /** Was the signed-in person present? Only they take part in the review round. */
+    public boolean iAttended(long meetingId) {
+        PortalUser user = currentUser.require();
+        return attendance
+                .findByMeetingIdAndPersonId(meetingId, user.personId())
+                .map(MeetingAttendance::isPresent)
+                .orElse(false);
+    }
+
     /** The forum's decisions, newest first; with words, only those whose text contains every word. */
     public List<DecisionView> decisions(long forumId, String words) {
         requireMember(forumId);

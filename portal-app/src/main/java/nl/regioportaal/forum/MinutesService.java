@@ -2,6 +2,7 @@ package nl.regioportaal.forum;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,8 @@ public class MinutesService {
     private final DecisionRepository decisions;
     private final FollowUpRepository followUps;
     private final MinutesCommentRepository comments;
+    private final ForumMemberRepository members;
+    private final ForumNotices notices;
     private final ForumStandings standings;
     private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
@@ -49,6 +52,8 @@ public class MinutesService {
             DecisionRepository decisions,
             FollowUpRepository followUps,
             MinutesCommentRepository comments,
+            ForumMemberRepository members,
+            ForumNotices notices,
             ForumStandings standings,
             PrivacyGuard privacy,
             CurrentUser currentUser,
@@ -61,6 +66,8 @@ public class MinutesService {
         this.decisions = decisions;
         this.followUps = followUps;
         this.comments = comments;
+        this.members = members;
+        this.notices = notices;
         this.standings = standings;
         this.privacy = privacy;
         this.currentUser = currentUser;
@@ -89,6 +96,14 @@ public class MinutesService {
                 .orElseGet(() -> new MeetingAttendance(meeting, personId));
         row.setPresent(present);
         attendance.save(row);
+    }
+
+    /** The whole attendance list at once: of {@code people}, those in {@code present} were there, the others not. */
+    public void recordAttendance(long meetingId, Collection<Long> people, Set<Long> present) {
+        recording(meetingId);
+        for (long personId : people) {
+            recordAttendance(meetingId, personId, present.contains(personId));
+        }
     }
 
     public void recordNotes(long itemId, String notes) {
@@ -164,6 +179,12 @@ public class MinutesService {
         }
         meeting.setReviewDeadline(deadline);
         meeting.setStatus(MeetingStatus.IN_REVIEW);
+        notices.minutesInReview(
+                attendance.findByMeetingId(meetingId).stream()
+                        .filter(MeetingAttendance::isPresent)
+                        .map(MeetingAttendance::getPersonId)
+                        .toList(),
+                meeting);
     }
 
     /** A comment or amendment by someone who attended, while the review round is open. */
@@ -208,6 +229,11 @@ public class MinutesService {
         require(meeting.getStatus() == MeetingStatus.IN_REVIEW, "forum.error.not-in-review");
         require(!comments.existsByMeetingIdAndStatus(meetingId, CommentStatus.PROPOSED), "forum.error.comments-open");
         meeting.setStatus(MeetingStatus.APPROVED);
+        notices.minutesApproved(
+                members.findByForumId(meeting.getForum().getId()).stream()
+                        .map(ForumMember::getPersonId)
+                        .toList(),
+                meeting);
     }
 
     /** Changes to the minutes: while the meeting runs or is held, never once approved. */

@@ -51,11 +51,17 @@ class MailComposer {
     }
 
     /** One notice as a mail. */
-    MimeMessage notice(MailDelivery delivery, Recipients.Recipient to, Item item, String regionName, String ics)
+    MimeMessage notice(
+            MailDelivery delivery,
+            Recipients.Recipient to,
+            Item item,
+            String regionName,
+            String ics,
+            List<MailAttachments.Attachment> files)
             throws MessagingException {
         Context context = context(to, regionName);
         context.setVariable("item", item);
-        return message(delivery, to, regionName, item.subject(), "notice", context, ics);
+        return message(delivery, to, regionName, item.subject(), "notice", context, ics, files);
     }
 
     /** The weekly digest: all notices of the week in one mail. */
@@ -65,7 +71,7 @@ class MailComposer {
         context.setVariable("items", items);
         String subject = t("notify.mail.digest.subject", to.locale(), items.size());
         context.setVariable("intro", t("notify.mail.digest.intro", to.locale(), items.size()));
-        return message(delivery, to, regionName, subject, "digest", context, null);
+        return message(delivery, to, regionName, subject, "digest", context, null, List.of());
     }
 
     private Context context(Recipients.Recipient to, String regionName) {
@@ -88,7 +94,8 @@ class MailComposer {
             String subject,
             String template,
             Context context,
-            String ics)
+            String ics,
+            List<MailAttachments.Attachment> files)
             throws MessagingException {
         context.setVariable("subject", subject);
         MimeMessage message = transport.sender().createMimeMessage();
@@ -109,6 +116,9 @@ class MailComposer {
                     "uitnodiging.ics",
                     new ByteArrayDataSource(
                             ics.getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=" + method));
+        }
+        for (MailAttachments.Attachment file : files) {
+            helper.addAttachment(file.fileName(), new ByteArrayDataSource(file.content(), file.contentType()));
         }
         message.setHeader("Message-ID", delivery.getMessageId());
         return message;

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
@@ -48,7 +50,8 @@ public class MailLog {
             String messageId,
             String text,
             String html,
-            String ics) {}
+            String ics,
+            Map<String, byte[]> files) {}
 
     private final MailDeliveryRepository mails;
     private final MailTransport transport;
@@ -134,9 +137,10 @@ public class MailLog {
                     m.getMessageID(),
                     parts.text,
                     parts.html,
-                    parts.ics);
+                    parts.ics,
+                    parts.files);
         } catch (MessagingException | IOException e) {
-            return new ReceivedMail("?", "?", "? " + e.getMessage(), null, null, null, null, null);
+            return new ReceivedMail("?", "?", "? " + e.getMessage(), null, null, null, null, null, Map.of());
         }
     }
 
@@ -151,6 +155,7 @@ public class MailLog {
         String text;
         String html;
         String ics;
+        final Map<String, byte[]> files = new LinkedHashMap<>();
 
         void collect(Part part) throws MessagingException, IOException {
             if (part.isMimeType("multipart/*")) {
@@ -158,6 +163,10 @@ public class MailLog {
                 for (int i = 0; i < multi.getCount(); i++) {
                     BodyPart child = multi.getBodyPart(i);
                     collect(child);
+                }
+            } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && !part.isMimeType("text/calendar")) {
+                try (InputStream in = part.getInputStream()) {
+                    files.put(part.getFileName(), in.readAllBytes());
                 }
             } else if (part.isMimeType("text/calendar")) {
                 try (InputStream in = part.getInputStream()) {

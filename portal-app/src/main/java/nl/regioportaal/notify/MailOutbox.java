@@ -13,6 +13,7 @@ import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.db.UtcInstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,7 @@ class MailOutbox {
     private final Recipients recipients;
     private final MailComposer composer;
     private final MailTransport transport;
+    private final ObjectProvider<MailAttachments> attachments;
     private final RegionDirectory directory;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -60,6 +62,7 @@ class MailOutbox {
             Recipients recipients,
             MailComposer composer,
             MailTransport transport,
+            ObjectProvider<MailAttachments> attachments,
             RegionDirectory directory,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
@@ -73,6 +76,7 @@ class MailOutbox {
         this.recipients = recipients;
         this.composer = composer;
         this.transport = transport;
+        this.attachments = attachments;
         this.directory = directory;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
@@ -169,7 +173,23 @@ class MailOutbox {
         }
         MailComposer.Item item =
                 item(mail.getNotificationId(), to).orElseThrow(() -> new MessagingException("notice gone"));
-        return composer.notice(mail, to, item, region, mail.getIcs());
+        return composer.notice(mail, to, item, region, mail.getIcs(), files(mail, to));
+    }
+
+    /** What the modules attach to this notice for its recipient (none for a notice without a link). */
+    private List<MailAttachments.Attachment> files(MailDelivery mail, Recipients.Recipient to) {
+        return notifications
+                .findById(mail.getNotificationId())
+                .filter(n -> n.getLink() != null)
+                .map(n -> attachments
+                        .orderedStream()
+                        .flatMap(
+                                a -> a
+                                        .attachmentFor(
+                                                n.getKind(), n.getLink(), mail.getRecipientPersonId(), to.locale())
+                                        .stream())
+                        .toList())
+                .orElse(List.of());
     }
 
     private Optional<MailComposer.Item> item(Long notificationId, Recipients.Recipient to) {

@@ -7,6 +7,7 @@ import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.files.FileKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,8 @@ public class RegionSettings {
         if (logo != null) {
             if (logo.bytes().length > MAX_LOGO_BYTES) {
                 errors.put("logo", "region.settings.error.logo-too-big");
-            } else if (!isPngOrJpeg(logo.bytes())) {
+            } else if (!FileKind.isPngOrJpeg(
+                    logo.bytes()) /* by content: the PDF library reads only what the bytes really are */) {
                 errors.put("logo", "region.settings.error.logo-type");
             }
         }
@@ -85,20 +87,11 @@ public class RegionSettings {
         r.setName(name);
         r.setLogo(
                 logo == null ? null : logo.bytes(),
-                logo == null ? null : isPng(logo.bytes()) ? "image/png" : "image/jpeg");
+                logo == null ? null : FileKind.PNG.matches(logo.bytes()) ? "image/png" : "image/jpeg");
         regions.flush();
     }
 
     private static Logo logoOf(Region r) {
         return r.getLogo() == null ? null : new Logo(r.getLogo(), r.getLogoType());
-    }
-
-    /** By content, not by file name: the PDF library reads only what the bytes really are. */
-    private static boolean isPngOrJpeg(byte[] b) {
-        return isPng(b) || (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff);
-    }
-
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
     }
 }

@@ -236,9 +236,12 @@ public class AccessPolicy {
         return mayChairForum(user, standing) || standing == ForumStanding.SECRETARY;
     }
 
-    /** May the user see this meeting at all? Members and the meeting's guests. */
-    public boolean maySeeMeeting(PortalUser user, ForumStanding standing) {
-        return mayReadForum(user, standing) || standing == ForumStanding.GUEST;
+    /**
+     * May the user see this meeting at all? Members always; the meeting's guests once its agenda is
+     * out (a draft agenda is the chair's work in progress, not yet for outsiders).
+     */
+    public boolean maySeeMeeting(PortalUser user, ForumStanding standing, boolean agendaOut) {
+        return mayReadForum(user, standing) || (standing == ForumStanding.GUEST && agendaOut);
     }
 
     /**

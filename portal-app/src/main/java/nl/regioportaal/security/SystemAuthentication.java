@@ -18,16 +18,27 @@ public final class SystemAuthentication {
     private SystemAuthentication() {}
 
     public static <T> T call(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
         PortalUser system = new PortalUser(
                 0,
                 SYSTEM_USERNAME,
                 "",
                 false,
                 new UserProfile(0, "Regioportaal", EnumSet.of(Role.ADMIN), null, Set.of(), null, true));
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        return callAs(system, work);
+    }
+
+    /**
+     * Makes something exactly as this person may see it, for a message to them (a mail's attachment):
+     * the services check the person's own rights, never more.
+     */
+    public static <T> T callAs(UserProfile person, Supplier<T> work) {
+        return callAs(new PortalUser(0, "", "", false, person), work);
+    }
+
+    private static <T> T callAs(PortalUser user, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.regioportaal.PortalTest;
 import nl.regioportaal.TestUsers;
-import nl.regioportaal.forum.ForumModel.ForumSummary;
+import nl.regioportaal.forum.ForumFixtures;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
-import nl.regioportaal.forum.ForumService;
 import nl.regioportaal.forum.MeetingService;
+import nl.regioportaal.forum.MeetingStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,7 +30,7 @@ class ForumAccessibilityBrowserTest extends AxeScreens {
     TestUsers users;
 
     @Autowired
-    ForumService forums;
+    ForumFixtures fixtures;
 
     @Autowired
     MeetingService meetings;
@@ -43,11 +43,7 @@ class ForumAccessibilityBrowserTest extends AxeScreens {
     @Test
     void theChairsScreensAndTheItemDialog() throws IOException {
         users.login("procesbegeleider");
-        long teamLeaders = forums.myForums().stream()
-                .filter(f -> f.code().equals("TLO"))
-                .mapToLong(ForumSummary::id)
-                .findFirst()
-                .orElseThrow();
+        long teamLeaders = fixtures.forumOfCode("TLO");
         long next = nextMeetingOf("aanbieder");
         users.logout();
 
@@ -61,6 +57,26 @@ class ForumAccessibilityBrowserTest extends AxeScreens {
         browser.waitFor(By.id("form-save"));
         found.addAll(current("/overleg/vergadering (item dialog)", "axe-meeting-item-dialog"));
         escape();
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theMinutesActionsDecisionsAndSearchScreens() throws IOException {
+        users.login("procesbegeleider");
+        long teamLeaders = fixtures.forumOfCode("TLO");
+        long approved = meetings.meetings(teamLeaders).stream()
+                .filter(m -> m.status() == MeetingStatus.APPROVED)
+                .mapToLong(MeetingSummary::id)
+                .findFirst()
+                .orElseThrow();
+        users.logout();
+
+        as("procesbegeleider");
+        List<String> found = new ArrayList<>(check("/overleg/vergadering/" + approved + "/notulen", "axe-minutes"));
+        assertThat(browser.bodyText()).contains("Besluit TLO-");
+        found.addAll(check("/overleg/" + teamLeaders + "/besluiten", "axe-decisions-and-actions"));
+        found.addAll(check("/overleg/acties", "axe-my-actions"));
+        found.addAll(check("/overleg/zoeken", "axe-forum-search"));
         assertThat(found).isEmpty();
     }
 

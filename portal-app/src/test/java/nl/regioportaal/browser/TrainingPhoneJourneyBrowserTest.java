@@ -1,5 +1,7 @@
 package nl.regioportaal.browser;
 
+import static nl.regioportaal.browser.Keyboard.press;
+import static nl.regioportaal.browser.Keyboard.tabTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PortalTest
 class TrainingPhoneJourneyBrowserTest {
-
-    private static final int MAX_TABS = 80;
 
     @LocalServerPort
     int port;
@@ -124,29 +123,6 @@ class TrainingPhoneJourneyBrowserTest {
         browser.settle();
         tabTo(browser, "button slot:confirm-button");
         press(Keys.ENTER, browser);
-    }
-
-    private static void tabTo(Browser browser, String wanted) {
-        for (int i = 0; i < MAX_TABS; i++) {
-            if (wanted.equals(focused(browser))) {
-                return;
-            }
-            press(Keys.TAB, browser);
-        }
-        throw new AssertionError("not reachable with Tab: " + wanted + " (focus on " + focused(browser) + ")");
-    }
-
-    private static String focused(Browser browser) {
-        return String.valueOf(((JavascriptExecutor) browser.driver())
-                .executeScript("const a = document.activeElement; if (!a) return '';"
-                        + " if (a.localName === 'a') return 'link ' + a.textContent.trim();"
-                        + " if (a.localName === 'vaadin-button' && a.slot) return 'button slot:' + a.slot;"
-                        + " if (a.localName === 'vaadin-button') return 'button ' + a.id;"
-                        + " return a.localName + ' ' + a.id;"));
-    }
-
-    private static void press(Keys key, Browser browser) {
-        new Actions(browser.driver()).sendKeys(key).perform();
     }
 
     private static void assertFeedback(Browser browser, long session, String text) {

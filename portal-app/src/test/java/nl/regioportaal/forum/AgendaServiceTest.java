@@ -11,6 +11,7 @@ import nl.regioportaal.forum.ForumModel.Agenda;
 import nl.regioportaal.forum.ForumModel.Destination;
 import nl.regioportaal.forum.ForumModel.ItemDraft;
 import nl.regioportaal.forum.ForumModel.ItemView;
+import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumModel.SectionView;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -114,6 +115,15 @@ class AgendaServiceTest extends ServiceTest {
         meetings.inviteGuest(meeting, fixtures.personOf("aanbieder"), partners);
 
         users.login("aanbieder");
+        assertThatThrownBy(() -> agendas.agenda(meeting))
+                .as("a draft agenda is not yet for guests")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(meetings.myUpcoming(10)).extracting(MeetingSummary::id).doesNotContain(meeting);
+
+        users.login("procesbegeleider");
+        meetings.publish(meeting);
+        users.login("aanbieder");
+        assertThat(meetings.myUpcoming(10)).extracting(MeetingSummary::id).contains(meeting);
         Agenda seen = agendas.agenda(meeting);
         assertThat(seen.sections()).extracting(SectionView::kind).containsExactly(SectionKind.PARTNER_DIALOGUE);
         assertThat(seen.items()).extracting(ItemView::id).containsExactly(open);

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
+import nl.regioportaal.LibreOffice;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.forum.ForumModel.FollowUpDraft;
 import nl.regioportaal.forum.ForumModel.ItemDraft;
@@ -67,6 +69,7 @@ class ForumDocumentsTest extends ServiceTest {
                 .doesNotContain("Personele zaak");
 
         meetings.inviteGuest(meeting, fixtures.personOf("aanbieder"), partners);
+        meetings.publish(meeting);
         users.login("aanbieder");
         String asGuest = text(documents.agendaPdf(meeting, false, DUTCH));
         assertThat(asGuest).contains("Dialoog met Lumens").doesNotContain("Werkwijze toegang", "Personele zaak");
@@ -101,12 +104,7 @@ class ForumDocumentsTest extends ServiceTest {
     @Test
     void theDecisionListOpensAsASpreadsheetWithEveryDecision() throws IOException {
         long forum = fixtures.forumWith();
-        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
-        long item = agendas.addItem(
-                meeting,
-                AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING),
-                AgendaServiceTest.item("Punt", 10));
-        minutes.start(meeting);
+        long item = itemOfARunningMeeting(forum);
         String first = minutes.decide(item, "=HYPERLINK(\"http://x\",\"y\")");
         String second = minutes.decide(item, "Tweede besluit");
 
@@ -120,6 +118,29 @@ class ForumDocumentsTest extends ServiceTest {
         }
         assertThat(new String(documents.decisionsCsv(forum, null, DUTCH), StandardCharsets.UTF_8))
                 .contains("'=HYPERLINK");
+    }
+
+    @Test
+    void theDecisionListOpensInLibreOffice() throws Exception {
+        long forum = fixtures.forumWith();
+        long item = itemOfARunningMeeting(forum);
+        String reference = minutes.decide(item, "Alle teams gebruiken de regionale leidraad");
+
+        List<String> lines = LibreOffice.firstSheetAsCsv("besluitenlijst", documents.decisionsXlsx(forum, null, DUTCH));
+        assertThat(lines.getFirst()).startsWith("Nummer,Besluit");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(reference + ",Alle teams gebruiken de regionale leidraad");
+    }
+
+    /** An item on the agenda of a meeting of the forum that has just started (decisions can be recorded). */
+    private long itemOfARunningMeeting(long forum) {
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long item = agendas.addItem(
+                meeting,
+                AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("Punt", 10));
+        minutes.start(meeting);
+        return item;
     }
 
     private static String text(byte[] pdf) throws IOException {

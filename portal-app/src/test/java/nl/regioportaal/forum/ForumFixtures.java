@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.regioportaal.TestUsers;
 import nl.regioportaal.forum.ForumModel.ForumDraft;
+import nl.regioportaal.forum.ForumModel.ForumSummary;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
+import nl.regioportaal.forum.ForumModel.SectionView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,13 +23,25 @@ public class ForumFixtures {
     private final TestUsers users;
     private final ForumService forums;
     private final MeetingService meetings;
+    private final AgendaService agendas;
     private final JdbcTemplate jdbc;
 
-    ForumFixtures(TestUsers users, ForumService forums, MeetingService meetings, JdbcTemplate jdbc) {
+    ForumFixtures(
+            TestUsers users, ForumService forums, MeetingService meetings, AgendaService agendas, JdbcTemplate jdbc) {
         this.users = users;
         this.forums = forums;
         this.meetings = meetings;
+        this.agendas = agendas;
         this.jdbc = jdbc;
+    }
+
+    /** The id of the meeting's section of this kind, as the logged-in user sees the agenda. */
+    public long section(long meetingId, SectionKind kind) {
+        return agendas.agenda(meetingId).sections().stream()
+                .filter(s -> s.kind() == kind)
+                .mapToLong(SectionView::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The person behind a demo account; whoever is logged in stays logged in. */
@@ -70,6 +84,22 @@ public class ForumFixtures {
             s.append((char) ('A' + random.nextInt(26)));
         }
         return s.toString();
+    }
+
+    /** The id of the demo's forum with this code (e.g. TLO), read as the process supervisor; whoever is logged in stays. */
+    public long forumOfCode(String code) {
+        SecurityContext current = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+            users.login("procesbegeleider");
+            return forums.myForums().stream()
+                    .filter(f -> f.code().equals(code))
+                    .mapToLong(ForumSummary::id)
+                    .findFirst()
+                    .orElseThrow();
+        } finally {
+            SecurityContextHolder.setContext(current);
+        }
     }
 
     /** The forum's code, read as the process supervisor (who reaches every forum). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.forum.ForumModel.ItemDraft;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumModel.RsvpCount;
@@ -28,8 +30,12 @@ import nl.regioportaal.forum.ForumModel.SeriesDraft;
 import nl.regioportaal.notify.MailLog;
 import nl.regioportaal.notify.Notice;
 import nl.regioportaal.notify.NoticesInFlight;
+import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ValidationFailedException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +55,12 @@ class MeetingServiceTest extends ServiceTest {
 
     @Autowired
     MailLog mailLog;
+
+    @Autowired
+    AgendaService agendas;
+
+    @Autowired
+    RegionDirectory directory;
 
     @Autowired
     Clock clock;
@@ -219,6 +231,7 @@ class MeetingServiceTest extends ServiceTest {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER, "manager.leusden", ForumRole.MEMBER);
         long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 6, 6, 14, 0));
         meetings.inviteGuest(meeting, fixtures.personOf("aanbieder"), null);
+        meetings.publish(meeting);
 
         users.login("teamleider.soest");
         meetings.answer(meeting, RsvpAnswer.ATTEND, null);
@@ -237,6 +250,8 @@ class MeetingServiceTest extends ServiceTest {
         long invited = fixtures.meeting(forum, LocalDateTime.of(2030, 6, 6, 14, 0));
         long other = fixtures.meeting(forum, LocalDateTime.of(2030, 7, 4, 14, 0));
         meetings.inviteGuest(invited, fixtures.personOf("aanbieder"), null);
+        meetings.publish(invited);
+        meetings.publish(other);
 
         users.login("aanbieder");
         assertThat(meetings.meetings(forum)).extracting(MeetingSummary::id).containsExactly(invited);
@@ -262,6 +277,47 @@ class MeetingServiceTest extends ServiceTest {
         users.login("procesbegeleider");
         assertThatThrownBy(() -> meetings.inviteGuest(meeting, leader, null))
                 .isInstanceOf(ValidationFailedException.class);
+    }
+
+    @Test
+    void theInvitationMailCarriesTheAgendaAsPdfAsTheRecipientMaySeeIt() throws Exception {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        String title = "Overleg " + ForumFixtures.uniqueCode();
+        long meeting = fixtures.meeting(forum, title, LocalDateTime.now(clock).plusDays(30));
+        long partners = fixtures.section(meeting, SectionKind.PARTNER_DIALOGUE);
+        agendas.addItem(meeting, partners, new ItemDraft("Wachttijden", null, null, 20, ItemKind.DISCUSSION, false));
+        agendas.addItem(meeting, partners, new ItemDraft("Contractgesprek", null, null, 20, ItemKind.DISCUSSION, true));
+        agendas.addItem(
+                meeting,
+                fixtures.section(meeting, SectionKind.WORK_MEETING),
+                new ItemDraft("Intern werkoverleg", null, null, 20, ItemKind.DISCUSSION, false));
+        meetings.inviteGuest(meeting, fixtures.personOf("aanbieder"), partners);
+        meetings.publish(meeting);
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> mails("Agenda: " + title).size() >= 2);
+        String guestAgenda = agendaOf(mailTo("aanbieder", title), meeting);
+        assertThat(guestAgenda).contains("Wachttijden").doesNotContain("Contractgesprek", "Intern werkoverleg");
+        String memberAgenda = agendaOf(mailTo("teamleider.soest", title), meeting);
+        assertThat(memberAgenda).contains("Wachttijden", "Contractgesprek", "Intern werkoverleg");
+    }
+
+    private MailLog.ReceivedMail mailTo(String account, String title) {
+        String email = SystemAuthentication.call(
+                () -> directory.person(fixtures.personOf(account)).orElseThrow().email());
+        return mails("Agenda: " + title).stream()
+                .filter(m -> m.recipient().contains(email))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The text of the agenda PDF attached to the mail. */
+    private static String agendaOf(MailLog.ReceivedMail mail, long meeting) throws IOException {
+        assertThat(mail.files()).containsKey("agenda-" + meeting + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(mail.files().get("agenda-" + meeting + ".pdf"))) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     private MailLog.ReceivedMail awaitMail(String subject) {

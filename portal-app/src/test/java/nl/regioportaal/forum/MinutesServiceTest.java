@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,9 @@ import nl.regioportaal.ServiceTest;
 import nl.regioportaal.forum.ForumModel.FollowUpDraft;
 import nl.regioportaal.forum.ForumModel.Minutes;
 import nl.regioportaal.forum.ForumModel.MinutesItem;
+import nl.regioportaal.notify.Notice;
+import nl.regioportaal.notify.NoticesInFlight;
+import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,9 @@ class MinutesServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Test
     void minutesWithADecisionTwoActionsAndACommitmentThenReviewedAndApprovedAndFinal() {
@@ -135,6 +142,34 @@ class MinutesServiceTest extends ServiceTest {
                         .orElseThrow()
                         .notes())
                 .doesNotContain("achteraf");
+    }
+
+    @Test
+    void thoseWhoAttendedAreAskedToReviewAndEveryMemberIsToldOfTheApproval() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER, "manager.leusden", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(3));
+        long soest = fixtures.personOf("teamleider.soest");
+        long leusden = fixtures.personOf("manager.leusden");
+        minutes.start(meeting);
+        minutes.recordAttendance(meeting, List.of(soest, leusden), Set.of(soest));
+        minutes.close(meeting);
+        minutes.openReview(meeting, LocalDate.now(clock).plusDays(5));
+        minutes.approve(meeting);
+
+        assertThat(noticesOf(soest, "forum.minutes-in-review", meeting)).hasSize(1);
+        assertThat(noticesOf(leusden, "forum.minutes-in-review", meeting))
+                .as("did not attend")
+                .isEmpty();
+        assertThat(noticesOf(soest, "forum.minutes-approved", meeting)).hasSize(1);
+        assertThat(noticesOf(leusden, "forum.minutes-approved", meeting)).hasSize(1);
+    }
+
+    /** The person's notices of this kind about this meeting (other tests share the people). */
+    private List<Notice> noticesOf(long personId, String kind, long meetingId) {
+        String link = "overleg/vergadering/" + meetingId + "/notulen";
+        return SystemAuthentication.call(() -> inFlight.noticesOf(personId, kind).stream()
+                .filter(n -> link.equals(n.link()))
+                .toList());
     }
 
     @Test

@@ -94,16 +94,16 @@ class AccessPolicyTest {
      * outside the guest's part. Last column: {@code c} create forums.
      */
     static final String FORUMS = """
-            role               | none     | guest    | member   | secretary | chair    | create
-            PROFESSIONAL       | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
-            TEAM_LEADER        | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
-            MANAGER            | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
-            PROCESS_SUPERVISOR | hrpmsiko | hrpmsiko | hrpmsiko | hrpmsiko  | hrpmsiko | c
-            PROVIDER           | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
-            TRAINER            | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
-            MUNICIPALITY_ADMIN | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
-            ADMIN              | hrpmsiko | hrpmsiko | hrpmsiko | hrpmsiko  | hrpmsiko | c
-            NO_ROLE            | -------- | ----si-- | -rp-siko | -rpmsiko  | hrpmsiko | -
+            role               | none      | guest     | member    | secretary  | chair     | create
+            PROFESSIONAL       | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
+            TEAM_LEADER        | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
+            MANAGER            | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
+            PROCESS_SUPERVISOR | hrpmsikod | hrpmsikod | hrpmsikod | hrpmsikod  | hrpmsikod | c
+            PROVIDER           | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
+            TRAINER            | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
+            MUNICIPALITY_ADMIN | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
+            ADMIN              | hrpmsikod | hrpmsikod | hrpmsikod | hrpmsikod  | hrpmsikod | c
+            NO_ROLE            | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
             """;
 
     private final AccessPolicy policy = new AccessPolicy();
@@ -130,15 +130,16 @@ class AccessPolicyTest {
         }
         ForumStanding standing = ForumStanding.valueOf(column.toUpperCase(Locale.ROOT));
         assertThat(flags(
-                        "hrpmsiko",
+                        "hrpmsikod",
                         policy.mayChairForum(user, standing),
                         policy.mayReadForum(user, standing),
                         policy.mayProposeInForum(user, standing),
                         policy.mayRecordMinutes(user, standing),
-                        policy.maySeeMeeting(user, standing),
+                        policy.maySeeMeeting(user, standing, true),
                         policy.maySeeAgendaItem(user, standing, false, true),
                         policy.maySeeAgendaItem(user, standing, true, true),
-                        policy.maySeeAgendaItem(user, standing, false, false)))
+                        policy.maySeeAgendaItem(user, standing, false, false),
+                        policy.maySeeMeeting(user, standing, false)))
                 .isEqualTo(expected);
     }
 

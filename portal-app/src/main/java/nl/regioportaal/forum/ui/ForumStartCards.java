@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.regioportaal.base.ui.StartCard;
 import nl.regioportaal.base.ui.StartView;
+import nl.regioportaal.forum.FollowUpService;
+import nl.regioportaal.forum.ForumModel.FollowUpView;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumModel.ProposalView;
 import nl.regioportaal.forum.MeetingService;
@@ -82,6 +84,29 @@ class ForumStartCards {
                 waiting.forEach(p -> list.add(new ListItem(p.title() + " (" + p.proposer() + ")")));
                 Anchor open = new Anchor("overleg/" + waiting.getFirst().forumId(), t("forum.card.answer"));
                 return Optional.of(forumCard(StartView.card(t("forum.card.waiting", waiting.size()), list, open)));
+            }
+        };
+    }
+
+    @Bean
+    StartCard forumMyActionsCard(FollowUpService followUps) {
+        return new StartCard() {
+            public int order() {
+                return 202;
+            }
+
+            public Optional<Component> create(PortalUser user) {
+                List<FollowUpView> mine = followUps.mine();
+                if (mine.isEmpty()) {
+                    return Optional.empty();
+                }
+                UnorderedList list = new UnorderedList();
+                mine.stream().limit(3).forEach(f -> list.add(new ListItem(f.description())));
+                long overdue = mine.stream().filter(FollowUpView::overdue).count();
+                Paragraph late = new Paragraph(overdue == 0 ? "" : t("forum.card.actions.overdue", overdue));
+                Anchor open = new Anchor("overleg/acties", t("forum.card.actions.open"));
+                open.setId("card-my-actions");
+                return Optional.of(forumCard(StartView.card(t("forum.card.actions", mine.size()), late, list, open)));
             }
         };
     }

@@ -2,10 +2,14 @@ package nl.regioportaal.forum.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.MeetingStatus;
 
@@ -26,6 +30,20 @@ final class ForumUi {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .format(d);
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A download link that builds its file when clicked. */
+    static Anchor download(String id, String fileName, String contentType, String label, Supplier<byte[]> content) {
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+                }),
+                label);
+        a.setId("download-" + id);
+        return a;
     }
 
     static Anchor meetingLink(MeetingSummary m, String text) {

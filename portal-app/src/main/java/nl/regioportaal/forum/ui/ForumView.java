@@ -3,6 +3,7 @@ package nl.regioportaal.forum.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -48,6 +49,8 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
     final Grid<ProposalView> waiting = new Grid<>(ProposalView.class, false);
     final Button plan = new Button();
     final Button propose = new Button();
+    final Button planSeries = new Button();
+    final Anchor records = new Anchor();
     final H3 waitingTitle = new H3();
     final ProposalDialogs proposalDialogs;
     FormDialog<NewMeeting> planDialog;
@@ -107,13 +110,21 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
         plan.setId("plan-meeting");
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.addClickListener(e -> planDialog.edit(new NewMeeting()));
+        SeriesDialog seriesDialog = new SeriesDialog(meetingService, this::refresh);
+        planSeries.setText(getTranslation("forum.series.plan"));
+        planSeries.setId("plan-series");
+        planSeries.addClickListener(e -> seriesDialog.open(forumId));
         propose.setText(getTranslation("forum.propose"));
         propose.setId("propose-item");
         propose.addClickListener(e -> proposalDialogs.propose(forumId));
 
+        records.setText(getTranslation("forum.records"));
+        records.setId("forum-records");
+        HorizontalLayout actions = new HorizontalLayout(plan, planSeries, propose, records);
+        actions.setAlignItems(Alignment.BASELINE);
         add(
                 name,
-                new HorizontalLayout(plan, propose),
+                actions,
                 new H3(getTranslation("forum.meetings")),
                 meetings,
                 waitingTitle,
@@ -134,6 +145,7 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        records.setHref("overleg/" + forumId + "/besluiten");
         planDialog = planDialog();
         refresh();
     }
@@ -142,6 +154,7 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
         ForumStanding standing = forums.standing(forumId);
         boolean chair = standing == ForumStanding.CHAIR || forums.mayCreateForums();
         plan.setVisible(chair);
+        planSeries.setVisible(chair);
         waiting.setVisible(chair);
         waitingTitle.setVisible(chair);
         meetings.setItems(meetingService.meetings(forumId));

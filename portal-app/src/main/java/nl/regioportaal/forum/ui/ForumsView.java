@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,7 +77,18 @@ public class ForumsView extends PortalPage {
         create.addClickListener(e -> dialog.edit(new NewForum()));
         create.setVisible(forumService.mayCreateForums());
 
-        add(new H3(getTranslation("forum.upcoming")), upcoming, new H3(getTranslation("forum.mine")), create, forums);
+        Anchor myActions = new Anchor("overleg/acties", getTranslation("forum.my-actions"));
+        myActions.setId("my-actions");
+        Anchor searchLink = new Anchor("overleg/zoeken", getTranslation("forum.search"));
+        searchLink.setId("forum-search");
+        HorizontalLayout links = new HorizontalLayout(myActions, searchLink);
+        add(
+                new H3(getTranslation("forum.upcoming")),
+                upcoming,
+                links,
+                new H3(getTranslation("forum.mine")),
+                create,
+                forums);
         refresh();
     }
 

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -20,16 +22,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
+import nl.regioportaal.forum.AgendaDocuments;
+import nl.regioportaal.forum.AgendaDocuments.DocumentView;
 import nl.regioportaal.forum.AgendaService;
+import nl.regioportaal.forum.FollowUpService;
 import nl.regioportaal.forum.ForumDocuments;
 import nl.regioportaal.forum.ForumModel.Agenda;
 import nl.regioportaal.forum.ForumModel.ItemView;
@@ -39,6 +42,7 @@ import nl.regioportaal.forum.ForumService;
 import nl.regioportaal.forum.MeetingService;
 import nl.regioportaal.forum.MeetingStatus;
 import nl.regioportaal.forum.RsvpAnswer;
+import nl.regioportaal.forum.StandingItem;
 import nl.regioportaal.security.ForumStanding;
 import nl.regioportaal.shared.ValidationFailedException;
 
@@ -60,19 +64,35 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
     final TextField substitute = new TextField();
     final Button saveRsvp = new Button();
     final Button publish = new Button();
+    final Button inviteGuest = new Button();
     final Span counts = new Span();
     long meetingId;
+    long forumId;
     boolean chair;
     boolean member;
     private final transient MeetingService meetings;
     private final transient AgendaService agendas;
     private final transient ForumService forums;
     private final transient ForumDocuments documents;
+    private final transient AgendaDocuments itemFiles;
+    private final transient FollowUpService followUps;
     final HorizontalLayout downloads = new HorizontalLayout();
     private ItemDialogs itemDialogs;
+    private AgendaDragAndDrop dragAndDrop;
+    private final ItemDocuments itemDocuments;
+    private Map<Long, List<DocumentView>> docs = Map.of();
 
-    public MeetingView(MeetingService meetings, AgendaService agendas, ForumService forums, ForumDocuments documents) {
+    public MeetingView(
+            MeetingService meetings,
+            AgendaService agendas,
+            ForumService forums,
+            ForumDocuments documents,
+            AgendaDocuments itemFiles,
+            FollowUpService followUps) {
         super("forum.meeting");
+        this.followUps = followUps;
+        this.itemDocuments = new ItemDocuments(itemFiles, this::refresh);
+        this.itemFiles = itemFiles;
         this.meetings = meetings;
         this.agendas = agendas;
         this.forums = forums;
@@ -93,6 +113,11 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> confirmPublish());
 
+        inviteGuest.setText(getTranslation("forum.guest.invite"));
+        inviteGuest.setId("invite-guest");
+        inviteGuest.addClickListener(e -> new GuestDialog(meetings, forums, this::refresh)
+                .open(forumId, meetingId, agendas.agenda(meetingId).sections()));
+
         overTime.getElement().setAttribute("role", "status");
         overTime.getStyle().set("color", "var(--rp-bad)").set("font-weight", "600");
 
@@ -100,7 +125,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
                 title,
                 when,
                 new HorizontalLayout(rsvp, substitute, saveRsvp),
-                new HorizontalLayout(publish, counts),
+                new HorizontalLayout(publish, inviteGuest, counts),
                 downloads,
                 new H3(getTranslation("forum.agenda")),
                 overTime,
@@ -121,6 +146,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         chair = standing == ForumStanding.CHAIR || forums.mayCreateForums();
         member = standing.isMember() || chair;
         itemDialogs = new ItemDialogs(agendas, this::refresh);
+        dragAndDrop = new AgendaDragAndDrop(agendas, this::refresh);
         refresh();
     }
 
@@ -136,6 +162,8 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         rsvp.setEnabled(open);
         saveRsvp.setEnabled(open);
         publish.setVisible(chair && meeting.status() == MeetingStatus.DRAFT);
+        inviteGuest.setVisible(chair && open);
+        forumId = meeting.forumId();
         counts.setVisible(chair);
         if (chair) {
             var c = meetings.answers(meetingId);
@@ -149,11 +177,18 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
                     "forum.download.agenda-guest",
                     () -> documents.agendaPdf(meetingId, true, getLocale())));
         }
+        if (member && meeting.status() != MeetingStatus.DRAFT && meeting.status() != MeetingStatus.CANCELLED) {
+            Anchor minutesPage = new Anchor(
+                    "overleg/vergadering/" + meetingId + "/notulen", getTranslation("forum.download.minutes-page"));
+            minutesPage.setId("minutes-page");
+            downloads.add(minutesPage);
+        }
         if (member && !open) {
             downloads.add(pdf(
                     "verslag", "forum.download.minutes", () -> documents.minutesPdf(meetingId, false, getLocale())));
         }
         Agenda agenda = agendas.agenda(meetingId);
+        docs = itemFiles.ofMeeting(meetingId);
         overTime.setText(
                 agenda.overTime()
                         ? getTranslation("forum.over-time", agenda.plannedEnd().toString())
@@ -170,8 +205,17 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         H3 heading = new H3(getTranslation("forum.section." + section.kind()));
         heading.getStyle().set("font-size", "var(--lumo-font-size-l)");
         box.add(heading);
-        for (ItemView item : section.items()) {
-            box.add(item(item, editable));
+        if (editable) {
+            dragAndDrop.dropTarget(heading, section.id(), 0);
+        }
+        for (int i = 0; i < section.items().size(); i++) {
+            ItemView item = section.items().get(i);
+            Component row = item(item, editable);
+            if (editable) {
+                dragAndDrop.draggable(row, item.id());
+                dragAndDrop.dropTarget(row, section.id(), i);
+            }
+            box.add(row);
         }
         if (section.items().isEmpty()) {
             box.add(new Paragraph(getTranslation("forum.section.empty")));
@@ -184,6 +228,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
             add.setId("add-item-" + section.id());
             add.setAriaLabel(getTranslation("forum.item.add-to", getTranslation("forum.section." + section.kind())));
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            dragAndDrop.dropTarget(add, section.id(), section.items().size());
             box.add(add);
         }
         return box;
@@ -211,23 +256,38 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         if (editable) {
             row.add(itemDialogs.buttons(item, itemTitle));
         }
-        return row;
+        List<DocumentView> files = docs.getOrDefault(item.id(), List.of());
+        boolean actionList = item.standing() == StandingItem.ACTION_LIST && member;
+        if (files.isEmpty() && !actionList && !(editable && item.standing() == null)) {
+            return row;
+        }
+        Div box = new Div(row);
+        if (actionList) {
+            box.add(openActions());
+        }
+        if (!files.isEmpty()) {
+            box.add(itemDocuments.links(files, editable));
+        }
+        if (editable && item.standing() == null) {
+            box.add(itemDocuments.upload(item.id(), itemTitle));
+        }
+        return box;
+    }
+
+    /** Under the agenda's action list: the forum's actions still open from earlier meetings, overdue first. */
+    private Component openActions() {
+        UnorderedList list = new UnorderedList();
+        list.setId("open-actions");
+        followUps.forAgenda(meetingId).forEach(f -> list.add(new ListItem(MinutesItemPanel.followUpLine(f))));
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("forum.my-actions.none-open")));
+        }
+        return list;
     }
 
     /** A PDF download named after the meeting ({@code agenda-<id>.pdf}), built when clicked. */
     private Anchor pdf(String name, String key, Supplier<byte[]> content) {
-        Anchor a = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = content.get();
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            name + "-" + meetingId + ".pdf",
-                            "application/pdf",
-                            bytes.length);
-                }),
-                getTranslation(key));
-        a.setId("download-" + name);
-        return a;
+        return ForumUi.download(name, name + "-" + meetingId + ".pdf", "application/pdf", getTranslation(key), content);
     }
 
     private void answer() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -60,6 +61,40 @@ class ForumViewTest extends KaribuTest {
         assertThat(GridKt._findAll(view.meetings))
                 .extracting(MeetingSummary::title)
                 .containsExactly("Extra overleg");
+    }
+
+    @Test
+    void theChairPlansASeriesOnTheSecondThursdayOfEachMonthAndAMemberCannot() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        login("teamleider.soest");
+        assertThat(open(forum).planSeries.isVisible()).isFalse();
+
+        login("procesbegeleider");
+        ForumView view = open(forum);
+        _click(view.planSeries);
+        _get(TextField.class, s -> s.withId("field-title")).setValue("Teamleidersoverleg");
+        _get(DateField.class, s -> s.withId("field-firstStart")).setValue(LocalDate.of(2031, 1, 9));
+        @SuppressWarnings("unchecked")
+        Select<SeriesDialog.Rhythm> rhythm = _get(Select.class, s -> s.withId("field-rule"));
+        rhythm.setValue(SeriesDialog.Rhythm.MONTHLY_NTH_WEEKDAY);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(_get(DateField.class, s -> s.withId("field-until")).isInvalid())
+                .as("no end date: explained next to the field")
+                .isTrue();
+        assertThat(GridKt._findAll(view.meetings)).isEmpty();
+
+        _get(DateField.class, s -> s.withId("field-until")).setValue(LocalDate.of(2031, 4, 30));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(GridKt._findAll(view.meetings))
+                .extracting(m -> m.startsAt().toLocalDate())
+                .containsExactly(
+                        LocalDate.of(2031, 1, 9),
+                        LocalDate.of(2031, 2, 13),
+                        LocalDate.of(2031, 3, 13),
+                        LocalDate.of(2031, 4, 10));
+        assertThat(GridKt._findAll(view.meetings))
+                .extracting(m -> m.startsAt().toLocalTime())
+                .containsOnly(LocalTime.of(14, 0));
     }
 
     @Test

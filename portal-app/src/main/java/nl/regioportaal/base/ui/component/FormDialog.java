@@ -53,6 +53,10 @@ public class FormDialog<T> extends Dialog {
 
     /** Adds a field to the form; {@code property} names it for errors from the service. */
     public <C extends Component> C add(String property, C field) {
+        if (field.getId().isEmpty()) {
+            // a stable handle for keyboard and browser tests, and for a label's "for"
+            field.setId("field-" + property);
+        }
         form.add(field);
         fieldsByProperty.put(property, field);
         return field;
