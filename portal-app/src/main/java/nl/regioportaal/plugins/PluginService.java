@@ -140,11 +140,13 @@ public class PluginService {
         if (removeData) {
             databases.drop(pluginId);
         }
-        sync.removedHere(pluginId);
-        transaction.executeWithoutResult(status -> {
-            installations.findByPluginId(pluginId).ifPresent(installations::delete);
-            // the other nodes remove it too (PluginSync)
-            archives.remove(pluginId);
+        sync.exclusively(() -> {
+            sync.removedHere(pluginId);
+            transaction.executeWithoutResult(status -> {
+                installations.findByPluginId(pluginId).ifPresent(installations::delete);
+                // the other nodes remove it too (PluginSync)
+                archives.remove(pluginId);
+            });
         });
         LOG.info(
                 "plugin {} uninstalled by {} (data {})", pluginId, user.getUsername(), removeData ? "removed" : "kept");

@@ -51,6 +51,15 @@ class PluginSync {
     }
 
     /**
+     * Runs a change of this node's plugins together with its database transaction, never interleaved with a
+     * poll: a poll between "installed here" and the commit would otherwise take the plugin for one
+     * uninstalled elsewhere (and an uninstall's poll for one installed elsewhere).
+     */
+    synchronized void exclusively(Runnable change) {
+        change.run();
+    }
+
+    /**
      * Before this node loads its plugins directory: the database's live archives are written into it and
      * files of replaced or uninstalled archives (changed while this node was down) are deleted, so that they
      * are not adopted again. Returns whether the database held any archive (then the shipped plugins are not

@@ -182,16 +182,18 @@ public class PluginUploads {
             if (existing.isPresent() && running) {
                 upgrade(archive, file, target, oldFile);
             }
-            sync.installedHere(archive.id(), archive.sha512(), target);
-            transaction.executeWithoutResult(status -> {
-                PluginInstallation installation = installations
-                        .findByPluginId(archive.id())
-                        .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
-                installation.setArchive(archive, target);
-                installation.clearFailure();
-                installations.save(installation);
-                // the other nodes load it from here (PluginSync)
-                archives.store(archive.id(), archive.sha512(), file);
+            sync.exclusively(() -> {
+                sync.installedHere(archive.id(), archive.sha512(), target);
+                transaction.executeWithoutResult(status -> {
+                    PluginInstallation installation = installations
+                            .findByPluginId(archive.id())
+                            .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
+                    installation.setArchive(archive, target);
+                    installation.clearFailure();
+                    installations.save(installation);
+                    // the other nodes load it from here (PluginSync)
+                    archives.store(archive.id(), archive.sha512(), file);
+                });
             });
             if (!(existing.isPresent() && running)) {
                 start(archive.id(), file, existing.isEmpty());
