@@ -25,8 +25,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start: loads and starts every plugin in the plugins directory (before the demo data, so that the
- * demo can enable them). An archive that was put into the directory by hand is registered as installed
+ * At start: brings the plugins directory in line with the database ({@link PluginSync#seed}), then loads
+ * and starts every plugin in it (before the demo data, so that the demo can enable them). An archive that was put into the directory by hand is registered as installed
  * and, like an upload, enabled nowhere. Nothing a plugin does here can stop the portal from starting.
  */
 @Configuration
@@ -50,6 +50,8 @@ class PluginBootstrap implements ApplicationRunner {
     private final RegionDirectory directory;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PluginArchiveStore archives;
+    private final PluginSync sync;
 
     PluginBootstrap(
             PluginRuntime runtime,
@@ -60,8 +62,12 @@ class PluginBootstrap implements ApplicationRunner {
             DemoPluginSigner demoSigner,
             RegionDirectory directory,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            PluginArchiveStore archives,
+            PluginSync sync) {
         this.runtime = runtime;
+        this.archives = archives;
+        this.sync = sync;
         this.installations = installations;
         this.failures = failures;
         this.tasks = tasks;
@@ -82,13 +88,17 @@ class PluginBootstrap implements ApplicationRunner {
     }
 
     private void startAll() {
-        Map<Path, String> found = runtime.bootstrap();
+        Map<Path, String> found = runtime.bootstrap(sync::seed);
         found.forEach((file, id) -> {
             if (id != null) {
                 adopt(file, id);
             }
         });
-        tasks.removeAllBut(runtime.active().stream().map(ActivePlugin::id).collect(Collectors.toSet()));
+        // the jobs of plugins that are installed stay, also when the plugin failed here: another node may run it
+        tasks.removeAllBut(archives.live().stream()
+                .map(PluginArchiveStore.Stored::pluginId)
+                .collect(Collectors.toSet()));
+        sync.start();
         LOG.info("plugins started: {} of {}", runtime.active().size(), found.size());
     }
 
@@ -131,6 +141,8 @@ class PluginBootstrap implements ApplicationRunner {
                 throw new UncheckedIOException(e);
             }
             installations.save(installation);
+            sync.installedHere(id, installation.getSha512(), installation.getFileName());
+            archives.store(id, installation.getSha512(), file);
         });
         String earlier = failures.takeUnrecorded(id);
         if (earlier != null) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.regioportaal.notify.Notices;
@@ -108,10 +109,12 @@ class PluginRuntime {
     }
 
     /**
-     * Prepares the plugins directory (shipped plugins are copied there on first start), loads and starts
-     * every archive in it. Returns the archives found, each with the id it loaded under (or null).
+     * Prepares the plugins directory, loads every archive in it. {@code seed} first brings the directory in
+     * line with the database and says whether the database held archives; only when it held none are the
+     * shipped plugins copied (on this node's first start). Returns the archives found, each with the id it
+     * loaded under (or null).
      */
-    synchronized Map<Path, String> bootstrap() {
+    synchronized Map<Path, String> bootstrap(Predicate<Path> seed) {
         Path dir = properties.dir().toAbsolutePath();
         try {
             if (properties.fresh() && Files.isDirectory(dir)) {
@@ -122,7 +125,11 @@ class PluginRuntime {
             }
             boolean firstStart = !Files.isDirectory(dir);
             Files.createDirectories(dir);
-            if (firstStart && properties.bundledDir() != null && Files.isDirectory(properties.bundledDir())) {
+            boolean seeded = seed.test(dir);
+            if (firstStart
+                    && !seeded
+                    && properties.bundledDir() != null
+                    && Files.isDirectory(properties.bundledDir())) {
                 try (var shipped = Files.list(properties.bundledDir())) {
                     for (Path jar : shipped.filter(PluginRuntime::isArchive).toList()) {
                         Files.copy(jar, dir.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -305,6 +312,32 @@ class PluginRuntime {
             SystemAuthentication.run(module::stop);
         } catch (Throwable e) {
             LOG.warn("plugin {} failed to stop", id, e);
+        }
+    }
+
+    /** Deletes an installed archive and, for a zip, the folder PF4J unpacked it into. */
+    void deleteArchive(String fileName) {
+        deleteArchive(dir().toAbsolutePath(), fileName);
+    }
+
+    static void deleteArchive(Path dir, String fileName) {
+        if (fileName == null) {
+            return;
+        }
+        Path file = dir.resolve(fileName);
+        try {
+            Files.deleteIfExists(file);
+            if (fileName.endsWith(".zip")) {
+                Path unpacked = file.resolveSibling(fileName.substring(0, fileName.length() - 4));
+                if (Files.isDirectory(unpacked)) {
+                    try (var walk = Files.walk(unpacked)) {
+                        walk.sorted(Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("plugin archive {} could not be deleted", fileName, e);
         }
     }
 

@@ -37,6 +37,8 @@ public class PluginService {
     private final PluginTaskRunner taskRunner;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
+    private final PluginArchiveStore archives;
+    private final PluginSync sync;
 
     PluginService(
             PluginRuntime runtime,
@@ -49,8 +51,12 @@ public class PluginService {
             PluginTasks tasks,
             PluginTaskRunner taskRunner,
             CurrentUser currentUser,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            PluginArchiveStore archives,
+            PluginSync sync) {
         this.runtime = runtime;
+        this.archives = archives;
+        this.sync = sync;
         this.installations = installations;
         this.rows = rows;
         this.uploads = uploads;
@@ -134,8 +140,14 @@ public class PluginService {
         if (removeData) {
             databases.drop(pluginId);
         }
-        transaction.executeWithoutResult(
-                status -> installations.findByPluginId(pluginId).ifPresent(installations::delete));
+        sync.exclusively(() -> {
+            sync.removedHere(pluginId);
+            transaction.executeWithoutResult(status -> {
+                installations.findByPluginId(pluginId).ifPresent(installations::delete);
+                // the other nodes remove it too (PluginSync)
+                archives.remove(pluginId);
+            });
+        });
         LOG.info(
                 "plugin {} uninstalled by {} (data {})", pluginId, user.getUsername(), removeData ? "removed" : "kept");
     }

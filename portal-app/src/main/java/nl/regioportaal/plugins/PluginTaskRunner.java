@@ -42,7 +42,7 @@ class PluginTaskRunner {
     Outcome run(String pluginId, String taskId) {
         var plugin = runtime.active(pluginId);
         if (plugin.isEmpty()) {
-            LOG.info("task {}.{} skipped: plugin not running", pluginId, taskId);
+            LOG.info("task {}.{} not run on this node: plugin not running here", pluginId, taskId);
             return null;
         }
         Outcome outcome;

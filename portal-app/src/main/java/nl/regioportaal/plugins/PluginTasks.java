@@ -1,7 +1,11 @@
 package nl.regioportaal.plugins;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import nl.regioportaal.plugins.api.ScheduledTask;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -28,10 +32,41 @@ class PluginTasks {
     static final String GROUP = "plugins";
     private static final Logger LOG = LoggerFactory.getLogger(PluginTasks.class);
 
-    private final Scheduler scheduler;
+    /** How often a task that fired on a node without its plugin is fired again, and how long after. */
+    static final int HAND_ON_ATTEMPTS = 5;
 
-    PluginTasks(Scheduler scheduler) {
+    static final Duration HAND_ON_DELAY = Duration.ofSeconds(5);
+
+    private final Scheduler scheduler;
+    private final Clock clock;
+
+    PluginTasks(Scheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /**
+     * Fires the job once more, soon, on whichever node the cluster picks; false when it has been handed on
+     * {@link #HAND_ON_ATTEMPTS} times already.
+     */
+    boolean handOn(JobKey job, int attempt) {
+        if (attempt > HAND_ON_ATTEMPTS) {
+            return false;
+        }
+        Trigger retry = TriggerBuilder.newTrigger()
+                .withIdentity(job.getName() + ".handed-on-" + UUID.randomUUID(), GROUP)
+                .forJob(job)
+                .usingJobData(PluginTaskJob.ATTEMPT, attempt)
+                .startAt(Date.from(clock.instant().plus(HAND_ON_DELAY)))
+                .build();
+        try {
+            scheduler.scheduleJob(retry);
+            LOG.info("task {} handed on (attempt {})", job.getName(), attempt);
+            return true;
+        } catch (SchedulerException e) {
+            LOG.warn("task {} could not be handed on", job.getName(), e);
+            return false;
+        }
     }
 
     static JobKey key(String pluginId, String taskId) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.regioportaal.security.CurrentUser;
@@ -42,6 +41,8 @@ public class PluginUploads {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean demo;
+    private final PluginArchiveStore archives;
+    private final PluginSync sync;
 
     PluginUploads(
             PluginRuntime runtime,
@@ -54,8 +55,12 @@ public class PluginUploads {
             PluginRows rows,
             CurrentUser currentUser,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            PluginArchiveStore archives,
+            PluginSync sync) {
         this.runtime = runtime;
+        this.archives = archives;
+        this.sync = sync;
         this.installations = installations;
         // the demo accepts unsigned uploads
         this.demo = demoMode.on();
@@ -177,13 +182,18 @@ public class PluginUploads {
             if (existing.isPresent() && running) {
                 upgrade(archive, file, target, oldFile);
             }
-            transaction.executeWithoutResult(status -> {
-                PluginInstallation installation = installations
-                        .findByPluginId(archive.id())
-                        .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
-                installation.setArchive(archive, target);
-                installation.clearFailure();
-                installations.save(installation);
+            sync.exclusively(() -> {
+                sync.installedHere(archive.id(), archive.sha512(), target);
+                transaction.executeWithoutResult(status -> {
+                    PluginInstallation installation = installations
+                            .findByPluginId(archive.id())
+                            .orElseGet(() -> new PluginInstallation(archive.id(), clock.instant(), user.getUsername()));
+                    installation.setArchive(archive, target);
+                    installation.clearFailure();
+                    installations.save(installation);
+                    // the other nodes load it from here (PluginSync)
+                    archives.store(archive.id(), archive.sha512(), file);
+                });
             });
             if (!(existing.isPresent() && running)) {
                 start(archive.id(), file, existing.isEmpty());
@@ -261,23 +271,6 @@ public class PluginUploads {
 
     /** Deletes an installed archive and, for a zip, the folder PF4J unpacked it into. */
     void deleteArchive(String fileName) {
-        if (fileName == null) {
-            return;
-        }
-        Path file = runtime.dir().toAbsolutePath().resolve(fileName);
-        try {
-            Files.deleteIfExists(file);
-            if (fileName.endsWith(".zip")) {
-                Path unpacked = file.resolveSibling(fileName.substring(0, fileName.length() - 4));
-                if (Files.isDirectory(unpacked)) {
-                    try (var walk = Files.walk(unpacked)) {
-                        walk.sorted(Comparator.reverseOrder())
-                                .forEach(p -> p.toFile().delete());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("plugin archive {} could not be deleted", fileName, e);
-        }
+        runtime.deleteArchive(fileName);
     }
 }

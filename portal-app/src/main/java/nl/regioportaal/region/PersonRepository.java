@@ -38,6 +38,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    List<Person> findByEmailIgnoreCase(String email);
+
     @Query(
             "select p from Person p join p.teams t where t.id = :teamId and p.active = true order by p.lastName, p.firstName")
     List<Person> findActiveMembersOfTeam(@Param("teamId") Long teamId);

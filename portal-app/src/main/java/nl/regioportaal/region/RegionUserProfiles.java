@@ -1,5 +1,6 @@
 package nl.regioportaal.region;
 
+import java.util.List;
 import java.util.Optional;
 import nl.regioportaal.security.UserProfile;
 import nl.regioportaal.security.UserProfileProvider;
@@ -30,5 +31,14 @@ class RegionUserProfiles implements UserProfileProvider {
                     p.getProvider() == null ? null : p.getProvider().getId(),
                     p.isActive());
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> activePersonWithEmail(String email) {
+        List<Person> found = people.findByEmailIgnoreCase(email.trim());
+        return found.size() == 1 && found.getFirst().isActive()
+                ? Optional.of(found.getFirst().getId())
+                : Optional.empty();
     }
 }

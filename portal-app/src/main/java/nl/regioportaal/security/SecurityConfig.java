@@ -29,14 +29,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn singleSignOn) throws Exception {
         http.authorizeHttpRequests(auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // the personal calendar feed: calendar apps cannot log in, the random token in the path is the key
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/kalender/*").permitAll());
         // a refused or unknown address gets a small Dutch page instead of the browser's bare 403
         http.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::dutchAccessDeniedPage));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // single sign-on (OIDC) beside local accounts, only when an identity provider is configured
+        singleSignOn.configure(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    vaadin.loginView(LoginView.class);
+                    singleSignOn.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+                })
                 .build();
     }
 

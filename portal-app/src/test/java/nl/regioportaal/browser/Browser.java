@@ -38,7 +38,12 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser(int port) throws IOException {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A browser for a portal elsewhere, e.g. behind a load balancer ({@code http://127.0.0.4:8080}). */
+    public Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
         this.profile = Files.createTempDirectory("rp-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

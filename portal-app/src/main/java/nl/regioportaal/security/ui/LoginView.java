@@ -1,5 +1,6 @@
 package nl.regioportaal.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,6 +11,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** The Dutch login page; the only route anyone may open without logging in. */
 @Route(value = "login", autoLayout = false)
@@ -18,7 +24,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    private final Paragraph ssoMessage = new Paragraph();
+
+    public LoginView(ObjectProvider<ClientRegistrationRepository> identityProviders) {
         addClassName("rp-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -42,11 +50,45 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("rp-muted");
         add(title, intro, login);
+        addSingleSignOn(identityProviders.getIfAvailable());
+    }
+
+    /** One button per configured identity provider (README, "Single sign-on"); none without. */
+    private void addSingleSignOn(ClientRegistrationRepository providers) {
+        if (!(providers instanceof Iterable<?> all)) {
+            return;
+        }
+        List<ClientRegistration> registrations = new ArrayList<>();
+        all.forEach(r -> registrations.add((ClientRegistration) r));
+        for (ClientRegistration registration : registrations) {
+            String label = registrations.size() == 1
+                    ? getTranslation("login.sso.button")
+                    : getTranslation("login.sso.button.named", registration.getClientName());
+            // a plain link: the browser leaves the single-page app for the provider
+            Anchor button = new Anchor("oauth2/authorization/" + registration.getRegistrationId(), label);
+            button.getElement().setAttribute("router-ignore", true);
+            button.addClassName("rp-sso-button");
+            button.setId("sso-" + registration.getRegistrationId());
+            add(button);
+        }
+        ssoMessage.setId("sso-message");
+        ssoMessage.getElement().setAttribute("role", "alert");
+        ssoMessage.addClassName("rp-sso-message");
+        ssoMessage.setVisible(false);
+        add(ssoMessage);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> sso =
+                event.getLocation().getQueryParameters().getParameters().get("sso");
+        if (sso != null
+                && !sso.isEmpty()
+                && List.of("unknown", "locked", "failed").contains(sso.getFirst())) {
+            ssoMessage.setText(getTranslation("login.sso." + sso.getFirst()));
+            ssoMessage.setVisible(true);
+        }
     }
 
     @Override

@@ -84,6 +84,8 @@ public class EmbeddedMariaDbConfig {
                 .addArg("--bind-address=127.0.0.1")
                 // a new TLS certificate on every start costs 5-11 s; nothing leaves this machine
                 .addArg("--skip-ssl")
+                // plugin archives are stored in the database (up to portal.plugins.max-upload-bytes, 20 MB)
+                .addArg("--max-allowed-packet=64M")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
