@@ -13,6 +13,7 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,8 @@ public class MinutesService {
     private final DecisionRepository decisions;
     private final FollowUpRepository followUps;
     private final MinutesCommentRepository comments;
+    private final AgendaProposalRepository proposals;
+    private final ApplicationEventPublisher events;
     private final ForumStandings standings;
     private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
@@ -49,6 +52,8 @@ public class MinutesService {
             DecisionRepository decisions,
             FollowUpRepository followUps,
             MinutesCommentRepository comments,
+            AgendaProposalRepository proposals,
+            ApplicationEventPublisher events,
             ForumStandings standings,
             PrivacyGuard privacy,
             CurrentUser currentUser,
@@ -61,6 +66,8 @@ public class MinutesService {
         this.decisions = decisions;
         this.followUps = followUps;
         this.comments = comments;
+        this.proposals = proposals;
+        this.events = events;
         this.standings = standings;
         this.privacy = privacy;
         this.currentUser = currentUser;
@@ -111,7 +118,16 @@ public class MinutesService {
         forums.lockById(forumId);
         decisions.drawNumber(forumId, year);
         int number = decisions.lastNumber(forumId, year);
-        return decisions.save(new Decision(item, year, number, text.strip())).getReference();
+        Decision decision = decisions.save(new Decision(item, year, number, text.strip()));
+        events.publishEvent(new DecisionRecorded(
+                forumId,
+                meeting.getId(),
+                itemId,
+                proposals.findFirstByItemId(itemId).map(AgendaProposal::getId).orElse(null),
+                decision.getReference(),
+                decision.getText(),
+                meeting.getStartsAt().toLocalDate()));
+        return decision.getReference();
     }
 
     /** An action or commitment from the minutes; it stays on the forum's list until closed. */
