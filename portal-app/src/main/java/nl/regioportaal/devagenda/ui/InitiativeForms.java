@@ -24,6 +24,7 @@ import nl.regioportaal.devagenda.InitiativeStatus;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.html.RichText;
 
 /** The initiative form, for a new initiative and for changing one (with its version, so a concurrent edit is caught). */
 final class InitiativeForms {
@@ -57,7 +58,8 @@ final class InitiativeForms {
                 .findFirst()
                 .orElse(null);
         f.title = i.row().title();
-        f.description = i.description() == null ? "" : i.description();
+        // the form offers plain text: paragraphs become lines
+        f.description = i.description() == null ? "" : RichText.plainText(i.description());
         f.owner = find(municipalities, MunicipalityRef::id, i.ownerMunicipalityId());
         f.coOwner = find(providers, ProviderRef::id, i.coOwnerProviderId());
         f.providers = providers.stream()
@@ -155,7 +157,7 @@ final class InitiativeForms {
                 .orElse(null);
     }
 
-    /** The initiative form's bean; a plain-text description is kept as a paragraph. */
+    /** The initiative form's bean; the plain-text description is kept as one paragraph per line. */
     static final class Form {
         Long id;
         long version;
@@ -175,11 +177,7 @@ final class InitiativeForms {
         String internalNotes = "";
 
         InitiativeDraft draft() {
-            String html = description == null
-                            || description.isBlank()
-                            || description.strip().startsWith("<")
-                    ? description
-                    : "<p>" + description.strip().replace("&", "&amp;").replace("<", "&lt;") + "</p>";
+            String html = AgendaUi.paragraphs(description);
             return new InitiativeDraft(
                     theme == null ? null : theme.id(),
                     title,

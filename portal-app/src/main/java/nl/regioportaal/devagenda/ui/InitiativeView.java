@@ -240,7 +240,7 @@ public class InitiativeView extends PortalPage implements BeforeEnterObserver {
         FormDialog<UpdateForm> d = new FormDialog<>(
                 getTranslation("devagenda.update.new"),
                 binder,
-                f -> progress.postUpdate(initiativeId, paragraphs(f.text), f.status, f.percentage),
+                f -> progress.postUpdate(initiativeId, AgendaUi.paragraphs(f.text), f.status, f.percentage),
                 this::refresh);
         TextArea text = d.add("text", new TextArea(getTranslation("devagenda.update.text")));
         text.setRequired(true);
@@ -305,16 +305,6 @@ public class InitiativeView extends PortalPage implements BeforeEnterObserver {
         meeting.setHelperText(getTranslation("devagenda.propose.help"));
         binder.bind(meeting, f -> f.meeting, (f, v) -> f.meeting = v);
         return d;
-    }
-
-    private static String paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return text;
-        }
-        return text.strip()
-                .lines()
-                .map(l -> "<p>" + l.replace("&", "&amp;").replace("<", "&lt;") + "</p>")
-                .collect(Collectors.joining());
     }
 
     static final class UpdateForm {

@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
@@ -52,6 +54,24 @@ class InitiativeViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("form-save")));
 
         assertThat(_get(view.timeline, ListItem.class).getText()).contains("Update: Tweede groep gestart.");
+    }
+
+    @Test
+    void theOwnerEditsInPlainTextAndTheStatusChangeLandsOnTheTimeline() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.IDEA, 0, 1, null);
+        login("procesbegeleider");
+        InitiativeView view = open(id);
+        _click(view.edit);
+        assertThat(_get(TextArea.class, s -> s.withLabel("Beschrijving")).getValue())
+                .isEqualTo("Beschrijving");
+        @SuppressWarnings("unchecked")
+        ComboBox<InitiativeStatus> status = _get(ComboBox.class, s -> s.withLabel("Status"));
+        type(status, InitiativeStatus.RUNNING);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(_get(view.timeline, ListItem.class).getText()).contains("Status gewijzigd · Lopend");
+        assertThat(view.description.getChildren().map(c -> ((Html) c).getInnerHtml()))
+                .containsExactly("<p>Beschrijving</p>"); // kept as the paragraph it was, not as escaped markup
     }
 
     @Test
