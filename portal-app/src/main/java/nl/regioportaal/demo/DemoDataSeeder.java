@@ -257,6 +257,9 @@ class DemoDataSeeder implements ApplicationRunner {
             if (provider.name().equals("Lumens")) {
                 account(accounts, "aanbieder", id);
             }
+            if (provider.name().equals("MEE")) {
+                account(accounts, "aanbieder.mee", id);
+            }
         }
         account(accounts, "trainer", person(names.next(), null, Set.of(), EnumSet.of(Role.TRAINER), null, random));
         account(

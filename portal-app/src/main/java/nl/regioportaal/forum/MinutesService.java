@@ -14,6 +14,7 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,8 @@ public class MinutesService {
     private final MinutesCommentRepository comments;
     private final ForumMemberRepository members;
     private final ForumNotices notices;
+    private final AgendaProposalRepository proposals;
+    private final ApplicationEventPublisher events;
     private final ForumStandings standings;
     private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
@@ -54,6 +57,8 @@ public class MinutesService {
             MinutesCommentRepository comments,
             ForumMemberRepository members,
             ForumNotices notices,
+            AgendaProposalRepository proposals,
+            ApplicationEventPublisher events,
             ForumStandings standings,
             PrivacyGuard privacy,
             CurrentUser currentUser,
@@ -68,6 +73,8 @@ public class MinutesService {
         this.comments = comments;
         this.members = members;
         this.notices = notices;
+        this.proposals = proposals;
+        this.events = events;
         this.standings = standings;
         this.privacy = privacy;
         this.currentUser = currentUser;
@@ -126,7 +133,19 @@ public class MinutesService {
         forums.lockById(forumId);
         decisions.drawNumber(forumId, year);
         int number = decisions.lastNumber(forumId, year);
-        return decisions.save(new Decision(item, year, number, text.strip())).getReference();
+        Decision decision = decisions.save(new Decision(item, year, number, text.strip()));
+        // a decision on a confidential item stays in the forum: other modules may show it to outsiders
+        if (!item.isConfidential()) {
+            events.publishEvent(new DecisionRecorded(
+                forumId,
+                meeting.getId(),
+                itemId,
+                proposals.findFirstByItemId(itemId).map(AgendaProposal::getId).orElse(null),
+                decision.getReference(),
+                    decision.getText(),
+                    meeting.getStartsAt().toLocalDate()));
+        }
+        return decision.getReference();
     }
 
     /** An action or commitment from the minutes; it stays on the forum's list until closed. */

@@ -20,6 +20,7 @@ public class RegionDirectory {
     private final MunicipalityRepository municipalities;
     private final TeamRepository teams;
     private final PersonRepository people;
+    private final ProviderOrganisationRepository providers;
     private final CurrentUser currentUser;
 
     RegionDirectory(
@@ -27,11 +28,13 @@ public class RegionDirectory {
             MunicipalityRepository municipalities,
             TeamRepository teams,
             PersonRepository people,
+            ProviderOrganisationRepository providers,
             CurrentUser currentUser) {
         this.regions = regions;
         this.municipalities = municipalities;
         this.teams = teams;
         this.people = people;
+        this.providers = providers;
         this.currentUser = currentUser;
     }
 
@@ -44,6 +47,14 @@ public class RegionDirectory {
         currentUser.require();
         return municipalities.findAllByOrderByNameAsc().stream()
                 .map(m -> new MunicipalityRef(m.getId(), m.getName()))
+                .toList();
+    }
+
+    /** The provider organisations taking part in the region's work (for the development agenda's forms). */
+    public List<ProviderRef> providers() {
+        currentUser.require();
+        return providers.findAllByOrderByNameAsc().stream()
+                .map(p -> new ProviderRef(p.getId(), p.getName()))
                 .toList();
     }
 

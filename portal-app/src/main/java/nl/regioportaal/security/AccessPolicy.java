@@ -256,6 +256,53 @@ public class AccessPolicy {
         return standing == ForumStanding.GUEST && !confidential && inGuestPart;
     }
 
+    // ---- development agenda ------------------------------------------------------------------------
+
+    /**
+     * The part of the development agenda the user reaches: team leaders, managers and region-wide
+     * staff all of it; a provider representative what is shared with their organisation; anyone
+     * else nothing.
+     */
+    public AgendaReach agendaReach(PortalUser user) {
+        if (isRegionWide(user) || user.hasAnyRole(Role.TEAM_LEADER, Role.MANAGER)) {
+            return new AgendaReach.Everything();
+        }
+        if (user.hasRole(Role.PROVIDER) && user.providerId() != null) {
+            return new AgendaReach.SharedWith(user.providerId());
+        }
+        return new AgendaReach.Nothing();
+    }
+
+    /** May the user see (and follow) this initiative? */
+    public boolean maySeeInitiative(PortalUser user, InitiativeScope initiative) {
+        return switch (agendaReach(user)) {
+            case AgendaReach.Everything e -> true;
+            case AgendaReach.SharedWith s -> initiative.sharedWith(s.providerId());
+            case AgendaReach.Nothing n -> false;
+        };
+    }
+
+    /** May the user read internal notes? Whoever reaches the whole agenda; never a provider. */
+    public boolean mayReadInternalNotes(PortalUser user) {
+        return agendaReach(user) instanceof AgendaReach.Everything;
+    }
+
+    /** May the user create and change themes? Region-wide staff (the process supervisor keeps the agenda moving). */
+    public boolean mayManageAgendaThemes(PortalUser user) {
+        return isRegionWide(user);
+    }
+
+    /** May the user own (create, edit, share, plan milestones of) an initiative of this municipality? */
+    public boolean mayOwnInitiative(PortalUser user, Long ownerMunicipalityId) {
+        return isRegionWide(user) || managesMunicipality(user, ownerMunicipalityId);
+    }
+
+    /** May the user post progress updates? Its owners, and the representatives of its co-owner. */
+    public boolean mayPostInitiativeUpdate(PortalUser user, InitiativeScope initiative) {
+        return mayOwnInitiative(user, initiative.ownerMunicipalityId())
+                || representsProvider(user, initiative.coOwnerProviderId());
+    }
+
     // ---- scopes ------------------------------------------------------------------------------------
 
     /**

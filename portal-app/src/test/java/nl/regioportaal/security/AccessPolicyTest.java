@@ -106,6 +106,56 @@ class AccessPolicyTest {
             NO_ROLE            | --------- | ----si--- | -rp-sikod | -rpmsikod  | hrpmsikod | -
             """;
 
+    /**
+     * The development agenda, per initiative: {@code s} see and follow it, {@code o} own it (edit,
+     * share, milestones, propose to a forum), {@code u} post updates. Columns: owned by my
+     * municipality; owned by another; co-owned by my provider; shared with my provider; shared with and
+     * co-owned by another provider. Then {@code n} read internal notes and {@code t} manage themes.
+     */
+    static final String AGENDA = """
+            role               | ownMun | otherMun | coOwned | sharedMine | sharedOther | notes | themes
+            PROFESSIONAL       | ---    | ---      | ---     | ---        | ---         | -     | -
+            TEAM_LEADER        | s--    | s--      | s--     | s--        | s--         | n     | -
+            MANAGER            | sou    | s--      | s--     | s--        | s--         | n     | -
+            PROCESS_SUPERVISOR | sou    | sou      | sou     | sou        | sou         | n     | t
+            PROVIDER           | ---    | ---      | s-u     | s--        | ---         | -     | -
+            TRAINER            | ---    | ---      | ---     | ---        | ---         | -     | -
+            MUNICIPALITY_ADMIN | ---    | ---      | ---     | ---        | ---         | -     | -
+            ADMIN              | sou    | sou      | sou     | sou        | sou         | n     | t
+            NO_ROLE            | ---    | ---      | ---     | ---        | ---         | -     | -
+            """;
+
+    static Stream<Arguments> agenda() {
+        return cells(AGENDA);
+    }
+
+    @ParameterizedTest(name = "{0} × {1}: {2}")
+    @MethodSource("agenda")
+    void whatEachRoleMayDoInTheDevelopmentAgenda(String row, String column, String expected) {
+        PortalUser user = user(row);
+        if (column.equals("notes")) {
+            assertThat(flags("n", policy.mayReadInternalNotes(user))).isEqualTo(expected);
+            return;
+        }
+        if (column.equals("themes")) {
+            assertThat(flags("t", policy.mayManageAgendaThemes(user))).isEqualTo(expected);
+            return;
+        }
+        InitiativeScope initiative = switch (column) {
+            case "ownMun" -> new InitiativeScope(OWN, null, Set.of());
+            case "otherMun" -> new InitiativeScope(OTHER, null, Set.of());
+            case "coOwned" -> new InitiativeScope(OTHER, MY_PROVIDER, Set.of());
+            case "sharedMine" -> new InitiativeScope(OTHER, null, Set.of(MY_PROVIDER));
+            default -> new InitiativeScope(OTHER, OTHER_PROVIDER, Set.of(OTHER_PROVIDER));
+        };
+        assertThat(flags(
+                        "sou",
+                        policy.maySeeInitiative(user, initiative),
+                        policy.mayOwnInitiative(user, initiative.ownerMunicipalityId()),
+                        policy.mayPostInitiativeUpdate(user, initiative)))
+                .isEqualTo(expected);
+    }
+
     private final AccessPolicy policy = new AccessPolicy();
 
     static Stream<Arguments> people() {
@@ -175,6 +225,7 @@ class AccessPolicyTest {
         assertThat(table(PEOPLE).keySet()).containsExactlyElementsOf(rows);
         assertThat(table(OBJECTS).keySet()).containsExactlyElementsOf(rows);
         assertThat(table(FORUMS).keySet()).containsExactlyElementsOf(rows);
+        assertThat(table(AGENDA).keySet()).containsExactlyElementsOf(rows);
     }
 
     @Test

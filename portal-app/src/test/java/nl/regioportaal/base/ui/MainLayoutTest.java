@@ -29,13 +29,14 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Ontwikkelagenda,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
                 "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen",
-                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Quickscan,Quickscan-rapport,Meldingen",
+                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Ontwikkelagenda,Meldingen",
+                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Ontwikkelagenda,Quickscan,Quickscan-rapport,Meldingen",
                 "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Meldingen",
-                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Overleg,Meldingen",
-                "aanbieder;             Start,Scholing,Overleg,Meldingen",
+                "manager.leusden;       Start,Scholing,Scholingsoverzicht,Overleg,Ontwikkelagenda,Meldingen",
+                "aanbieder;             Start,Scholing,Overleg,Ontwikkelagenda,Meldingen",
+                "aanbieder.mee;         Start,Scholing,Overleg,Ontwikkelagenda,Meldingen",
                 "trainer;               Start,Scholing,Sessiebeheer,Overleg,Meldingen"
             })
     void eachDemoAccountSeesItsOwnMenu(String username, String expectedMenu) {
@@ -62,7 +63,13 @@ class MainLayoutTest extends KaribuTest {
             assertThat(_find(SideNavItem.class).stream()
                             .map(SideNavItem::getLabel)
                             .toList())
-                    .containsExactly("Start", "Training", "Training overview", "Meetings", "Notifications");
+                    .containsExactly(
+                            "Start",
+                            "Training",
+                            "Training overview",
+                            "Meetings",
+                            "Development agenda",
+                            "Notifications");
         } finally {
             accountService.setPreferredLanguage("nl");
         }

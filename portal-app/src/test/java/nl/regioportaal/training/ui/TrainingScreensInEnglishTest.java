@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.base.ui.StartView;
+import nl.regioportaal.devagenda.AgendaQueries;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
@@ -133,6 +134,9 @@ class TrainingScreensInEnglishTest extends KaribuTest {
     @Autowired
     RegionDirectory directory;
 
+    @Autowired
+    AgendaQueries agendaQueries;
+
     @Test
     void professionalSeesCatalogueCourseAndMyTrainingInEnglish() {
         englishLogin("wijkcoach.baarn");
@@ -238,6 +242,8 @@ class TrainingScreensInEnglishTest extends KaribuTest {
             data.add(s.courseTitle());
         });
         directory.municipalities().forEach(m -> data.add(m.name()));
+        // the development agenda's Start card lists initiative titles
+        agendaQueries.initiatives().forEach(i -> data.add(i.title()));
         for (TeamRef team : directory.teams()) {
             data.add(team.name());
             directory.activeMembersOf(team.id()).stream()

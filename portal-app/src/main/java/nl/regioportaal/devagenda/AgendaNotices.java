@@ -1,0 +1,109 @@
+package nl.regioportaal.devagenda;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.regioportaal.notify.Channel;
+import nl.regioportaal.notify.NoticeKinds;
+import nl.regioportaal.notify.Notices;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place the development agenda tells people something: followers hear of status changes,
+ * new updates and late milestones, each kind with its own preference. Internal notes never go into
+ * a notice: the parameters are the initiative's title, the status and the update's plain text.
+ */
+@Component
+class AgendaNotices implements NoticeKinds {
+
+    static final String STATUS_CHANGED = "devagenda.status-changed";
+    static final String UPDATE_POSTED = "devagenda.update-posted";
+    static final String MILESTONE_LATE = "devagenda.milestone-late";
+
+    private final Notices notices;
+
+    AgendaNotices(Notices notices) {
+        this.notices = notices;
+    }
+
+    static String link(Initiative initiative) {
+        return "ontwikkelagenda/initiatief/" + initiative.getId();
+    }
+
+    /** Tells every follower but the one who made the change. */
+    void statusChanged(Initiative initiative, Long byPersonId) {
+        for (long person : followersBut(initiative, byPersonId)) {
+            publish(
+                    person,
+                    STATUS_CHANGED,
+                    initiative,
+                    UUID.randomUUID().toString(),
+                    initiative.getTitle(),
+                    initiative.getStatus().name());
+        }
+    }
+
+    void updatePosted(Initiative initiative, Long byPersonId, String author, String plainText) {
+        for (long person : followersBut(initiative, byPersonId)) {
+            publish(
+                    person,
+                    UPDATE_POSTED,
+                    initiative,
+                    UUID.randomUUID().toString(),
+                    initiative.getTitle(),
+                    author,
+                    plainText);
+        }
+    }
+
+    /** Once per milestone, follower and due date, however often the daily job runs. */
+    void milestoneLate(Milestone milestone) {
+        Initiative initiative = milestone.getInitiative();
+        LocalDate due = milestone.getDue();
+        for (long person : initiative.getFollowers()) {
+            publish(
+                    person,
+                    MILESTONE_LATE,
+                    initiative,
+                    "milestone-" + milestone.getId() + "-" + due,
+                    initiative.getTitle(),
+                    milestone.getTitle(),
+                    due.toString());
+        }
+    }
+
+    private static List<Long> followersBut(Initiative initiative, Long byPersonId) {
+        return initiative.getFollowers().stream()
+                .filter(p -> !p.equals(byPersonId))
+                .sorted()
+                .toList();
+    }
+
+    private void publish(long personId, String kind, Initiative initiative, String occasion, String... params) {
+        String link = link(initiative);
+        notices.publish(new AgendaNotice(
+                personId,
+                kind,
+                "devagenda.notice." + kind.substring("devagenda.".length()),
+                List.of(params),
+                link,
+                Notices.key(kind, link, personId, occasion)));
+    }
+
+    @Override
+    public Map<String, Channel> defaults() {
+        Map<String, Channel> d = new LinkedHashMap<>();
+        d.put(STATUS_CHANGED, Channel.EMAIL);
+        d.put(UPDATE_POSTED, Channel.EMAIL);
+        d.put(MILESTONE_LATE, Channel.EMAIL);
+        return Collections.unmodifiableMap(d);
+    }
+
+    @Override
+    public String labelKey(String kind) {
+        return "devagenda.notice." + kind.substring("devagenda.".length()) + ".label";
+    }
+}
