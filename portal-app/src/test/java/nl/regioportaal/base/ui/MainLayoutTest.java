@@ -29,11 +29,11 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
                 "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Meldingen",
-                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Quickscan,Quickscan-rapport,Meldingen",
-                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Meldingen",
+                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Meldingen",
+                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Intervisie,Quickscan,Quickscan-rapport,Meldingen",
+                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Intervisie,Meldingen",
                 "manager.leusden;       Start,Scholing,Scholingsoverzicht,Overleg,Meldingen",
                 "aanbieder;             Start,Scholing,Overleg,Meldingen",
                 "trainer;               Start,Scholing,Sessiebeheer,Overleg,Meldingen"

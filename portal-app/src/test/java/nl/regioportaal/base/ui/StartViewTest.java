@@ -53,7 +53,8 @@ class StartViewTest extends KaribuTest {
             assertThat(navigate(StartView.class).getPageTitle()).isEqualTo("Start · Regioportaal");
 
             // plugin cards depend on which plugins are on where (PluginVisibilityTest covers them), forum
-            // cards on the person's meetings and proposals (ForumStartCardsTest covers them)
+            // cards on the person's meetings and proposals (ForumStartCardsTest covers them), intervisie cards on
+            // the person's peer groups (IntervisieStartCardsTest covers them)
             List<Div> cards = _find(Div.class, s -> s.withClasses("rp-card"));
             List<Div> otherCards =
                     cards.stream().filter(StartViewTest::notByRole).toList();
@@ -70,7 +71,8 @@ class StartViewTest extends KaribuTest {
 
     private static boolean notByRole(Div card) {
         return card.getElement().hasAttribute("data-plugin")
-                || "forum".equals(card.getElement().getAttribute("data-module"));
+                || "forum".equals(card.getElement().getAttribute("data-module"))
+                || "intervisie".equals(card.getElement().getAttribute("data-module"));
     }
 
     private static String title(Div card) {
