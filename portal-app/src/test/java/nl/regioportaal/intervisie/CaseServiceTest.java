@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.Map;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.intervisie.IntervisieModel.CaseView;
-import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +19,6 @@ class CaseServiceTest extends ServiceTest {
 
     @Autowired
     PeerSessionService sessions;
-
-    @Autowired
-    PeerGroupService groups;
 
     @Autowired
     IntervisieFixtures fixtures;
@@ -93,12 +89,7 @@ class CaseServiceTest extends ServiceTest {
         long session = fixtures.session(group, "balint", "teamleider.soest");
         Map<PeerRole, Long> roles = sessions.session(session).roles();
         if (roles.get(PeerRole.CASE_BRINGER) == fixtures.personOf("teamleider.soest")) {
-            long free = groups.members(group).stream()
-                    .map(MemberRow::personId)
-                    .filter(p -> !roles.containsValue(p))
-                    .findFirst()
-                    .orElseThrow();
-            sessions.overrideRole(session, PeerRole.CASE_BRINGER, free);
+            sessions.overrideRole(session, PeerRole.CASE_BRINGER, fixtures.memberWithoutRole(session));
         }
 
         assertThatThrownBy(() -> cases.writeCase(session, "Mag ik ook?", null))

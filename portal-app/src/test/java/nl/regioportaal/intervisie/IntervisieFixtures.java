@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 import nl.regioportaal.TestUsers;
 import nl.regioportaal.forum.ForumFixtures;
 import nl.regioportaal.intervisie.IntervisieModel.GroupDraft;
+import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
+import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.Role;
@@ -65,6 +67,16 @@ public class IntervisieFixtures {
         members.addAll(others(size - members.size(), members));
         return asSupervisor(() -> groups.createGroup(
                 new GroupDraft("Intervisie " + ForumFixtures.uniqueCode(), facilitation, facilitator, 30, members)));
+    }
+
+    /** A member of the session's group who holds no role in it (read as the logged-in member). */
+    public long memberWithoutRole(long sessionId) {
+        SessionSummary session = sessions.session(sessionId);
+        return groups.members(session.groupId()).stream()
+                .map(MemberRow::personId)
+                .filter(p -> !session.roles().containsValue(p))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Adds a member, as the process supervisor. */

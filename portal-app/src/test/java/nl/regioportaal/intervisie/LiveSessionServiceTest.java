@@ -10,11 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Set;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.intervisie.IntervisieModel.LiveState;
-import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.security.UserProfile;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -35,9 +33,6 @@ class LiveSessionServiceTest extends ServiceTest {
 
     @Autowired
     PeerSessionService sessions;
-
-    @Autowired
-    PeerGroupService groups;
 
     @Autowired
     IntervisieFixtures fixtures;
@@ -180,13 +175,7 @@ class LiveSessionServiceTest extends ServiceTest {
     }
 
     private void loginAsMemberWithoutRole(long session) {
-        Map<PeerRole, Long> roles = sessions.session(session).roles();
-        long groupId = sessions.session(session).groupId();
-        long free = groups.members(groupId).stream()
-                .map(MemberRow::personId)
-                .filter(p -> !roles.containsValue(p))
-                .findFirst()
-                .orElseThrow();
+        long free = fixtures.memberWithoutRole(session);
         users.loginAs(new UserProfile(free, "Lid", Set.of(Role.PROFESSIONAL), null, Set.of(), null, true));
     }
 }

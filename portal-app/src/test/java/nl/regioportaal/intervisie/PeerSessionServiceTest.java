@@ -16,7 +16,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import nl.regioportaal.ServiceTest;
-import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.intervisie.IntervisieModel.SeriesDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
@@ -31,9 +30,6 @@ class PeerSessionServiceTest extends ServiceTest {
 
     @Autowired
     PeerSessionService sessions;
-
-    @Autowired
-    PeerGroupService groups;
 
     @Autowired
     IntervisieFixtures fixtures;
@@ -136,12 +132,7 @@ class PeerSessionServiceTest extends ServiceTest {
                 "incidentmethode",
                 "teamleider.soest",
                 LocalDateTime.now(clock).plusDays(30).withNano(0));
-        Map<PeerRole, Long> proposed = sessions.session(first).roles();
-        long free = groups.members(group).stream()
-                .map(MemberRow::personId)
-                .filter(p -> !proposed.containsValue(p))
-                .findFirst()
-                .orElseThrow();
+        long free = fixtures.memberWithoutRole(first);
 
         sessions.overrideRole(first, PeerRole.MINUTE_TAKER, free);
 

@@ -2,6 +2,7 @@ package nl.regioportaal.intervisie.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,7 +39,10 @@ public class MethodsView extends PortalPage {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new MethodDialog(methods, guard, null, this::refresh).open());
         add.setVisible(methods.mayManage());
-        add(add, list);
+        // also gives a reader without edit rights something to reach the scrolled page with the keyboard
+        Anchor back = new Anchor("intervisie", getTranslation("intervisie.to-overview"));
+        back.setId("to-overview");
+        add(back, add, list);
         refresh();
     }
 
