@@ -87,19 +87,20 @@ class IntervisieBrowserTest extends AxeScreens {
 
             // let some seconds pass, then reload: the countdown starts from the stored phase start
             sleep(Duration.ofSeconds(3));
+            Instant phaseStart = jdbc.queryForObject(
+                            "select phase_started_at from peer_session where id = ?", LocalDateTime.class, session)
+                    .toInstant(ZoneOffset.UTC);
+            long leftBeforeReload = 15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
             other.open(live);
             other.waitForText("Fase 2 van 6");
             other.settle();
             long shown = seconds(((JavascriptExecutor) other.driver())
                     .executeScript("return document.getElementById('countdown').textContent")
                     .toString());
-            Instant phaseStart = jdbc.queryForObject(
-                            "select phase_started_at from peer_session where id = ?", LocalDateTime.class, session)
-                    .toInstant(ZoneOffset.UTC);
-            long expected =
-                    15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
+            long leftAfterReading = 15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
             other.screenshot("intervisie-live-after-reload");
-            assertThat(shown).isBetween(expected - 3, expected + 1);
+            // between what the stored start left before the reload and after reading (a busy machine is slow)
+            assertThat(shown).isBetween(leftAfterReading - 2, leftBeforeReload + 1);
             assertThat(shown).as("time has passed since the phase started").isLessThan(15 * 60 - 2);
         }
     }

@@ -98,7 +98,8 @@ class PeerGroupServiceTest extends ServiceTest {
 
     @Test
     void anExternalFacilitatorWithAGuestAccountSeesOnlyTheGroupsTheyFacilitate() {
-        long external = fixtures.personOf("trainer");
+        // someone without a demo account, so that no demo login gains a group (and a menu entry)
+        long external = fixtures.others(150, List.of()).getLast();
         long facilitated = fixtures.group(Facilitation.FIXED, external, 4, "teamleider.soest");
         long other = fixtures.group(4, "teamleider.soest");
         long session = fixtures.session(facilitated, "incidentmethode", "teamleider.soest");
