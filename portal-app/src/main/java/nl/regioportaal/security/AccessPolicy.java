@@ -301,6 +301,30 @@ public class AccessPolicy {
     public boolean mayPostInitiativeUpdate(PortalUser user, InitiativeScope initiative) {
         return mayOwnInitiative(user, initiative.ownerMunicipalityId())
                 || representsProvider(user, initiative.coOwnerProviderId());
+    // ---- peer supervision --------------------------------------------------------------------------
+
+    /** May the user set up peer groups and keep the methods library? The process supervisor (and the administrator). */
+    public boolean mayManagePeerSupervision(PortalUser user) {
+        return isRegionWide(user);
+    }
+
+    /**
+     * May the user see this group's sessions, cases and notes? Only who takes part (members, the
+     * group's facilitator); never a provider representative or a manager, whose presence would make
+     * the cases less safe to bring, and not region-wide staff: the cases are the group's.
+     */
+    public boolean mayTakePartInPeerGroup(PortalUser user, PeerGroupStanding standing) {
+        return standing.takesPart() && !user.hasAnyRole(Role.PROVIDER, Role.MANAGER);
+    }
+
+    /** May the user steer this session's phases? Who takes part and holds the session's facilitator role. */
+    public boolean mayFacilitatePeerSession(PortalUser user, PeerGroupStanding standing, boolean isItsFacilitator) {
+        return mayTakePartInPeerGroup(user, standing) && isItsFacilitator;
+    }
+
+    /** May the user record the session's agreements and lesson? Its minute taker (or its facilitator). */
+    public boolean mayTakePeerMinutes(PortalUser user, PeerGroupStanding standing, boolean isMinuteTakerOrFacilitator) {
+        return mayTakePartInPeerGroup(user, standing) && isMinuteTakerOrFacilitator;
     }
 
     // ---- scopes ------------------------------------------------------------------------------------

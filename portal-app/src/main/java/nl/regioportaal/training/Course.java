@@ -52,6 +52,10 @@ public class Course extends BaseEntity {
     private Integer deadlineMonthsAfterStart;
 
     /** Enrolling needs the team leader's approval; the request holds a seat this many days. */
+    /** Hours of peer supervision ("intervisie") a person this course is for must attend per calendar year; null: none. */
+    @Column(name = "peer_supervision_hours_per_year")
+    private Integer peerSupervisionHoursPerYear;
+
     @Column(name = "requires_approval", nullable = false)
     private boolean requiresApproval;
 
@@ -91,6 +95,7 @@ public class Course extends BaseEntity {
         provider = f.getProvider();
         mandatory = f.isMandatory();
         validityMonths = f.getValidityMonths();
+        peerSupervisionHoursPerYear = f.getPeerSupervisionHoursPerYear();
         deadlineDate = mandatory ? f.getDeadlineDate() : null;
         deadlineMonthsAfterStart = mandatory ? f.getDeadlineMonthsAfterStart() : null;
         audienceRoles = mandatory && !f.getAudienceRoles().isEmpty()
@@ -122,6 +127,10 @@ public class Course extends BaseEntity {
 
     public String getProvider() {
         return provider;
+    }
+
+    public Integer getPeerSupervisionHoursPerYear() {
+        return peerSupervisionHoursPerYear;
     }
 
     public boolean isMandatory() {

@@ -1,6 +1,7 @@
 package nl.regioportaal.training;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,10 @@ public class CourseForm {
 
     private boolean requiresApproval;
 
+    @Min(value = 1, message = "{rp.training.peer-hours}")
+    @Max(value = 100, message = "{rp.training.peer-hours}")
+    private Integer peerSupervisionHoursPerYear;
+
     @NotNull(message = "{rp.required}")
     @Min(value = 1, message = "{rp.training.hold-days-positive}")
     private Integer approvalHoldDays = Course.DEFAULT_HOLD_DAYS;
@@ -65,6 +70,7 @@ public class CourseForm {
         f.provider = c.getProvider();
         f.mandatory = c.isMandatory();
         f.validityMonths = c.getValidityMonths();
+        f.peerSupervisionHoursPerYear = c.getPeerSupervisionHoursPerYear();
         f.deadlineDate = c.getDeadlineDate();
         f.deadlineMonthsAfterStart = c.getDeadlineMonthsAfterStart();
         f.audienceRoles =
@@ -140,6 +146,14 @@ public class CourseForm {
 
     public void setValidityMonths(Integer validityMonths) {
         this.validityMonths = validityMonths;
+    }
+
+    public Integer getPeerSupervisionHoursPerYear() {
+        return peerSupervisionHoursPerYear;
+    }
+
+    public void setPeerSupervisionHoursPerYear(Integer peerSupervisionHoursPerYear) {
+        this.peerSupervisionHoursPerYear = peerSupervisionHoursPerYear;
     }
 
     public LocalDate getDeadlineDate() {

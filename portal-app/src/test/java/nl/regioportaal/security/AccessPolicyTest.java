@@ -156,7 +156,54 @@ class AccessPolicyTest {
                 .isEqualTo(expected);
     }
 
+     * Peer groups, by where the user stands in the group ({@link PeerGroupStanding}): {@code t} take
+     * part (see sessions, cases, notes), {@code f} steer the live session when holding the session's
+     * facilitator role, {@code n} record the notes when minute taker (or facilitator). A provider
+     * representative or a manager never takes part; region-wide staff set groups up ({@code m}, last
+     * column) but do not read a group's cases.
+     */
+    static final String PEER_GROUPS = """
+            role               | none | member | external | manage
+            PROFESSIONAL       | ---  | tfn    | tfn      | -
+            TEAM_LEADER        | ---  | tfn    | tfn      | -
+            MANAGER            | ---  | ---    | ---      | -
+            PROCESS_SUPERVISOR | ---  | tfn    | tfn      | m
+            PROVIDER           | ---  | ---    | ---      | -
+            TRAINER            | ---  | tfn    | tfn      | -
+            MUNICIPALITY_ADMIN | ---  | tfn    | tfn      | -
+            ADMIN              | ---  | tfn    | tfn      | m
+            NO_ROLE            | ---  | tfn    | tfn      | -
+            """;
+
     private final AccessPolicy policy = new AccessPolicy();
+
+    static Stream<Arguments> peerGroups() {
+        return cells(PEER_GROUPS);
+    }
+
+    @ParameterizedTest(name = "{0} × {1}: {2}")
+    @MethodSource("peerGroups")
+    void whatEachRoleMayDoInAPeerGroupByWhereTheyStand(String row, String column, String expected) {
+        PortalUser user = user(row);
+        if (column.equals("manage")) {
+            assertThat(flags("m", policy.mayManagePeerSupervision(user))).isEqualTo(expected);
+            return;
+        }
+        PeerGroupStanding standing = switch (column) {
+            case "member" -> PeerGroupStanding.MEMBER;
+            case "external" -> PeerGroupStanding.EXTERNAL_FACILITATOR;
+            default -> PeerGroupStanding.NONE;
+        };
+        assertThat(flags(
+                        "tfn",
+                        policy.mayTakePartInPeerGroup(user, standing),
+                        policy.mayFacilitatePeerSession(user, standing, true),
+                        policy.mayTakePeerMinutes(user, standing, true)))
+                .isEqualTo(expected);
+        assertThat(policy.mayFacilitatePeerSession(user, standing, false))
+                .as("without the role")
+                .isFalse();
+    }
 
     static Stream<Arguments> people() {
         return cells(PEOPLE);

@@ -40,6 +40,8 @@ import nl.regioportaal.training.ComplianceService.Sort;
 import nl.regioportaal.training.ComplianceService.SortKey;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.OverviewActions;
+import nl.regioportaal.training.PeerSupervisionService;
+import nl.regioportaal.training.PeerSupervisionService.HoursRow;
 import nl.regioportaal.training.TrainingQueries;
 import nl.regioportaal.training.TrainingState;
 
@@ -70,13 +72,15 @@ public class ComplianceView extends PortalPage {
     final Grid<Row> matrix = new Grid<>();
     final Grid.Column<Rollup> matchingColumn;
     final PersonPanel person;
+    final Grid<HoursRow> peerHours = new Grid<>(HoursRow.class, false);
     private final transient ComplianceService compliance;
 
     public ComplianceView(
             ComplianceService compliance,
             TrainingQueries training,
             OverviewActions actions,
-            EnrolmentService enrolments) {
+            EnrolmentService enrolments,
+            PeerSupervisionService peerSupervision) {
         super("training.overview.title");
         this.compliance = compliance;
         PersonPanel personPanel = new PersonPanel(training, actions, enrolments);
@@ -173,12 +177,29 @@ public class ComplianceView extends PortalPage {
         matrix.setPageSize(PAGE_SIZE);
         matrix.setMultiSort(false);
 
+        peerHours
+                .addColumn(HoursRow::name)
+                .setHeader(getTranslation("training.peer-hours.name"))
+                .setFlexGrow(2);
+        peerHours.addColumn(r -> TrainingUi.hours(r.hours())).setHeader(getTranslation("training.peer-hours.hours"));
+        peerHours
+                .addColumn(r -> r.required() == null ? "" : String.valueOf(r.required()))
+                .setHeader(getTranslation("training.peer-hours.required"));
+        peerHours
+                .addColumn(r -> r.isShort() ? getTranslation("training.peer-hours.short") : "")
+                .setHeader(getTranslation("training.peer-hours.state"));
+        peerHours.setAriaLabel(getTranslation("training.peer-hours.overview"));
+        peerHours.setAllRowsVisible(true);
+        peerHours.setItems(peerSupervision.hoursThisYear());
+
         add(
                 filters,
                 new H3(getTranslation("training.overview.rollups")),
                 rollups,
                 new H3(getTranslation("training.overview.matrix")),
-                matrix);
+                matrix,
+                new H3(getTranslation("training.peer-hours.overview")),
+                peerHours);
         refresh();
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +25,8 @@ import nl.regioportaal.training.CertificateService.CertificateFile;
 import nl.regioportaal.training.CourseStatus;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.PeerSupervisionService;
+import nl.regioportaal.training.PeerSupervisionService.YearHours;
 import nl.regioportaal.training.TrainingModel.CertificateInfo;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.MyEnrolment;
@@ -39,12 +42,16 @@ public class MyTrainingView extends PortalPage {
     final Grid<MyCourse> mandatory = new Grid<>(MyCourse.class, false);
     final Grid<MyEnrolment> enrolments = new Grid<>(MyEnrolment.class, false);
     final Grid<CertificateInfo> certificates = new Grid<>(CertificateInfo.class, false);
+    final Paragraph peerHours = new Paragraph();
     private final transient TrainingQueries training;
     private final transient EnrolmentService enrolmentService;
     private final transient CertificateService certificateService;
 
     public MyTrainingView(
-            TrainingQueries training, EnrolmentService enrolmentService, CertificateService certificateService) {
+            TrainingQueries training,
+            EnrolmentService enrolmentService,
+            CertificateService certificateService,
+            PeerSupervisionService peerSupervision) {
         super("training.mine.title");
         this.training = training;
         this.enrolmentService = enrolmentService;
@@ -111,7 +118,22 @@ public class MyTrainingView extends PortalPage {
                 new H3(getTranslation("training.mine.enrolments")),
                 enrolments,
                 new H3(getTranslation("training.mine.certificates")),
-                certificates);
+                certificates,
+                new H3(getTranslation("training.peer-hours.mine")),
+                peerHours);
+        YearHours year = peerSupervision.myHours();
+        peerHours.setId("peer-hours");
+        peerHours.setText(
+                year.required() == null
+                        ? getTranslation(
+                                "training.peer-hours.mine.text",
+                                String.valueOf(year.year()),
+                                TrainingUi.hours(year.hours()))
+                        : getTranslation(
+                                year.isShort() ? "training.peer-hours.mine.short" : "training.peer-hours.mine.enough",
+                                String.valueOf(year.year()),
+                                TrainingUi.hours(year.hours()),
+                                year.required()));
         refresh();
     }
 

@@ -247,6 +247,10 @@ public class PlanView extends PortalPage {
         binder.bind(
                 form.add("deadlineMonthsAfterStart", new IntegerField(getTranslation("training.plan.deadline-months"))),
                 "deadlineMonthsAfterStart");
+        IntegerField peerHours =
+                form.add("peerSupervisionHoursPerYear", new IntegerField(getTranslation("training.plan.peer-hours")));
+        peerHours.setHelperText(getTranslation("training.plan.peer-hours.help"));
+        binder.bind(peerHours, "peerSupervisionHoursPerYear");
         binder.bind(
                 form.add("requiresApproval", new Checkbox(getTranslation("training.plan.requires-approval"))),
                 "requiresApproval");

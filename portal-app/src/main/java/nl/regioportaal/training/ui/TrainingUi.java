@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -24,6 +25,11 @@ final class TrainingUi {
     /** In the screen's language (an English reader gets "12/03/2027"); empty when there is no date. */
     static String date(LocalDate d) {
         return d == null ? "" : PortalFormats.date(d, locale());
+    }
+
+    /** Hours with at most one decimal, in the reader's notation ("3,5"). */
+    static String hours(BigDecimal hours) {
+        return PortalFormats.number(hours, 1, locale());
     }
 
     static String dateTime(LocalDateTime d) {

@@ -29,11 +29,11 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Ontwikkelagenda,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Ontwikkelagenda,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
                 "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
-                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Ontwikkelagenda,Meldingen",
-                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Ontwikkelagenda,Quickscan,Quickscan-rapport,Meldingen",
-                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Meldingen",
+                "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Ontwikkelagenda,Meldingen",
+                "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Intervisie,Ontwikkelagenda,Quickscan,Quickscan-rapport,Meldingen",
+                "wijkcoach.baarn;       Start,Scholing,Mijn scholing,Overleg,Intervisie,Meldingen",
                 "manager.leusden;       Start,Scholing,Scholingsoverzicht,Overleg,Ontwikkelagenda,Meldingen",
                 "aanbieder;             Start,Scholing,Overleg,Ontwikkelagenda,Meldingen",
                 "aanbieder.mee;         Start,Scholing,Overleg,Ontwikkelagenda,Meldingen",

@@ -55,7 +55,8 @@ class StartViewTest extends KaribuTest {
 
             // plugin cards depend on which plugins are on where (PluginVisibilityTest covers them), forum
             // cards on the person's meetings and proposals (ForumStartCardsTest covers them), the
-            // development agenda's on what changed and was shared (AgendaStartCardsTest)
+            // development agenda's on what changed and was shared (AgendaStartCardsTest), intervisie cards on
+            // the person's peer groups (IntervisieStartCardsTest)
             List<Div> cards = _find(Div.class, s -> s.withClasses("rp-card"));
             List<Div> otherCards =
                     cards.stream().filter(StartViewTest::notByRole).toList();

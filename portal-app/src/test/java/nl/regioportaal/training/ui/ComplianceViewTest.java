@@ -409,4 +409,22 @@ class ComplianceViewTest extends KaribuTest {
         sheet.getRow(0).forEach(c -> titles.add(c.getStringCellValue()));
         return titles;
     }
+
+    @Test
+    void theOverviewShowsPeerSupervisionHoursAndWhoIsShort() {
+        long course = jdbc.queryForObject(
+                "select min(id) from course where mandatory = true and plan_id in (select id from training_plan where published = true)",
+                Long.class);
+        jdbc.update("update course set peer_supervision_hours_per_year = 60 where id = ?", course);
+        try {
+            login("procesbegeleider");
+            ComplianceView view = navigate(ComplianceView.class);
+
+            List<String> first = GridKt._getFormattedRow(view.peerHours, 0);
+            assertThat(first).last().isEqualTo("Komt tekort");
+            assertThat(first.get(2)).isEqualTo("60");
+        } finally {
+            jdbc.update("update course set peer_supervision_hours_per_year = null where id = ?", course);
+        }
+    }
 }

@@ -8,13 +8,21 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.PeerSupervisionAttended;
+import nl.regioportaal.shared.i18n.PortalFormats;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.PeerSupervisionService;
 import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingModel.CertificateInfo;
 import nl.regioportaal.training.TrainingModel.MyCourse;
@@ -23,6 +31,7 @@ import nl.regioportaal.training.TrainingPlanService;
 import nl.regioportaal.training.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class MyTrainingViewTest extends KaribuTest {
@@ -38,6 +47,15 @@ class MyTrainingViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PeerSupervisionService peerSupervision;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void professionalSeesMandatoryCoursesWithStateAndDeadlineAndTheCertificateHistory() {
@@ -124,5 +142,19 @@ class MyTrainingViewTest extends KaribuTest {
                 .filter(e -> e.enrolmentId() == enrolmentId)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void attendedPeerSupervisionShowsAsHoursThisYear() {
+        long baarn = login("wijkcoach.baarn").personId();
+        events.publishEvent(
+                new PeerSupervisionAttended(baarn, "test-session-" + UUID.randomUUID(), LocalDate.now(clock), 150));
+        MyTrainingView view = navigate(MyTrainingView.class);
+
+        BigDecimal hours = peerSupervision.myHours().hours();
+        assertThat(hours).isGreaterThanOrEqualTo(new BigDecimal("2.5"));
+        assertThat(view.peerHours.getText())
+                .isEqualTo("Intervisie in " + LocalDate.now(clock).getYear() + ": "
+                        + PortalFormats.number(hours, 1, PortalI18NProvider.DUTCH) + " uur.");
     }
 }

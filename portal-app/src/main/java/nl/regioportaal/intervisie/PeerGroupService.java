@@ -1,0 +1,219 @@
+package nl.regioportaal.intervisie;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.regioportaal.intervisie.IntervisieModel.GroupDraft;
+import nl.regioportaal.intervisie.IntervisieModel.GroupSummary;
+import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.AccessPolicy;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PeerGroupStanding;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Peer groups and their members: the process supervisor sets a group up (4–10 members, a rotating
+ * or a fixed facilitator); members and the facilitator see their own groups only.
+ */
+@Service
+@Transactional
+public class PeerGroupService {
+
+    static final int MIN_MEMBERS = 4;
+    static final int MAX_MEMBERS = 10;
+
+    private final PeerGroupRepository groups;
+    private final PeerGroupMemberRepository members;
+    private final PeerStandings standings;
+    private final PeerPrivacy privacy;
+    private final RegionDirectory directory;
+    private final CurrentUser currentUser;
+    private final AccessPolicy access;
+
+    PeerGroupService(
+            PeerGroupRepository groups,
+            PeerGroupMemberRepository members,
+            PeerStandings standings,
+            PeerPrivacy privacy,
+            RegionDirectory directory,
+            CurrentUser currentUser,
+            AccessPolicy access) {
+        this.groups = groups;
+        this.members = members;
+        this.standings = standings;
+        this.privacy = privacy;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.access = access;
+    }
+
+    public long createGroup(GroupDraft draft) {
+        PortalUser user = currentUser.require();
+        access.require(access.mayManagePeerSupervision(user), "may not set up peer groups");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > 150) {
+            errors.put("name", "intervisie.error.name");
+        } else if (groups.existsByNameIgnoreCase(name)) {
+            errors.put("name", "intervisie.error.name-taken");
+        } else {
+            privacy.checkBlocks("name", name, errors);
+        }
+        Set<Long> people = new LinkedHashSet<>(draft.members() == null ? List.of() : draft.members());
+        if (people.size() < MIN_MEMBERS || people.size() > MAX_MEMBERS) {
+            errors.put("members", "intervisie.error.member-count");
+        } else if (directory.people(people).stream()
+                        .filter(PersonSummary::active)
+                        .count()
+                != people.size()) {
+            errors.put("members", "intervisie.error.person");
+        }
+        Facilitation facilitation = draft.facilitation() == null ? Facilitation.ROTATING : draft.facilitation();
+        if (facilitation == Facilitation.FIXED
+                && (draft.facilitatorPersonId() == null
+                        || directory
+                                .person(draft.facilitatorPersonId())
+                                .filter(PersonSummary::active)
+                                .isEmpty())) {
+            errors.put("facilitator", "intervisie.error.facilitator");
+        }
+        if (draft.retentionDays() < 1 || draft.retentionDays() > 365) {
+            errors.put("retentionDays", "intervisie.error.retention");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        PeerGroup group =
+                groups.save(new PeerGroup(name, facilitation, draft.facilitatorPersonId(), draft.retentionDays()));
+        people.forEach(p -> members.save(new PeerGroupMember(group, p)));
+        return group.getId();
+    }
+
+    public void addMember(long groupId, long personId) {
+        requireManager();
+        if (members.countByGroupId(groupId) >= MAX_MEMBERS) {
+            throw ValidationFailedException.of("members", "intervisie.error.member-count");
+        }
+        directory
+                .person(personId)
+                .filter(PersonSummary::active)
+                .orElseThrow(() -> ValidationFailedException.of("members", "intervisie.error.person"));
+        if (members.findByGroupIdAndPersonId(groupId, personId).isEmpty()) {
+            members.save(new PeerGroupMember(groups.findById(groupId).orElseThrow(), personId));
+        }
+    }
+
+    public void removeMember(long groupId, long personId) {
+        requireManager();
+        if (members.countByGroupId(groupId) <= MIN_MEMBERS) {
+            throw ValidationFailedException.of("members", "intervisie.error.member-count");
+        }
+        members.findByGroupIdAndPersonId(groupId, personId).ifPresent(members::delete);
+    }
+
+    /** How long case texts and notes are kept after a session; the group decides (1–365 days). */
+    public void setRetentionDays(long groupId, int days) {
+        PortalUser user = currentUser.require();
+        access.require(
+                access.mayManagePeerSupervision(user)
+                        || access.mayTakePartInPeerGroup(user, standings.inGroup(user, groupId)),
+                "not in this peer group");
+        if (days < 1 || days > 365) {
+            throw ValidationFailedException.of("retentionDays", "intervisie.error.retention");
+        }
+        groups.findById(groupId).orElseThrow().setRetentionDays(days);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayManage() {
+        return access.mayManagePeerSupervision(currentUser.require());
+    }
+
+    /** The groups the user takes part in; the process supervisor sees every group (but not its sessions). */
+    @Transactional(readOnly = true)
+    public List<GroupSummary> myGroups() {
+        PortalUser user = currentUser.require();
+        List<PeerGroup> visible;
+        if (access.mayManagePeerSupervision(user)) {
+            visible = groups.findAllByOrderByNameAsc();
+        } else {
+            Set<Long> ids = Stream.concat(
+                            members.findByPersonId(user.personId()).stream()
+                                    .map(m -> m.getGroup().getId()),
+                            groups.findByFacilitatorPersonId(user.personId()).stream()
+                                    .map(PeerGroup::getId))
+                    .collect(Collectors.toSet());
+            visible = groups.findByIdInOrderByNameAsc(ids).stream()
+                    .filter(g -> access.mayTakePartInPeerGroup(user, standings.inGroup(user, g.getId())))
+                    .toList();
+        }
+        return visible.stream()
+                .map(g -> summary(g, standings.inGroup(user, g.getId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public GroupSummary group(long groupId) {
+        PortalUser user = currentUser.require();
+        PeerGroupStanding standing = standings.inGroup(user, groupId);
+        access.require(
+                access.mayManagePeerSupervision(user) || access.mayTakePartInPeerGroup(user, standing),
+                "not in this peer group");
+        return summary(groups.findById(groupId).orElseThrow(), standing);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberRow> members(long groupId) {
+        group(groupId);
+        List<Long> ids = memberIds(groupId);
+        Map<Long, String> names = names(ids);
+        return ids.stream()
+                .map(id -> new MemberRow(id, names.getOrDefault(id, "?")))
+                .toList();
+    }
+
+    /** Where the user stands (for screens that show or hide tools). */
+    @Transactional(readOnly = true)
+    public PeerGroupStanding standing(long groupId) {
+        return standings.inGroup(currentUser.require(), groupId);
+    }
+
+    List<Long> memberIds(long groupId) {
+        return members.findByGroupIdOrderByIdAsc(groupId).stream()
+                .map(PeerGroupMember::getPersonId)
+                .toList();
+    }
+
+    Map<Long, String> names(Collection<Long> ids) {
+        return directory.people(ids).stream()
+                .collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName, (a, b) -> a));
+    }
+
+    private GroupSummary summary(PeerGroup g, PeerGroupStanding standing) {
+        String facilitator = g.getFacilitatorPersonId() == null
+                ? null
+                : names(List.of(g.getFacilitatorPersonId())).get(g.getFacilitatorPersonId());
+        return new GroupSummary(
+                g.getId(),
+                g.getName(),
+                g.getFacilitation(),
+                g.getFacilitatorPersonId(),
+                facilitator,
+                g.getRetentionDays(),
+                standing);
+    }
+
+    private void requireManager() {
+        access.require(access.mayManagePeerSupervision(currentUser.require()), "may not set up peer groups");
+    }
+}

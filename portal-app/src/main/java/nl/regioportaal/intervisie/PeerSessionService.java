@@ -1,0 +1,276 @@
+package nl.regioportaal.intervisie;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regioportaal.intervisie.IntervisieModel.RsvpRow;
+import nl.regioportaal.intervisie.IntervisieModel.SeriesDraft;
+import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
+import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
+import nl.regioportaal.intervisie.SessionAccess.Seat;
+import nl.regioportaal.notify.Recurrence;
+import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Planning sessions (one, or a series through the recurrence helper, each with its calendar
+ * invitation), the answers "I attend / I am absent", and the roles: proposed by fair
+ * {@link Rotation} for every session not yet held, again whenever an answer or a hand-set role
+ * changes the picture; a role set by hand stays and counts as that person's turn.
+ */
+@Service
+@Transactional
+public class PeerSessionService {
+
+    static final int MAX_SERIES = 26;
+
+    private final PeerSessionRepository sessions;
+    private final SessionRsvpRepository answers;
+    private final PeerGroupRepository groups;
+    private final PeerGroupService groupService;
+    private final MethodService methods;
+    private final SessionAccess gate;
+    private final IntervisieNotices notices;
+    private final PeerPrivacy privacy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PeerSessionService(
+            PeerSessionRepository sessions,
+            SessionRsvpRepository answers,
+            PeerGroupRepository groups,
+            PeerGroupService groupService,
+            MethodService methods,
+            SessionAccess gate,
+            IntervisieNotices notices,
+            PeerPrivacy privacy,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.sessions = sessions;
+        this.answers = answers;
+        this.groups = groups;
+        this.groupService = groupService;
+        this.methods = methods;
+        this.gate = gate;
+        this.notices = notices;
+        this.privacy = privacy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public long planSession(long groupId, SessionDraft draft) {
+        gate.requireTakesPart(groupId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (draft.startsAt() == null || draft.startsAt().isBefore(LocalDateTime.now(clock))) {
+            errors.put("startsAt", "intervisie.error.starts-at");
+        }
+        privacy.checkBlocks("place", draft.place(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        MethodVersion method = methods.currentVersion(draft.methodId());
+        PeerSession session = plan(groupId, method, draft.startsAt(), draft.place());
+        proposeRoles(groupId);
+        notices.sessionPlanned(recipients(groupId), session);
+        return session.getId();
+    }
+
+    /** A series from an iCalendar RRULE (e.g. every four weeks) up to a last day; at most 26 sessions. */
+    public List<Long> planSeries(long groupId, SeriesDraft draft) {
+        gate.requireTakesPart(groupId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<LocalDateTime> starts = List.of();
+        if (draft.firstStart() == null || draft.firstStart().isBefore(LocalDateTime.now(clock))) {
+            errors.put("startsAt", "intervisie.error.starts-at");
+        } else if (draft.until() == null
+                || draft.until().isBefore(draft.firstStart().toLocalDate())) {
+            errors.put("until", "intervisie.error.until");
+        } else {
+            try {
+                starts = Recurrence.starts(draft.firstStart(), draft.rule(), draft.until());
+            } catch (RuntimeException e) {
+                errors.put("rule", "intervisie.error.rule");
+            }
+            if (starts.size() > MAX_SERIES) {
+                errors.put("until", "intervisie.error.series-too-long");
+            }
+        }
+        privacy.checkBlocks("place", draft.place(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        MethodVersion method = methods.currentVersion(draft.methodId());
+        List<PeerSession> planned = new ArrayList<>();
+        for (LocalDateTime start : starts) {
+            planned.add(plan(groupId, method, start, draft.place()));
+        }
+        proposeRoles(groupId);
+        Set<Long> recipients = recipients(groupId);
+        planned.forEach(s -> notices.sessionPlanned(recipients, s));
+        return planned.stream().map(PeerSession::getId).toList();
+    }
+
+    PeerSession plan(long groupId, MethodVersion method, LocalDateTime start, String place) {
+        PeerGroup group = groups.findById(groupId).orElseThrow();
+        PeerSession session = new PeerSession(
+                group, method, start, start.plusMinutes(method.totalMinutes()), PeerPrivacy.blankToNull(place));
+        if (group.getFacilitation() == Facilitation.FIXED) {
+            session.assign(PeerRole.FACILITATOR, group.getFacilitatorPersonId());
+        }
+        return sessions.save(session);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionSummary> sessions(long groupId) {
+        gate.requireTakesPart(groupId);
+        return sessions.findByGroupIdOrderByStartsAtAsc(groupId).stream()
+                .map(gate::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SessionSummary session(long sessionId) {
+        return gate.summary(gate.seat(sessionId).session());
+    }
+
+    /** The user's coming sessions in the groups they take part in, soonest first. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> myUpcoming(int limit) {
+        currentUser.require();
+        List<Long> mine = groupService.myGroups().stream()
+                .filter(g -> g.myStanding().takesPart())
+                .map(g -> g.id())
+                .toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return sessions.findByGroupIdInAndEndsAtAfterOrderByStartsAtAsc(mine, LocalDateTime.now(clock)).stream()
+                .filter(s -> s.getStatus() != SessionStatus.DONE)
+                .limit(limit)
+                .map(gate::summary)
+                .toList();
+    }
+
+    /** I attend or I am absent; the roles of this and later sessions are proposed again. */
+    public void answer(long sessionId, PeerAnswer answer) {
+        Seat seat = gate.seat(sessionId);
+        requirePlanned(seat.session());
+        SessionRsvp rsvp = answers.findBySessionIdAndPersonId(
+                        sessionId, seat.user().personId())
+                .orElseGet(() -> new SessionRsvp(sessionId, seat.user().personId(), answer));
+        rsvp.setAnswer(answer);
+        answers.save(rsvp);
+        proposeRoles(seat.groupId());
+    }
+
+    @Transactional(readOnly = true)
+    public PeerAnswer myAnswer(long sessionId) {
+        Seat seat = gate.seat(sessionId);
+        return answers.findBySessionIdAndPersonId(sessionId, seat.user().personId())
+                .map(SessionRsvp::getAnswer)
+                .orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RsvpRow> answers(long sessionId) {
+        Seat seat = gate.seat(sessionId);
+        Map<Long, PeerAnswer> given = answers.findBySessionId(sessionId).stream()
+                .collect(Collectors.toMap(SessionRsvp::getPersonId, SessionRsvp::getAnswer));
+        List<Long> people = groupService.memberIds(seat.groupId());
+        Map<Long, String> names = groupService.names(people);
+        return people.stream()
+                .map(p -> new RsvpRow(names.getOrDefault(p, "?"), given.get(p)))
+                .toList();
+    }
+
+    /**
+     * Sets a role by hand (a swap agreed in the group). The person must be a member who is not
+     * absent and has no other role in this session; a fixed facilitator is not replaced here.
+     */
+    public void overrideRole(long sessionId, PeerRole role, long personId) {
+        Seat seat = gate.seat(sessionId);
+        PeerSession session = seat.session();
+        requirePlanned(session);
+        if (role == PeerRole.FACILITATOR && session.getGroup().getFacilitation() == Facilitation.FIXED) {
+            throw ValidationFailedException.of("role", "intervisie.error.fixed-facilitator");
+        }
+        if (!groupService.memberIds(seat.groupId()).contains(personId)
+                || absent(sessionId).contains(personId)) {
+            throw ValidationFailedException.of("role", "intervisie.error.role-person");
+        }
+        Map<PeerRole, Long> roles = session.roles();
+        roles.remove(role);
+        if (roles.containsValue(personId)) {
+            throw ValidationFailedException.of("role", "intervisie.error.one-role");
+        }
+        session.assign(role, personId);
+        session.markOverridden(role);
+        proposeRoles(seat.groupId());
+    }
+
+    /** Proposes the roles of every session not yet held, in order, each from the turns before it. */
+    void proposeRoles(long groupId) {
+        List<Long> members = groupService.memberIds(groupId);
+        List<Map<PeerRole, Long>> history = new ArrayList<>();
+        for (PeerSession s : sessions.findByGroupIdOrderByStartsAtAsc(groupId)) {
+            if (s.getStatus() == SessionStatus.PLANNED && s.getPurgedAt() == null) {
+                boolean rotating = s.getGroup().getFacilitation() == Facilitation.ROTATING;
+                Set<PeerRole> toFill = rotating
+                        ? EnumSet.allOf(PeerRole.class)
+                        : EnumSet.of(PeerRole.CASE_BRINGER, PeerRole.MINUTE_TAKER);
+                Map<PeerRole, Long> given = new EnumMap<>(PeerRole.class);
+                s.overridden().forEach(r -> given.put(r, s.holderOf(r)));
+                if (!rotating) {
+                    given.put(PeerRole.FACILITATOR, s.getGroup().getFacilitatorPersonId());
+                }
+                Map<PeerRole, Long> proposal = Rotation.propose(members, history, absent(s.getId()), toFill, given);
+                for (PeerRole role : toFill) {
+                    if (!given.containsKey(role)) {
+                        s.assign(role, proposal.get(role));
+                    }
+                }
+            }
+            history.add(s.roles());
+        }
+    }
+
+    private Set<Long> absent(long sessionId) {
+        return answers.findBySessionId(sessionId).stream()
+                .filter(a -> a.getAnswer() == PeerAnswer.ABSENT)
+                .map(SessionRsvp::getPersonId)
+                .collect(Collectors.toSet());
+    }
+
+    private Set<Long> recipients(long groupId) {
+        Set<Long> people = new LinkedHashSet<>(groupService.memberIds(groupId));
+        PeerGroup group = groups.findById(groupId).orElseThrow();
+        if (group.getFacilitatorPersonId() != null) {
+            people.add(group.getFacilitatorPersonId());
+        }
+        return people;
+    }
+
+    private static void requirePlanned(PeerSession session) {
+        if (session.getStatus() != SessionStatus.PLANNED) {
+            throw ValidationFailedException.of("", "intervisie.error.not-planned");
+        }
+    }
+
+    /** Who the user is, for screens that mark "you". */
+    @Transactional(readOnly = true)
+    public long me() {
+        PortalUser user = currentUser.require();
+        return user.personId();
+    }
+}

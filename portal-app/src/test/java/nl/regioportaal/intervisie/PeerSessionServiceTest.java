@@ -1,0 +1,198 @@
+package nl.regioportaal.intervisie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import nl.regioportaal.ServiceTest;
+import nl.regioportaal.intervisie.IntervisieModel.SeriesDraft;
+import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
+import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
+import nl.regioportaal.notify.MailLog;
+import nl.regioportaal.notify.NoticesInFlight;
+import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.ValidationFailedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PeerSessionServiceTest extends ServiceTest {
+
+    @Autowired
+    PeerSessionService sessions;
+
+    @Autowired
+    IntervisieFixtures fixtures;
+
+    @Autowired
+    NoticesInFlight inFlight;
+
+    @Autowired
+    MailLog mailLog;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aPlannedSessionGetsThreeRolesForThreeDifferentMembers() {
+        long group = fixtures.group(6, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+
+        SessionSummary s = sessions.session(session);
+        assertThat(s.roles()).containsOnlyKeys(PeerRole.values());
+        assertThat(new HashSet<>(s.roles().values())).hasSize(3);
+        assertThat(s.endsAt()).isEqualTo(s.startsAt().plusMinutes(65));
+    }
+
+    @Test
+    void theSoestTeamLeaderGetsTheCaseBringerRoleInTheRotation() {
+        long group = fixtures.group(6, "teamleider.soest");
+        long soest = fixtures.personOf("teamleider.soest");
+        users.login("teamleider.soest");
+        List<Long> series = sessions.planSeries(
+                group,
+                new SeriesDraft(
+                        fixtures.methodId("incidentmethode"),
+                        LocalDateTime.now(clock).plusDays(7).withNano(0),
+                        "FREQ=WEEKLY;INTERVAL=4",
+                        LocalDate.now(clock).plusWeeks(24),
+                        "Zaal 1"));
+
+        assertThat(series).hasSize(6);
+        assertThat(series.stream().map(id -> sessions.session(id).roles().get(PeerRole.CASE_BRINGER)))
+                .contains(soest);
+    }
+
+    @Test
+    void aSeriesSendsEveryMemberACalendarInvitationPerSession() throws Exception {
+        long group = fixtures.group(4, "wijkcoach.baarn");
+        long baarn = fixtures.personOf("wijkcoach.baarn");
+        users.login("wijkcoach.baarn");
+        LocalDateTime first = LocalDateTime.now(clock)
+                .plusDays(3)
+                .withHour(13)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        List<Long> series = sessions.planSeries(
+                group,
+                new SeriesDraft(
+                        fixtures.methodId("roddelmethode"),
+                        first,
+                        "FREQ=WEEKLY;INTERVAL=2",
+                        first.toLocalDate().plusWeeks(2),
+                        null));
+
+        assertThat(series).hasSize(2);
+        assertThat(inFlight.noticesOf(baarn, "intervisie.session-planned"))
+                .extracting(n -> n.link())
+                .contains("intervisie/sessie/" + series.get(0), "intervisie/sessie/" + series.get(1));
+        String groupName = sessions.session(series.getFirst()).groupName();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mails(groupName).isEmpty());
+        Calendar ics = new CalendarBuilder()
+                .build(new StringReader(mails(groupName).getFirst().ics()));
+        assertThat(ics.getComponents(Component.VEVENT)).hasSize(1);
+    }
+
+    @Test
+    void anAbsenceMovesTheRoleToSomeoneWhoComes() {
+        long group = fixtures.group(4, "teamleider.soest", "wijkcoach.baarn");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long soest = fixtures.personOf("teamleider.soest");
+        long baarn = fixtures.personOf("wijkcoach.baarn");
+
+        for (String who : List.of("teamleider.soest", "wijkcoach.baarn")) {
+            users.login(who);
+            sessions.answer(session, PeerAnswer.ABSENT);
+        }
+
+        users.login("teamleider.soest");
+        Map<PeerRole, Long> roles = sessions.session(session).roles();
+        assertThat(roles.values()).doesNotContain(soest, baarn);
+        assertThat(roles).hasSize(2);
+        assertThat(sessions.myAnswer(session)).isEqualTo(PeerAnswer.ABSENT);
+    }
+
+    @Test
+    void aRoleSetByHandStaysAndCountsAsThatMembersTurn() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long first = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long second = fixtures.session(
+                group,
+                "incidentmethode",
+                "teamleider.soest",
+                LocalDateTime.now(clock).plusDays(30).withNano(0));
+        long free = fixtures.memberWithoutRole(first);
+
+        sessions.overrideRole(first, PeerRole.MINUTE_TAKER, free);
+
+        SessionSummary one = sessions.session(first);
+        assertThat(one.roles()).containsEntry(PeerRole.MINUTE_TAKER, free);
+        assertThat(new HashSet<>(one.roles().values())).hasSize(3);
+        assertThat(sessions.session(second).roles().get(PeerRole.MINUTE_TAKER)).isNotEqualTo(free);
+        long other = one.roles().get(PeerRole.CASE_BRINGER);
+        assertThatThrownBy(() -> sessions.overrideRole(first, PeerRole.FACILITATOR, other))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("role", "intervisie.error.one-role"));
+    }
+
+    @Test
+    void aFixedFacilitatorGroupNeverRotatesTheFacilitator() {
+        long leader = fixtures.personOf("teamleider.soest");
+        long group = fixtures.group(Facilitation.FIXED, leader, 5, "teamleider.soest");
+        users.login("teamleider.soest");
+        List<Long> series = sessions.planSeries(
+                group,
+                new SeriesDraft(
+                        fixtures.methodId("balint"),
+                        LocalDateTime.now(clock).plusDays(7).withNano(0),
+                        "FREQ=WEEKLY",
+                        LocalDate.now(clock).plusWeeks(8),
+                        null));
+
+        assertThat(series).hasSizeGreaterThanOrEqualTo(8);
+        for (long id : series) {
+            Map<PeerRole, Long> roles = sessions.session(id).roles();
+            assertThat(roles).containsEntry(PeerRole.FACILITATOR, leader);
+            assertThat(roles.get(PeerRole.CASE_BRINGER)).isNotEqualTo(leader);
+            assertThat(roles.get(PeerRole.MINUTE_TAKER)).isNotEqualTo(leader);
+        }
+        assertThatThrownBy(() -> sessions.overrideRole(
+                        series.getFirst(),
+                        PeerRole.FACILITATOR,
+                        fixtures.others(1, List.of(leader)).getFirst()))
+                .isInstanceOf(ValidationFailedException.class);
+    }
+
+    @Test
+    void aSessionInThePastIsRefused() {
+        long group = fixtures.group(4, "teamleider.soest");
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> sessions.planSession(
+                        group,
+                        new SessionDraft(
+                                fixtures.methodId("balint"),
+                                LocalDateTime.now(clock).minusDays(1),
+                                null)))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("startsAt"));
+    }
+
+    private List<MailLog.ReceivedMail> mails(String groupName) {
+        return SystemAuthentication.call(() -> mailLog.received()).stream()
+                .filter(m -> m.subject().contains(groupName) && m.ics() != null)
+                .toList();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.regioportaal.intervisie.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.forum.ForumFixtures;
+import nl.regioportaal.intervisie.IntervisieModel.GroupSummary;
+import nl.regioportaal.intervisie.PeerGroupService;
+import nl.regioportaal.region.PersonSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class IntervisieViewTest extends KaribuTest {
+
+    @Autowired
+    PeerGroupService groups;
+
+    @Test
+    void aMemberSeesOnlyTheirOwnGroupAndTheNextSessions() {
+        login("teamleider.soest");
+        IntervisieView view = navigate(IntervisieView.class);
+
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(view.groups); i++) {
+            names.add(GridKt._get(view.groups, i).name());
+        }
+        assertThat(names).contains("Intervisie teamleiders").doesNotContain("Intervisie sociaal team Baarn");
+        assertThat(GridKt._size(view.upcoming)).isGreaterThanOrEqualTo(1);
+        assertThat(view.create.isVisible()).isFalse();
+    }
+
+    @Test
+    void aProviderHasNoGroupsAndSeesWhy() {
+        login("aanbieder");
+        IntervisieView view = navigate(IntervisieView.class);
+        assertThat(GridKt._size(view.groups)).isZero();
+        assertThat(view.none.isVisible()).isTrue();
+    }
+
+    @Test
+    void theProcessSupervisorSetsUpAGroupAndABsnInTheNameIsBlocked() {
+        login("procesbegeleider");
+        IntervisieView view = navigate(IntervisieView.class);
+        _click(view.create);
+        TextField name = _get(TextField.class, s -> s.withId("group-name"));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<PersonSummary> members = _get(MultiSelectComboBox.class, s -> s.withId("group-members"));
+        List<PersonSummary> four = members.getListDataView().getItems().limit(4).toList();
+        members.select(four);
+
+        type(name, "Groep 111222333");
+        _click(_get(Button.class, s -> s.withId("group-save")));
+        assertThat(name.getErrorMessage()).contains("\"111222333\"");
+
+        String unique = "Intervisie " + ForumFixtures.uniqueCode();
+        type(name, unique);
+        _click(_get(Button.class, s -> s.withId("group-save")));
+        assertThat(groups.myGroups()).extracting(GroupSummary::name).contains(unique);
+    }
+}

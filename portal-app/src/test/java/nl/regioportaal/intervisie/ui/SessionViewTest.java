@@ -1,0 +1,110 @@
+package nl.regioportaal.intervisie.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import nl.regioportaal.KaribuTest;
+import nl.regioportaal.intervisie.CaseService;
+import nl.regioportaal.intervisie.IntervisieFixtures;
+import nl.regioportaal.intervisie.PeerAnswer;
+import nl.regioportaal.intervisie.PeerSessionService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class SessionViewTest extends KaribuTest {
+
+    @Autowired
+    IntervisieFixtures fixtures;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    PeerSessionService sessions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aBsnIsBlockedNextToTheFieldNamingTheFragmentAndNothingIsSaved() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        login("teamleider.soest");
+        SessionView view = open(session);
+
+        type(view.question, "Hoe verder met de cliënt met BSN 111222333?");
+
+        assertThat(view.question.isInvalid()).isTrue();
+        assertThat(view.question.getErrorMessage())
+                .contains("\"111222333\"", "burgerservicenummer")
+                .contains("Opslaan kan pas als het BSN is weggehaald");
+        _click(view.saveQuestion);
+        assertThat(jdbc.queryForObject("select count(*) from peer_case where session_id = ?", Long.class, session))
+                .isZero();
+
+        type(view.question, "Dossiernummer 123456789 dook twee keer op; hoe voorkom ik dat?");
+        assertThat(view.question.isInvalid()).isFalse();
+        _click(view.saveQuestion);
+        assertThat(cases.cases(session))
+                .singleElement()
+                .satisfies(c -> assertThat(c.question()).contains("123456789"));
+    }
+
+    @Test
+    void membersSeeBothQuestionsAndVote() {
+        long group = fixtures.group(4, "teamleider.soest", "wijkcoach.baarn");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long first = cases.writeCase(session, "Hoe stem ik af met de school?", null);
+        users.login("wijkcoach.baarn");
+        long second = cases.writeCase(session, "Hoe bewaak ik mijn grenzen?", null);
+
+        login("wijkcoach.baarn");
+        open(session);
+        assertThat(text("case-" + first)).contains("Hoe stem ik af met de school?", "(0 stemmen)");
+        _click(_get(Button.class, s -> s.withId("vote-" + second)));
+
+        assertThat(text("case-" + second)).contains("Hoe bewaak ik mijn grenzen?", "(1 stemmen)", "Je stem");
+    }
+
+    @Test
+    void theSoestTeamLeaderAnswersAndSeesTheirRole() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        login("teamleider.soest");
+        SessionView view = open(session);
+
+        type(view.rsvp, PeerAnswer.ATTEND);
+        _click(_get(Button.class, s -> s.withId("save-rsvp")));
+
+        assertThat(sessions.myAnswer(session)).isEqualTo(PeerAnswer.ATTEND);
+        assertThat(List.of(text("role-case_bringer"), text("role-minute_taker"), text("role-facilitator")))
+                .anySatisfy(t -> assertThat(t).contains("(jij)"));
+    }
+
+    @Test
+    void nonMembersProvidersAndManagersAreRefusedTheSession() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        for (String outsider : List.of("wijkcoach.baarn", "aanbieder", "manager.leusden")) {
+            login(outsider);
+            assertRefused("intervisie/sessie/" + session);
+            assertRefused("intervisie/sessie/" + session + "/live");
+        }
+    }
+
+    static SessionView open(long sessionId) {
+        UI.getCurrent().navigate(SessionView.class, new RouteParameters("sessionId", String.valueOf(sessionId)));
+        return _get(SessionView.class);
+    }
+
+    private static String text(String id) {
+        return _get(ListItem.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+}
