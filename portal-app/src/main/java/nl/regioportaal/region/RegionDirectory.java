@@ -20,6 +20,7 @@ public class RegionDirectory {
     private final MunicipalityRepository municipalities;
     private final TeamRepository teams;
     private final PersonRepository people;
+    private final ProviderOrganisationRepository providers;
     private final CurrentUser currentUser;
 
     RegionDirectory(
@@ -27,12 +28,22 @@ public class RegionDirectory {
             MunicipalityRepository municipalities,
             TeamRepository teams,
             PersonRepository people,
+            ProviderOrganisationRepository providers,
             CurrentUser currentUser) {
         this.regions = regions;
         this.municipalities = municipalities;
         this.teams = teams;
         this.people = people;
+        this.providers = providers;
         this.currentUser = currentUser;
+    }
+
+    /** The provider organisations, by name (e.g. to say who provides a course). */
+    public List<ProviderRef> providers() {
+        currentUser.require();
+        return providers.findAllByOrderByNameAsc().stream()
+                .map(p -> new ProviderRef(p.getId(), p.getName()))
+                .toList();
     }
 
     public String regionName() {
