@@ -75,6 +75,12 @@ public abstract class KaribuTest {
         UI.getCurrent().getSession().getService().fireUIInitListeners(UI.getCurrent());
     }
 
+    /** A mock browser page for this user, for measurements that are not a KaribuTest (the benchmark). */
+    public static void openUi(ApplicationContext context, PortalUser user) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        actAs(user);
+    }
+
     private static void actAs(PortalUser user) {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());

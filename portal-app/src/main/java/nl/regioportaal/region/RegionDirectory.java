@@ -38,6 +38,14 @@ public class RegionDirectory {
         this.currentUser = currentUser;
     }
 
+    /** The provider organisations, by name (e.g. to say who provides a course). */
+    public List<ProviderRef> providers() {
+        currentUser.require();
+        return providers.findAllByOrderByNameAsc().stream()
+                .map(p -> new ProviderRef(p.getId(), p.getName()))
+                .toList();
+    }
+
     public String regionName() {
         currentUser.require();
         return regions.findFirstByOrderByIdAsc().map(Region::getName).orElse("");

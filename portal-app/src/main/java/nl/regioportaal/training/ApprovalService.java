@@ -225,11 +225,11 @@ public class ApprovalService {
     }
 
     /** What a notice about a request names: the course and the session's first day. */
-    private record About(String title, String when) {
+    private record About(String title, LocalDate when) {
         static About of(Enrolment e) {
             return new About(
                     e.getSession().getCourse().getTitle(),
-                    StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
+                    e.getSession().getStartsAt().toLocalDate());
         }
     }
 

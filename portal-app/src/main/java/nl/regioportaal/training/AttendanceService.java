@@ -295,7 +295,7 @@ public class AttendanceService {
                         "completed",
                         "certificaat/" + CertificateCode.display(done.getCertificateCode()),
                         s.getCourse().getTitle(),
-                        StatusRefresher.format(lastDay),
+                        lastDay,
                         CertificateCode.display(done.getCertificateCode()));
             }
         } else {

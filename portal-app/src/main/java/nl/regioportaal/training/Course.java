@@ -39,6 +39,10 @@ public class Course extends BaseEntity {
     @Column(length = 200)
     private String provider;
 
+    /** The provider organisation (region) that gives the course; its representative sees it. */
+    @Column(name = "provider_id")
+    private Long providerId;
+
     @Column(nullable = false)
     private boolean mandatory;
 
@@ -93,6 +97,7 @@ public class Course extends BaseEntity {
         description = f.getDescription();
         hours = f.getHours();
         provider = f.getProvider();
+        providerId = f.getProviderId();
         mandatory = f.isMandatory();
         validityMonths = f.getValidityMonths();
         peerSupervisionHoursPerYear = f.getPeerSupervisionHoursPerYear();
@@ -131,6 +136,8 @@ public class Course extends BaseEntity {
 
     public Integer getPeerSupervisionHoursPerYear() {
         return peerSupervisionHoursPerYear;
+    public Long getProviderId() {
+        return providerId;
     }
 
     public boolean isMandatory() {

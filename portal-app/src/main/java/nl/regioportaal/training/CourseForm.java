@@ -35,6 +35,8 @@ public class CourseForm {
     @Size(max = 200, message = "{rp.too-long}")
     private String provider;
 
+    private Long providerId;
+
     private boolean mandatory;
 
     @Min(value = 1, message = "{rp.training.validity-positive}")
@@ -68,6 +70,7 @@ public class CourseForm {
         f.description = c.getDescription();
         f.hours = c.getHours();
         f.provider = c.getProvider();
+        f.providerId = c.getProviderId();
         f.mandatory = c.isMandatory();
         f.validityMonths = c.getValidityMonths();
         f.peerSupervisionHoursPerYear = c.getPeerSupervisionHoursPerYear();
@@ -130,6 +133,14 @@ public class CourseForm {
 
     public void setProvider(String provider) {
         this.provider = provider;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
     }
 
     public boolean isMandatory() {

@@ -10,6 +10,10 @@ interface CourseRepository extends JpaRepository<Course, Long> {
     List<Course> findPublished();
 
     @Query(
+            "select c from Course c join fetch c.plan p where p.published = true and c.providerId = :providerId order by c.title")
+    List<Course> findPublishedByProvider(long providerId);
+
+    @Query(
             "select c from Course c join fetch c.plan p where p.published = true and c.mandatory = true order by c.title")
     List<Course> findPublishedMandatory();
 

@@ -8,8 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import nl.regioportaal.shared.BaseEntity;
+import nl.regioportaal.shared.i18n.PortalFormats;
 
 /**
  * A person's place in a session, or on its waiting list. Arrival order is the id: rows are
@@ -116,6 +119,17 @@ public class Enrolment extends BaseEntity {
 
     public String getDecisionReason() {
         return decisionReason;
+    }
+
+    /**
+     * Until when a request holds its seat: the course's hold days, but never past the session's
+     * start. After the start nobody can approve it ({@link ApprovalService#approve}), so a longer hold
+     * would only keep the seat from the waiting list and promise the person a date that cannot come true.
+     */
+    static Instant holdUntil(Instant now, int holdDays, LocalDateTime sessionStart) {
+        Instant configured = now.plus(Duration.ofDays(holdDays));
+        Instant start = sessionStart.atZone(PortalFormats.AMSTERDAM).toInstant();
+        return configured.isAfter(start) ? start : configured;
     }
 
     /** Moved up from the waiting list into a course that needs approval: the seat is held from now. */

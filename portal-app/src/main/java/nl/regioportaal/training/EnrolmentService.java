@@ -1,7 +1,6 @@
 package nl.regioportaal.training;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -124,17 +123,11 @@ public class EnrolmentService {
                 refresher.refreshPair(
                         person, course.rule(), true, person.startDate() == null && personId == user.personId());
                 Placed placed = place(sessionId, course, person, user);
-                String when = StatusRefresher.format(placed.startsAt().toLocalDate());
+                LocalDate when = placed.startsAt().toLocalDate();
                 if (placed.result().status() == EnrolmentStatus.ENROLLED) {
                     notices.sessionInvitation(personId, sessionId, "enrolment-confirmed", course.title(), when);
                 } else if (placed.result().status() == EnrolmentStatus.AWAITING_APPROVAL) {
-                    notices.send(
-                            personId,
-                            "approval-requested",
-                            TrainingNotices.LINK_MINE,
-                            course.title(),
-                            when,
-                            StatusRefresher.format(localDate(placed.holdUntil())));
+                    notices.approvalRequested(personId, course.title(), when, localDate(placed.holdUntil()));
                 } else {
                     notices.send(
                             personId,
@@ -207,7 +200,8 @@ public class EnrolmentService {
                         seats.taken())
                 ? seat
                 : EnrolmentStatus.WAITING;
-        Instant holdUntil = status == EnrolmentStatus.AWAITING_APPROVAL ? holdUntil(course.holdDays()) : null;
+        Instant holdUntil =
+                status == EnrolmentStatus.AWAITING_APPROVAL ? holdUntil(course.holdDays(), session.startsAt()) : null;
         long id = ledger.insert(new NewEnrolment(
                 sessionId,
                 course.courseId(),
@@ -228,8 +222,8 @@ public class EnrolmentService {
         return course.requiresApproval() && !access.leadsTeamOf(user, person.scope()) && !access.isRegionWide(user);
     }
 
-    private Instant holdUntil(int days) {
-        return clock.instant().plus(Duration.ofDays(days));
+    private Instant holdUntil(int days, LocalDateTime sessionStart) {
+        return Enrolment.holdUntil(clock.instant(), days, sessionStart);
     }
 
     private LocalDate localDate(Instant instant) {
@@ -274,13 +268,11 @@ public class EnrolmentService {
             refresher.refresh(ids);
             for (Enrolment e : promoted) {
                 if (e.getStatus() == EnrolmentStatus.AWAITING_APPROVAL) {
-                    notices.send(
+                    notices.approvalRequested(
                             e.getPersonId(),
-                            "approval-requested",
-                            TrainingNotices.LINK_MINE,
                             e.getSession().getCourse().getTitle(),
-                            StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()),
-                            StatusRefresher.format(localDate(e.getHoldUntil())));
+                            e.getSession().getStartsAt().toLocalDate(),
+                            localDate(e.getHoldUntil()));
                     continue;
                 }
                 notices.sessionInvitation(
@@ -288,7 +280,7 @@ public class EnrolmentService {
                         e.getSession().getId(),
                         "promoted",
                         e.getSession().getCourse().getTitle(),
-                        StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
+                        e.getSession().getStartsAt().toLocalDate());
             }
         });
     }
@@ -325,7 +317,7 @@ public class EnrolmentService {
             if (SeatRule.seatFree(s, w.getMunicipalityId(), taken)) {
                 // the waiting list was joined without asking: the freed seat is held for the request
                 if (s.getCourse().isRequiresApproval() && w.getEnrolledByPersonId() == w.getPersonId()) {
-                    w.awaitApproval(holdUntil(s.getCourse().getApprovalHoldDays()));
+                    w.awaitApproval(holdUntil(s.getCourse().getApprovalHoldDays(), s.getStartsAt()));
                 } else {
                     w.setStatus(EnrolmentStatus.ENROLLED);
                 }
@@ -387,7 +379,7 @@ public class EnrolmentService {
                         e.getSession().getId(),
                         "scholing/cursus/" + e.getCourseId(),
                         e.getSession().getCourse().getTitle(),
-                        StatusRefresher.format(e.getSession().getStartsAt().toLocalDate()));
+                        e.getSession().getStartsAt().toLocalDate());
             }
         });
     }

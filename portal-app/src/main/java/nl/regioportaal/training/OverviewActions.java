@@ -83,7 +83,7 @@ public class OverviewActions {
                 "manual-reminder",
                 TrainingNotices.LINK_MINE,
                 course.getTitle(),
-                StatusRefresher.format(deadline),
+                deadline,
                 LocalDate.now(clock.withZone(PortalFormats.AMSTERDAM)));
     }
 }

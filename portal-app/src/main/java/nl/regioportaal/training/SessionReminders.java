@@ -49,7 +49,7 @@ public class SessionReminders {
                                 "reminder",
                                 TrainingNotices.LINK_MINE,
                                 s.getCourse().getTitle(),
-                                StatusRefresher.format(s.getStartsAt().toLocalDate()),
+                                s.getStartsAt().toLocalDate(),
                                 s.getPlace() != null ? s.getPlace() : String.valueOf(s.getOnlineLink()));
                         sent++;
                     }

@@ -289,7 +289,7 @@ class StatusRefresher {
                     String key = noticeKey(st, today);
                     String before = notified.get(pair);
                     if (key != null && !key.equals(before)) {
-                        notices.send(p.id(), key, TrainingNotices.LINK_MINE, c.getTitle(), format(st.deadline()));
+                        notices.send(p.id(), key, TrainingNotices.LINK_MINE, c.getTitle(), st.deadline());
                         notifiedUpdates.add(new NoticeSent(key, pair));
                     }
                 }

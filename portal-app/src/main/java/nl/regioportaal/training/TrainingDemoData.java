@@ -175,7 +175,7 @@ class TrainingDemoData {
                         Instant.now(clock),
                         p.id())));
         // their confirmations go out as real ones do (in the demo: mails on /beheer/e-mail, with invitation)
-        String fullDay = StatusRefresher.format(full.getStartsAt().toLocalDate());
+        LocalDate fullDay = full.getStartsAt().toLocalDate();
         enrolments
                 .findBySessionAndStatus(nahFull, EnrolmentStatus.ENROLLED)
                 .forEach(e -> notices.sessionInvitation(
@@ -256,6 +256,11 @@ class TrainingDemoData {
         f.setDescription(description);
         f.setHours(new BigDecimal(hours));
         f.setProvider(provider);
+        // "Lumens Academie" is given by Lumens: its representative sees the course on Start
+        directory.providers().stream()
+                .filter(p -> provider.startsWith(p.name()))
+                .findFirst()
+                .ifPresent(p -> f.setProviderId(p.id()));
         f.setMandatory(mandatory);
         f.setAudienceRoles(roles);
         f.setAudienceTeamKinds(kinds);

@@ -1,5 +1,6 @@
 package nl.regioportaal.training;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.regioportaal.notify.CalendarInvite;
 import nl.regioportaal.notify.Channel;
 import nl.regioportaal.notify.NoticeKinds;
 import nl.regioportaal.notify.Notices;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.i18n.PortalFormats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +29,9 @@ import org.springframework.stereotype.Component;
 class TrainingNotices implements NoticeKinds {
 
     static final String LINK_MINE = "scholing/mijn";
+
+    /** Start, where a team leader decides on requests. */
+    static final String LINK_START = "/";
 
     /**
      * Scheduled notices whose occasion is in their parameters (the session date, the deadline): the
@@ -37,22 +46,28 @@ class TrainingNotices implements NoticeKinds {
     private final Notices notices;
     private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
+    private final RegionDirectory directory;
 
-    TrainingNotices(Notices notices, CourseSessionRepository sessions, EnrolmentRepository enrolments) {
+    TrainingNotices(
+            Notices notices,
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            RegionDirectory directory) {
         this.notices = notices;
         this.sessions = sessions;
         this.enrolments = enrolments;
+        this.directory = directory;
     }
 
     /** Sends notice {@code kind}: subject {@code training.notice.<kind>.subject}, body {@code ...body}, both with the parameters. */
     void send(long personId, String kind, String link, Object... params) {
-        publish(personId, kind, link, texts(params), null);
+        publish(personId, kind, link, Arrays.asList(params), null);
     }
 
     /** A notice that comes with the session's invitation (enrolment confirmed, moved up from the waiting list). */
     void sessionInvitation(long personId, long sessionId, String kind, Object... params) {
         CourseSession session = sessions.findById(sessionId).orElseThrow();
-        publish(personId, kind, LINK_MINE, texts(params), invite(session));
+        publish(personId, kind, LINK_MINE, Arrays.asList(params), invite(session));
     }
 
     /**
@@ -65,7 +80,7 @@ class TrainingNotices implements NoticeKinds {
         if (invite.equals(before)) {
             return;
         }
-        String when = StatusRefresher.format(session.getStartsAt().toLocalDate());
+        LocalDate when = session.getStartsAt().toLocalDate();
         for (Enrolment e : enrolments.findBySessionAndStatus(sessionId, EnrolmentStatus.ENROLLED)) {
             publish(
                     e.getPersonId(),
@@ -82,19 +97,48 @@ class TrainingNotices implements NoticeKinds {
         CalendarInvite now = invite(session);
         CalendarInvite cancelled =
                 new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true);
-        publish(personId, "session-cancelled", link, texts(params), cancelled);
+        publish(personId, "session-cancelled", link, Arrays.asList(params), cancelled);
     }
 
-    private void publish(long personId, String kind, String link, List<String> params, CalendarInvite calendar) {
+    /**
+     * A request for approval arrived: the person is told their seat is held, and the team leaders of
+     * their teams that a request waits for them on Start.
+     */
+    void approvalRequested(long personId, String title, LocalDate when, LocalDate holdUntil) {
+        send(personId, "approval-requested", LINK_MINE, title, when, holdUntil);
+        directory
+                .person(personId)
+                .ifPresent(person -> leadersOf(person)
+                        .forEach(leader -> send(
+                                leader, "approval-arrived", LINK_START, person.displayName(), title, when, holdUntil)));
+    }
+
+    private List<Long> leadersOf(PersonSummary person) {
+        return person.teamIds().stream()
+                .flatMap(team -> directory.activeMembersOf(team).stream())
+                .filter(p -> p.id() != person.id() && p.roles().contains(Role.TEAM_LEADER))
+                .map(PersonSummary::id)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Dates travel as ISO days and are written in the reader's language when the notice is shown
+     * ({@link TrainingNoticeTexts}); the occasion keeps the Dutch form it always had, so a notice
+     * recorded before that change is not sent again.
+     */
+    private void publish(long personId, String kind, String link, List<?> params, CalendarInvite calendar) {
         String occasion = ONCE_PER_OCCASION.contains(kind)
-                ? String.join("|", params)
+                ? params.stream()
+                        .map(p -> p instanceof LocalDate d ? StatusRefresher.format(d) : text(p))
+                        .collect(Collectors.joining("|"))
                 : UUID.randomUUID().toString();
         String fullKind = "training." + kind;
         notices.publish(new TrainingNotice(
                 personId,
                 fullKind,
                 "training.notice." + kind,
-                params,
+                texts(params),
                 link,
                 Notices.key(fullKind, String.valueOf(link), personId, occasion),
                 calendar));
@@ -114,8 +158,12 @@ class TrainingNotices implements NoticeKinds {
                 s.isCancelled());
     }
 
-    private static List<String> texts(Object... params) {
-        return Arrays.stream(params).map(String::valueOf).toList();
+    private static List<String> texts(List<?> params) {
+        return params.stream().map(TrainingNotices::text).toList();
+    }
+
+    private static String text(Object param) {
+        return param == null ? PortalFormats.NONE : String.valueOf(param);
     }
 
     @Override
@@ -137,6 +185,7 @@ class TrainingNotices implements NoticeKinds {
         d.put("training.session-cancelled", Channel.EMAIL);
         d.put("training.reminder", Channel.EMAIL);
         d.put("training.approval-requested", Channel.EMAIL);
+        d.put("training.approval-arrived", Channel.EMAIL);
         d.put("training.approval-granted", Channel.EMAIL);
         d.put("training.approval-declined", Channel.EMAIL);
         d.put("training.approval-expired", Channel.EMAIL);

@@ -3,10 +3,13 @@ package nl.regioportaal.training;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.notify.CalendarInvite;
+import nl.regioportaal.region.ProviderRef;
+import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.shared.ConcurrentEditException;
@@ -42,6 +45,7 @@ public class TrainingPlanService {
     private final StatusRefresher refresher;
     private final TrainingNotices notices;
     private final InterestService interest;
+    private final RegionDirectory directory;
     private final Clock clock;
 
     TrainingPlanService(
@@ -55,7 +59,9 @@ public class TrainingPlanService {
             StatusRefresher refresher,
             TrainingNotices notices,
             InterestService interest,
+            RegionDirectory directory,
             Clock clock) {
+        this.directory = directory;
         this.notices = notices;
         this.interest = interest;
         this.enrolments = enrolments;
@@ -141,6 +147,10 @@ public class TrainingPlanService {
         if (form.isMandatory() && form.getAudienceRoles().isEmpty()) {
             errors.put("audienceRoles", "training.error.audience-required");
         }
+        List<ProviderRef> providers = directory.providers();
+        if (form.getProviderId() != null && providers.stream().noneMatch(p -> p.id() == form.getProviderId())) {
+            errors.put("providerId", "training.error.provider-unknown");
+        }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -148,6 +158,13 @@ public class TrainingPlanService {
                 ? new Course(plans.getReferenceById(form.getPlanId()))
                 : courses.findById(form.getId()).orElseThrow(() -> new AccessDeniedException("no such course"));
         checkVersion(course.getVersion(), form.getVersion(), form.getId(), "course");
+        if (form.getProviderId() == null && form.getProvider() != null) {
+            // as the migration linked the courses before it: a provider text that names an organisation
+            providers.stream()
+                    .filter(p -> p.name().equalsIgnoreCase(form.getProvider().strip()))
+                    .findFirst()
+                    .ifPresent(p -> form.setProviderId(p.id()));
+        }
         course.apply(form);
         long id = courses.saveAndFlush(course).getId();
         if (course.getPlan().isPublished()) {
@@ -183,6 +200,15 @@ public class TrainingPlanService {
                 errors.putIfAbsent("dates", "training.error.end-before-start");
             } else if (!d.start().isAfter(now)) {
                 errors.putIfAbsent("dates", "training.error.session-in-past");
+            }
+        }
+        List<SessionForm.DayPart> complete = form.getDates().stream()
+                .filter(d -> d.start() != null && d.end() != null)
+                .sorted(Comparator.comparing(SessionForm.DayPart::start))
+                .toList();
+        for (int i = 1; i < complete.size(); i++) {
+            if (complete.get(i).start().isBefore(complete.get(i - 1).end())) {
+                errors.putIfAbsent("dates", "training.error.day-parts-overlap");
             }
         }
         if (form.getQuotas().values().stream().anyMatch(q -> q != null && q < 0)) {

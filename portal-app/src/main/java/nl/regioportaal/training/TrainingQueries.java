@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.AccessPolicy;
@@ -89,6 +90,7 @@ public class TrainingQueries {
                         || YearMonth.from(s.getStartsAt()).equals(filter.month()))
                 .collect(Collectors.groupingBy(s -> s.getCourse().getId()));
         List<CourseCard> cards = new ArrayList<>();
+        Map<Long, String> providers = providerNames();
         for (Course c : courses.findPublished()) {
             if (filter.mandatory() != null && filter.mandatory() != c.isMandatory()) {
                 continue;
@@ -114,7 +116,7 @@ public class TrainingQueries {
                     c.getTitle(),
                     c.isMandatory(),
                     c.getHours(),
-                    c.getProvider(),
+                    providerOf(c, providers),
                     required,
                     own.size(),
                     open,
@@ -174,7 +176,7 @@ public class TrainingQueries {
                 c.getTitle(),
                 c.getDescription(),
                 c.getHours(),
-                c.getProvider(),
+                providerOf(c, providerNames()),
                 c.isMandatory(),
                 c.getValidityMonths(),
                 c.getPlan().getTitle(),
@@ -289,6 +291,32 @@ public class TrainingQueries {
                 .filter(e ->
                         e.status() == EnrolmentStatus.ENROLLED && e.startsAt().isAfter(now()))
                 .min(Comparator.comparing(MyEnrolment::startsAt));
+    }
+
+    /**
+     * The date by which a person must have done a course (none when it is not required of them), for
+     * whoever enrols them to be warned as they would be themselves.
+     */
+    public Optional<LocalDate> deadlineOf(long personId, long courseId) {
+        PortalUser user = currentUser.require();
+        PersonSummary person =
+                directory.person(personId).orElseThrow(() -> new AccessDeniedException("no such person"));
+        access.require(access.maySeePerson(user, person.scope()), "not your team member");
+        return courses.findById(courseId)
+                .flatMap(c -> statusOf(personId, c))
+                .filter(s -> s.state() != TrainingState.NOT_REQUIRED)
+                .map(CourseStatus::deadline);
+    }
+
+    /** The provider as the plan names it, else the linked organisation's name. */
+    private static String providerOf(Course c, Map<Long, String> organisations) {
+        return c.getProvider() != null && !c.getProvider().isBlank()
+                ? c.getProvider()
+                : organisations.get(c.getProviderId());
+    }
+
+    private Map<Long, String> providerNames() {
+        return directory.providers().stream().collect(Collectors.toMap(ProviderRef::id, ProviderRef::name));
     }
 
     private Optional<CourseStatus> statusOf(long personId, Course c) {

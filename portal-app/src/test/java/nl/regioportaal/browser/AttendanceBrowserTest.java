@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The trainer's attendance screen at 1366×900 in a real browser: the wide list, "iedereen aanwezig"
- * and its saved state, nothing scrolling sideways; and the public certificate check without login.
+ * The trainer's attendance screen at 1366×900 in a real browser, with the keyboard only: the session
+ * opened from its row, the wide list, "iedereen aanwezig" and its saved state, nothing scrolling
+ * sideways or cut off; and the public certificate check without login.
  */
 @PortalTest
 class AttendanceBrowserTest {
@@ -72,19 +74,30 @@ class AttendanceBrowserTest {
 
         try (Browser browser = new Browser(port)) {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
-            browser.login("trainer", "demo");
+            Keyboard.login(browser, "trainer");
             browser.waitFor(By.cssSelector("vaadin-side-nav"));
             browser.open("/scholing/sessies");
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + made.courseTitle() + "')]"))
-                    .click();
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + made.courseTitle() + "')]"));
+            browser.settle();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            // "Bezetting" and every other cell of the sessions table show their whole text
+            Object truncated = js.executeScript("return Array.from(document.querySelectorAll("
+                    + "'#sessions vaadin-grid-cell-content')).filter(e => e.offsetParent"
+                    + " && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)");
+            assertThat((List<?>) truncated).as("cut off in the sessions table").isEmpty();
+
+            // the session is a button in its row: Tab onto the table, arrows to the row, Enter, Enter
+            Keyboard.enterRow(browser, "sessions", made.courseTitle());
+            assertThat(Keyboard.focused(browser)).isEqualTo("button rp-open-session");
+            Keyboard.press(Keys.ENTER, browser);
             browser.waitForText("Presentielijst " + made.courseTitle());
-            browser.waitFor(By.id("everyone-present-" + made.dayParts().getFirst()))
-                    .click();
+            browser.settle();
+            Keyboard.tabTo(browser, "button everyone-present-" + made.dayParts().getFirst());
+            Keyboard.press(Keys.ENTER, browser);
             browser.waitForText("4 personen aanwezig gemeld");
             browser.waitFor(By.id("sign-in-sheet"));
             assertThat(browser.bodyText()).contains("Presentielijst om te tekenen (pdf)", "(vanaf ");
 
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             Object innerWidth = js.executeScript("return window.innerWidth");
             assertThat(((Number) innerWidth).intValue()).isEqualTo(1366);
             Object sideways = js.executeScript(

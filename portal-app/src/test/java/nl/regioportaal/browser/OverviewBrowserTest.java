@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The compliance overview on a laptop screen (1366×900): grouped roll-ups, the people table, no sideways scroll. */
+/**
+ * The compliance overview on a laptop screen (1366×900) with the keyboard only: grouped roll-ups,
+ * the people table, no sideways scroll, and a person opened from the table with Tab and Enter.
+ */
 @PortalTest
 class OverviewBrowserTest {
 
@@ -32,7 +36,7 @@ class OverviewBrowserTest {
     void theProcessSupervisorSeesTheRegionGroupedAndThePeople() throws Exception {
         try (Browser browser = new Browser(port)) {
             browser.driver().manage().window().setSize(new Dimension(1366, 900));
-            browser.login("procesbegeleider", "demo");
+            Keyboard.login(browser, "procesbegeleider");
             browser.waitFor(By.cssSelector("vaadin-side-nav"));
             browser.open("/scholing/overzicht");
             browser.waitFor(By.cssSelector("vaadin-grid-tree-toggle"));
@@ -53,6 +57,16 @@ class OverviewBrowserTest {
             assertThat((List<?>) truncated).isEmpty();
             Path shot = browser.screenshot("overview-1366x900");
             assertThat(Files.size(shot)).isGreaterThan(10_000);
+
+            // a person is a button in the table: Tab onto the table, Enter into the row, Enter
+            Keyboard.enterRow(browser, "overview-people", "");
+            assertThat(Keyboard.focused(browser)).isEqualTo("button rp-open-person");
+            String name = String.valueOf(js.executeScript("return document.activeElement.textContent.trim()"));
+            Keyboard.press(Keys.ENTER, browser);
+            browser.waitFor(By.cssSelector("vaadin-dialog[opened]"));
+            browser.waitForText(name + " · ");
+            browser.settle();
+            browser.screenshot("overview-person-by-keyboard");
         }
     }
 }

@@ -4,14 +4,20 @@ import static nl.regioportaal.browser.Keyboard.press;
 import static nl.regioportaal.browser.Keyboard.tabTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.PortalTest;
 import nl.regioportaal.TestUsers;
+import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.training.AttendanceFixtures;
+import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingPlanService;
+import nl.regioportaal.training.TrainingQueries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,8 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The professional's journey on a phone (390 × 844), with the keyboard only: from the catalogue to a
  * course, onto the waiting list of a full session, off it again, into a session with a seat, and
- * out. No page scrolls sideways, no text in the main content is cut off, and each outcome appears
- * in the session's own card and in the page's live region.
+ * out; then "Mijn scholing" with the certificate of a course done. No page scrolls sideways, no text
+ * in the main content is cut off, and each outcome appears in the session's own card and in the
+ * page's live region. The process supervisor's plan and overview fit the phone too.
  */
 @PortalTest
 class TrainingPhoneJourneyBrowserTest {
@@ -43,6 +50,18 @@ class TrainingPhoneJourneyBrowserTest {
 
     @Autowired
     RegionDirectory directory;
+
+    @Autowired
+    AttendanceFixtures attendanceFixtures;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    TrainingQueries queries;
+
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     static void needsChromium() {
@@ -63,11 +82,12 @@ class TrainingPhoneJourneyBrowserTest {
                 .orElseThrow()
                 .id();
         enrolments.enrol(full, someoneElse);
+        long certificate = aCourseDoneBy("wijkcoach.baarn");
         users.logout();
 
         try (Browser browser = new Browser(port)) {
             browser.viewport(390, 844);
-            keyboardLogin(browser, "wijkcoach.baarn");
+            Keyboard.login(browser, "wijkcoach.baarn");
             // on a phone the menu is folded away: Start's greeting says the login went through
             browser.waitForText("Welkom,");
 
@@ -100,23 +120,66 @@ class TrainingPhoneJourneyBrowserTest {
             assertFitsThePhone(browser, "/scholing/cursus/" + course + " (enrolled)");
             browser.screenshot("phone-enrolled");
 
-            // the certificate step of the journey (after attendance is recorded) joins here
-
             tabTo(browser, "button cancel-" + open);
             press(Keys.ENTER, browser);
             confirmWithTheKeyboard(browser);
             assertFeedback(browser, open, "Je bent afgemeld.");
             browser.screenshot("phone-cancelled");
+
+            // "Mijn scholing": the tables are cards here, the certificate a link that gives the PDF
+            browser.open("/scholing/mijn");
+            browser.waitFor(By.id("certificate-" + certificate + "-phone"));
+            browser.settle();
+            assertFitsThePhone(browser, "/scholing/mijn");
+            Keyboard.tabToId(browser, "certificate-" + certificate + "-phone");
+            browser.screenshot("phone-my-training");
+            Object pdf = ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " fetch(document.activeElement.href).then(r => done(r.status + ' '"
+                            + " + r.headers.get('content-type'))).catch(e => done('failed ' + e));");
+            assertThat(String.valueOf(pdf)).isEqualTo("200 application/pdf");
         }
     }
 
-    private static void keyboardLogin(Browser browser, String account) {
-        browser.open("/login");
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"))
-                .sendKeys(account, Keys.TAB, "demo", Keys.ENTER);
+    @Test
+    void theProcessSupervisorsPlanAndOverviewFitAPhone() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.viewport(390, 844);
+            Keyboard.login(browser, "procesbegeleider");
+            browser.waitForText("Welkom,");
+
+            browser.open("/scholing/plan");
+            browser.waitFor(By.id("new-course"));
+            browser.settle();
+            assertFitsThePhone(browser, "/scholing/plan");
+            browser.screenshot("phone-plan");
+
+            browser.open("/scholing/overzicht");
+            browser.waitForText("Per medewerker en verplichte cursus");
+            browser.waitForText("Afgerond en geldig");
+            browser.settle();
+            assertFitsThePhone(browser, "/scholing/overzicht");
+            // the filters stay within reach: on the screen and the first stops of Tab
+            tabTo(browser, "field Gemeente");
+            browser.screenshot("phone-overview");
+        }
     }
 
-    /** Presses Tab until the focus is on the wanted link ("link <text>") or button ("button <id>"). */
+    /** A course the person completed last week (attendance recorded by the trainer): its certificate's id. */
+    private long aCourseDoneBy(String account) {
+        PersonSummary person = directory.person(users.login(account).personId()).orElseThrow();
+        AttendanceFixtures.Made made = attendanceFixtures.session(
+                "Telefooncertificaat", List.of(LocalDateTime.now(clock).minusDays(7)), List.of(person));
+        users.login("trainer");
+        attendance.markEveryonePresent(made.sessionId(), made.dayParts().getFirst());
+        users.login(account);
+        return queries.myTraining().certificates().stream()
+                .filter(c -> c.courseTitle().equals(made.courseTitle()))
+                .findFirst()
+                .orElseThrow()
+                .completionId();
+    }
+
     /** Cancelling asks first: the dialog's confirm button, reached with Tab and pressed with Enter. */
     private static void confirmWithTheKeyboard(Browser browser) {
         browser.waitFor(By.id("cancel-confirm"));

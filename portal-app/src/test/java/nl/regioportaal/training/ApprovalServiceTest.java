@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NoticesInFlight;
@@ -15,6 +18,7 @@ import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.ApprovalService.ApprovalRequest;
 import nl.regioportaal.training.TrainingModel.EnrolResult;
 import nl.regioportaal.training.TrainingModel.MyEnrolment;
@@ -112,6 +116,46 @@ class ApprovalServiceTest extends ServiceTest {
         assertThat(mine(request.enrolmentId()).status()).isEqualTo(EnrolmentStatus.ENROLLED);
         assertThat(TrainingFixtures.notices(notifications, member.id(), "training.approval-granted", title))
                 .hasSize(1);
+    }
+
+    @Test
+    void theHoldNeverOutlastsTheSessionAndTheTeamLeaderIsToldARequestArrived() {
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.approvalCourse(plans, "Kort dag", 5);
+        String title = TrainingFixtures.title(plans, course);
+        SessionForm form = TrainingFixtures.sessionForm(
+                course,
+                1,
+                LocalDate.now(clock.withZone(PortalFormats.AMSTERDAM)).plusDays(2),
+                1);
+        long session = plans.saveSession(form);
+        LocalDateTime start = form.getDates().getFirst().start();
+
+        loginAs(member);
+        EnrolResult request = enrolment.enrol(session);
+        assertThat(TrainingFixtures.notices(notifications, member.id(), "training.approval-requested", title))
+                .singleElement()
+                .as("the person is promised the date the hold really ends")
+                .satisfies(
+                        n -> assertThat(n.body()).contains(PortalFormats.date(start.toLocalDate(), Locale.of("nl"))));
+
+        PortalUser leader = users.login("teamleider.soest");
+        assertThat(approvals.pendingRequests())
+                .filteredOn(r -> r.enrolmentId() == request.enrolmentId())
+                .singleElement()
+                .as("five hold days, but the session starts in two")
+                .satisfies(r -> assertThat(r.holdUntil()).isEqualTo(start.toLocalDate()));
+        assertThat(notifications.noticesOf(leader.personId(), "training.approval-arrived"))
+                .filteredOn(n -> n.body().contains(title))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.subject()).contains(member.displayName());
+                    assertThat(n.body())
+                            .contains(PortalFormats.date(start.toLocalDate(), Locale.of("nl")))
+                            .doesNotContain(start.toLocalDate().toString());
+                    assertThat(n.link()).as("Start").isEqualTo("/");
+                });
+        approvals.decline(request.enrolmentId(), "Opgeruimd"); // no open request left for other tests' Start
     }
 
     @Test

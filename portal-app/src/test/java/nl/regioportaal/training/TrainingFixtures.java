@@ -48,7 +48,7 @@ public final class TrainingFixtures {
         return new ArrayList<>(people.values());
     }
 
-    static long publishedPlan(TrainingPlanService plans) {
+    public static long publishedPlan(TrainingPlanService plans) {
         return plans.plans().stream()
                 .filter(TrainingPlanService.PlanRef::published)
                 .findFirst()

@@ -142,13 +142,19 @@ public class ComplianceView extends PortalPage {
                 .setHeader(getTranslation("training.overview.behind"));
         matchingColumn = rollups.addColumn(r -> PortalFormats.number(r.matching(), getLocale()))
                 .setHeader(getTranslation("training.overview.matching"));
-        // the tree keeps its own order (region, municipalities, teams by name)
-        rollups.getColumns().forEach(c -> c.setSortable(false));
+        // the tree keeps its own order (region, municipalities, teams by name); on a phone it scrolls
+        // inside itself rather than cutting a number off
+        rollups.getColumns().forEach(c -> c.setSortable(false).setAutoWidth(true));
         rollups.setAriaLabel(getTranslation("training.overview.rollups"));
         rollups.setAllRowsVisible(true);
         rollups.addItemClickListener(e -> drillDown(e.getItem()));
 
-        matrix.addColumn(Row::name)
+        // a real button per person (Tab onto the table, Enter into the cell, Enter); the grid leaves a
+        // click on it to the button, a click elsewhere in the row opens the person as well
+        matrix.addColumn(LitRenderer.<Row>of("<vaadin-button theme=\"tertiary-inline\" class=\"rp-open-person\""
+                                + " @click=${open}>${item.name}</vaadin-button>")
+                        .withProperty("name", Row::name)
+                        .withFunction("open", personPanel::open))
                 .setHeader(getTranslation("training.overview.person"))
                 .setKey(SortKey.NAME.name())
                 .setSortable(true)
@@ -173,6 +179,7 @@ public class ComplianceView extends PortalPage {
                     .setFlexGrow(0);
         }
         matrix.setAriaLabel(getTranslation("training.overview.matrix"));
+        matrix.setId("overview-people");
         matrix.addItemClickListener(e -> personPanel.open(e.getItem()));
         matrix.setPageSize(PAGE_SIZE);
         matrix.setMultiSort(false);

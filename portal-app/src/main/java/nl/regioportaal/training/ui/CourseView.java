@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -199,7 +200,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         }
         card.add(new Paragraph(getTranslation("training.session.seats", s.openSeats(), s.seats(), s.waiting())));
         if (!teamMembers.isEmpty() && s.preview().outcome() != TrainingModel.Outcome.CLOSED) {
-            card.add(teamEnrolment(s));
+            card.add(teamEnrolment(c, s));
         }
         if (s.myEnrolmentStatus() != null && s.myEnrolmentStatus().isOpen()) {
             card.add(new Span(
@@ -233,7 +234,7 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                     "training.enrol.after-deadline.note",
                     TrainingUi.date(c.myStatus().deadline()))));
         }
-        Button enrol = new Button(enrolText(s));
+        Button enrol = new Button(enrolText(c, s));
         enrol.setId("enrol-" + s.id());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.setEnabled(
@@ -270,11 +271,21 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         return card;
     }
 
-    private HorizontalLayout teamEnrolment(SessionInfo s) {
+    private HorizontalLayout teamEnrolment(CourseDetails c, SessionInfo s) {
         ComboBox<PersonSummary> member = new ComboBox<>(getTranslation("training.session.team-member"));
         member.setItems(teamMembers);
         member.setItemLabelGenerator(PersonSummary::displayName);
         member.setId("member-" + s.id());
+        LocalDate firstDay = s.dates().getFirst().start().toLocalDate();
+        // the member's deadline warns the team leader as a professional's own warns them
+        member.addValueChangeListener(e -> member.setHelperText(
+                e.getValue() == null
+                        ? ""
+                        : TrainingUi.memberDeadlineNote(
+                                this,
+                                training.deadlineOf(e.getValue().id(), c.id()).orElse(null),
+                                firstDay,
+                                e.getValue().displayName())));
         Button enrol = new Button(getTranslation("training.session.enrol-member"), e -> {
             if (member.getValue() == null) {
                 member.setInvalid(true);
@@ -282,14 +293,23 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
                 return;
             }
             PersonSummary who = member.getValue();
-            act(s.id(), () -> {
-                EnrolResult r = enrolments.enrol(s.id(), who.id());
-                notify(
-                        r.status() == EnrolmentStatus.ENROLLED
-                                ? getTranslation("training.session.member-enrolled", who.displayName())
-                                : getTranslation(
-                                        "training.session.member-waiting", who.displayName(), r.waitingPosition()));
-            });
+            LocalDate deadline = training.deadlineOf(who.id(), c.id()).orElse(null);
+            TrainingUi.enrolMember(
+                    this,
+                    deadline,
+                    firstDay,
+                    who.displayName(),
+                    c.title(),
+                    () -> act(s.id(), () -> {
+                        EnrolResult r = enrolments.enrol(s.id(), who.id());
+                        notify(
+                                r.status() == EnrolmentStatus.ENROLLED
+                                        ? getTranslation("training.session.member-enrolled", who.displayName())
+                                        : getTranslation(
+                                                "training.session.member-waiting",
+                                                who.displayName(),
+                                                r.waitingPosition()));
+                    }));
         });
         enrol.setId("enrol-member-" + s.id());
         HorizontalLayout row = new HorizontalLayout(member, enrol);
@@ -297,13 +317,20 @@ public class CourseView extends PortalPage implements BeforeEnterObserver {
         return row;
     }
 
-    String enrolText(SessionInfo s) {
+    String enrolText(CourseDetails c, SessionInfo s) {
         return switch (s.preview().outcome()) {
             case SEAT -> getTranslation("training.enrol.seat");
             case APPROVAL -> getTranslation("training.enrol.approval");
             case WAITING_LIST ->
                 getTranslation("training.enrol.waiting-list", s.preview().waitingPosition());
-            case ALREADY_OPEN -> getTranslation("training.enrol.already");
+            // the open place may be in another session: say which kind it is
+            case ALREADY_OPEN ->
+                getTranslation(
+                        switch (c.myOpenEnrolment()) {
+                            case WAITING -> "training.enrol.already-waiting";
+                            case AWAITING_APPROVAL -> "training.enrol.already-requested";
+                            case null, default -> "training.enrol.already";
+                        });
             case CLOSED -> getTranslation("training.enrol.closed");
         };
     }

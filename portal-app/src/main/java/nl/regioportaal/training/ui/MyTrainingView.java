@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,6 +46,9 @@ public class MyTrainingView extends PortalPage {
     final Grid<MyEnrolment> enrolments = new Grid<>(MyEnrolment.class, false);
     final Grid<CertificateInfo> certificates = new Grid<>(CertificateInfo.class, false);
     final Paragraph peerHours = new Paragraph();
+    private final UnorderedList mandatoryList = new UnorderedList();
+    private final UnorderedList enrolmentList = new UnorderedList();
+    private final UnorderedList certificateList = new UnorderedList();
     private final transient TrainingQueries training;
     private final transient EnrolmentService enrolmentService;
     private final transient CertificateService certificateService;
@@ -114,11 +120,14 @@ public class MyTrainingView extends PortalPage {
 
         add(
                 new H3(getTranslation("training.mine.mandatory")),
-                mandatory,
+                TrainingUi.wideTable(mandatory),
+                mandatoryList,
                 new H3(getTranslation("training.mine.enrolments")),
-                enrolments,
+                TrainingUi.wideTable(enrolments),
+                enrolmentList,
                 new H3(getTranslation("training.mine.certificates")),
-                certificates,
+                TrainingUi.wideTable(certificates),
+                certificateList,
                 new H3(getTranslation("training.peer-hours.mine")),
                 peerHours);
         YearHours year = peerSupervision.myHours();
@@ -142,6 +151,45 @@ public class MyTrainingView extends PortalPage {
         mandatory.setItems(mine.mandatory());
         enrolments.setItems(mine.enrolments());
         certificates.setItems(mine.certificates());
+        phoneLists(mine);
+    }
+
+    /** On a phone the three tables become these lists: the same facts and actions, one card each. */
+    private void phoneLists(MyTraining mine) {
+        TrainingUi.fill(mandatoryList, getTranslation("training.mine.mandatory"));
+        mine.mandatory()
+                .forEach(c -> mandatoryList.add(TrainingUi.card(
+                        new H4(c.title()),
+                        TrainingUi.stateBadge(c.status().state(), statusText(this, c.status(), c.openEnrolment())),
+                        new Paragraph(new Anchor(
+                                "scholing/cursus/" + c.courseId(), getTranslation("training.mine.sessions"))))));
+        TrainingUi.fill(enrolmentList, getTranslation("training.mine.enrolments"));
+        mine.enrolments().forEach(e -> {
+            ListItem card = TrainingUi.card(
+                    new H4(e.courseTitle()),
+                    new Paragraph(TrainingUi.dateTime(e.startsAt()) + (e.place() == null ? "" : " · " + e.place())),
+                    new Paragraph(enrolmentText(e)));
+            if (e.cancellable()) {
+                Component cancel = cancelButton(e);
+                cancel.setId("cancel-enrolment-" + e.enrolmentId() + "-phone");
+                card.add(cancel);
+            }
+            enrolmentList.add(card);
+        });
+        TrainingUi.fill(certificateList, getTranslation("training.mine.certificates"));
+        mine.certificates().forEach(c -> {
+            Component download = download(c);
+            download.setId("certificate-" + c.completionId() + "-phone");
+            certificateList.add(TrainingUi.card(
+                    new H4(c.courseTitle()),
+                    new Paragraph(getTranslation("training.mine.completed-on") + ": "
+                            + TrainingUi.date(c.completedOn()) + " · "
+                            + getTranslation("training.mine.valid-until") + ": "
+                            + (c.validUntil() == null
+                                    ? getTranslation("training.mine.valid-forever")
+                                    : TrainingUi.date(c.validUntil()))),
+                    new Paragraph(download)));
+        });
     }
 
     String enrolmentText(MyEnrolment e) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
 import java.util.List;
 import nl.regioportaal.training.ComplianceService.Row;
 import nl.regioportaal.training.EnrolmentService;
@@ -102,22 +103,33 @@ class PersonPanel extends Dialog {
         ComboBox<SessionInfo> session = new ComboBox<>(getTranslation("training.overview.session"));
         session.setItems(open);
         session.setItemLabelGenerator(PersonPanel::sessionLabel);
+        LocalDate deadline = c.status().deadline();
+        // warned before enrolling a member after their deadline, as the member would be
+        session.addValueChangeListener(e -> session.setHelperText(
+                e.getValue() == null
+                        ? ""
+                        : TrainingUi.memberDeadlineNote(this, deadline, firstDay(e.getValue()), row.name())));
         session.setValue(open.getFirst());
         Button confirm = new Button(getTranslation("training.overview.enrol"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         confirm.setId("confirm-enrol-" + c.courseId());
-        confirm.addClickListener(e -> {
-            EnrolResult result = enrolments.enrol(session.getValue().id(), row.personId());
-            String when = sessionLabel(session.getValue());
-            outcome.setText(
-                    result.status() == EnrolmentStatus.ENROLLED
-                            ? getTranslation("training.overview.enrolled", when)
-                            : getTranslation("training.overview.waiting", when, result.waitingPosition()));
-            line.remove(session, confirm);
-        });
+        confirm.addClickListener(e ->
+                TrainingUi.enrolMember(this, deadline, firstDay(session.getValue()), row.name(), c.title(), () -> {
+                    EnrolResult result = enrolments.enrol(session.getValue().id(), row.personId());
+                    String when = sessionLabel(session.getValue());
+                    outcome.setText(
+                            result.status() == EnrolmentStatus.ENROLLED
+                                    ? getTranslation("training.overview.enrolled", when)
+                                    : getTranslation("training.overview.waiting", when, result.waitingPosition()));
+                    line.remove(session, confirm);
+                }));
         line.addComponentAtIndex(line.indexOf(outcome), session);
         line.addComponentAtIndex(line.indexOf(outcome), confirm);
         session.focus();
+    }
+
+    private static LocalDate firstDay(SessionInfo s) {
+        return s == null ? null : s.dates().getFirst().start().toLocalDate();
     }
 
     private static String sessionLabel(SessionInfo s) {

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +36,7 @@ import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.DateField;
 import nl.regioportaal.base.ui.component.FormDialog;
 import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.security.Role;
@@ -50,6 +54,8 @@ public class PlanView extends PortalPage {
 
     final Grid<PlanRef> planGrid = new Grid<>(PlanRef.class, false);
     final Grid<CourseRef> courseGrid = new Grid<>(CourseRef.class, false);
+    private final UnorderedList planList = new UnorderedList();
+    private final UnorderedList courseList = new UnorderedList();
     final IntegerField year = new IntegerField();
     final TextField title = new TextField();
     final FormDialog<CourseForm> dialog;
@@ -108,6 +114,7 @@ public class PlanView extends PortalPage {
         create.setId("new-plan");
         HorizontalLayout newPlan = new HorizontalLayout(year, title, create);
         newPlan.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        newPlan.setWrap(true);
 
         courseGrid
                 .addColumn(CourseRef::title)
@@ -138,10 +145,12 @@ public class PlanView extends PortalPage {
         add(
                 new H3(getTranslation("training.plan.plans")),
                 newPlan,
-                planGrid,
+                TrainingUi.wideTable(planGrid),
+                planList,
                 new H3(getTranslation("training.plan.courses")),
                 newCourse,
-                courseGrid);
+                TrainingUi.wideTable(courseGrid),
+                courseList);
         refresh();
     }
 
@@ -150,8 +159,38 @@ public class PlanView extends PortalPage {
         planGrid.setItems(knownPlans);
         // a plan made on this page is at once a choice in the course form
         coursePlan.setItems(knownPlans);
-        courseGrid.setItems(plans.allCourses());
+        List<CourseRef> courses = plans.allCourses();
+        courseGrid.setItems(courses);
         year.setValue(firstYearWithoutPlan());
+        phoneLists(courses);
+    }
+
+    /** On a phone the two tables become these lists: the same facts, a button for what a row opens. */
+    private void phoneLists(List<CourseRef> courses) {
+        TrainingUi.fill(planList, getTranslation("training.plan.plans"));
+        knownPlans.forEach(p -> {
+            Button publish = new Button(getTranslation("training.plan.publish"), e -> confirmPublish(p));
+            publish.setEnabled(!p.published());
+            publish.setAriaLabel(getTranslation("training.plan.publish") + " " + p.title());
+            Button rename = new Button(getTranslation("training.plan.rename"), e -> renameDialog.edit(new PlanName(p)));
+            rename.setAriaLabel(getTranslation("training.plan.rename") + " " + p.title());
+            rename.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
+            planList.add(TrainingUi.card(
+                    new H4(p.year() + " · " + p.title()),
+                    new Paragraph(getTranslation(p.published() ? "training.plan.published" : "training.plan.draft")),
+                    publish,
+                    rename));
+        });
+        TrainingUi.fill(courseList, getTranslation("training.plan.courses"));
+        courses.forEach(c -> {
+            Button open = new Button(c.title(), e -> dialog.edit(plans.getCourse(c.id())));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            courseList.add(TrainingUi.card(
+                    new H4(open),
+                    new Paragraph(c.planTitle() + " · "
+                            + getTranslation(
+                                    c.mandatory() ? "training.course.mandatory" : "training.course.optional"))));
+        });
     }
 
     /** Next year, or the first one after it that has no plan yet (a year has at most one plan). */
@@ -237,6 +276,20 @@ public class PlanView extends PortalPage {
         binder.bind(form.add("title", new TextField(getTranslation("training.course.name"))), "title");
         binder.bind(form.add("description", new TextArea(getTranslation("training.plan.description"))), "description");
         binder.bind(form.add("hours", new BigDecimalField(getTranslation("training.course.hours"))), "hours");
+        List<ProviderRef> providers = directory.providers();
+        ComboBox<ProviderRef> organisation =
+                form.add("providerId", new ComboBox<>(getTranslation("training.plan.provider-organisation")));
+        organisation.setItems(providers);
+        organisation.setItemLabelGenerator(ProviderRef::name);
+        organisation.setClearButtonVisible(true);
+        organisation.setHelperText(getTranslation("training.plan.provider-organisation.help"));
+        binder.forField(organisation)
+                .bind(
+                        f -> providers.stream()
+                                .filter(p -> f.getProviderId() != null && p.id() == f.getProviderId())
+                                .findFirst()
+                                .orElse(null),
+                        (f, p) -> f.setProviderId(p == null ? null : p.id()));
         binder.bind(form.add("provider", new TextField(getTranslation("training.plan.provider"))), "provider");
         binder.bind(form.add("mandatory", new Checkbox(getTranslation("training.course.mandatory"))), "mandatory");
         binder.bind(

@@ -11,12 +11,15 @@ import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingPlanService.CourseRef;
 
 /**
- * What the session form edits: one day part and at most one municipality quota, the common case.
- * Editing an existing session keeps what the form does not show (further day parts, further
- * quotas, the trainer's account, the cut-off days) as they were, and carries the version for the
- * concurrent-edit check.
+ * What the session form edits: the first day part and the first municipality quota in fields of
+ * their own (the common case), further day parts and quotas in rows below them. Editing an existing
+ * session keeps what the form does not show (the trainer's account, the cut-off days) as they were,
+ * and carries the version for the concurrent-edit check.
  */
 public class SessionDraft {
+
+    /** A further quota row: a municipality and its reserved seats (either may still be empty). */
+    public record Quota(MunicipalityRef municipality, Integer seats) {}
 
     private SessionForm existing;
 
@@ -30,9 +33,11 @@ public class SessionDraft {
     private LocalTime to = LocalTime.of(12, 30);
     private MunicipalityRef quotaMunicipality;
     private Integer quotaSeats;
+    private List<SessionForm.DayPart> moreDayParts = new ArrayList<>();
+    private List<Quota> moreQuotas = new ArrayList<>();
 
-    /** A draft of an existing session; {@code quotaMunicipality} is the first quota's municipality (or null). */
-    static SessionDraft of(SessionForm f, CourseRef course, MunicipalityRef quotaMunicipality) {
+    /** A draft of an existing session, its quotas in the order of {@code municipalities}. */
+    static SessionDraft of(SessionForm f, CourseRef course, List<MunicipalityRef> municipalities) {
         SessionDraft d = new SessionDraft();
         d.existing = f;
         d.course = course;
@@ -45,10 +50,17 @@ public class SessionDraft {
             d.day = first.start().toLocalDate();
             d.from = first.start().toLocalTime();
             d.to = first.end().toLocalTime();
+            d.moreDayParts =
+                    new ArrayList<>(f.getDates().subList(1, f.getDates().size()));
         }
-        if (quotaMunicipality != null) {
-            d.quotaMunicipality = quotaMunicipality;
-            d.quotaSeats = f.getQuotas().get(quotaMunicipality.id());
+        List<Quota> quotas = municipalities.stream()
+                .filter(m -> f.getQuotas().containsKey(m.id()))
+                .map(m -> new Quota(m, f.getQuotas().get(m.id())))
+                .toList();
+        if (!quotas.isEmpty()) {
+            d.quotaMunicipality = quotas.getFirst().municipality();
+            d.quotaSeats = quotas.getFirst().seats();
+            d.moreQuotas = new ArrayList<>(quotas.subList(1, quotas.size()));
         }
         return d;
     }
@@ -67,20 +79,19 @@ public class SessionDraft {
         if (day != null && from != null && to != null) {
             List<SessionForm.DayPart> dates = new ArrayList<>();
             dates.add(new SessionForm.DayPart(day.atTime(from), day.atTime(to)));
-            if (existing != null && existing.getDates().size() > 1) {
-                dates.addAll(existing.getDates().subList(1, existing.getDates().size()));
-            }
+            dates.addAll(moreDayParts);
             f.setDates(dates);
         } else {
             f.setDates(List.of());
         }
-        Map<Long, Integer> quotas = new HashMap<>(existing == null ? Map.of() : existing.getQuotas());
-        if (existing != null && existing.getQuotas().size() <= 1) {
-            quotas.clear(); // the only quota is the one on the form: cleared there, gone here
-        }
+        // every quota is on the form: one left out there is gone here
+        Map<Long, Integer> quotas = new HashMap<>();
         if (quotaMunicipality != null && quotaSeats != null) {
             quotas.put(quotaMunicipality.id(), quotaSeats);
         }
+        moreQuotas.stream()
+                .filter(q -> q.municipality() != null && q.seats() != null)
+                .forEach(q -> quotas.put(q.municipality().id(), q.seats()));
         f.setQuotas(quotas);
         return f;
     }
@@ -155,6 +166,22 @@ public class SessionDraft {
 
     public void setQuotaMunicipality(MunicipalityRef m) {
         this.quotaMunicipality = m;
+    }
+
+    public List<SessionForm.DayPart> getMoreDayParts() {
+        return moreDayParts;
+    }
+
+    public void setMoreDayParts(List<SessionForm.DayPart> moreDayParts) {
+        this.moreDayParts = new ArrayList<>(moreDayParts);
+    }
+
+    public List<Quota> getMoreQuotas() {
+        return moreQuotas;
+    }
+
+    public void setMoreQuotas(List<Quota> moreQuotas) {
+        this.moreQuotas = new ArrayList<>(moreQuotas);
     }
 
     public Integer getQuotaSeats() {

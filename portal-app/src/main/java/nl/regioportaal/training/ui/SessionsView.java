@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,10 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -31,9 +30,6 @@ import java.util.List;
 import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
-import nl.regioportaal.base.ui.component.DateField;
-import nl.regioportaal.base.ui.component.FormDialog;
-import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.Role;
@@ -44,7 +40,6 @@ import nl.regioportaal.training.AttendanceState;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.InterestService;
 import nl.regioportaal.training.InterestService.Demand;
-import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.DayPart;
@@ -74,10 +69,7 @@ public class SessionsView extends PortalPage {
     Long selected;
     Grid<Attendee> attendanceList;
 
-    FormDialog<SessionDraft> dialog;
-    private ComboBox<TrainingPlanService.CourseRef> courseField;
-    private transient TrainingPlanService plans;
-    private transient RegionDirectory directory;
+    SessionFormDialog dialog;
 
     public SessionsView(
             AttendanceService training,
@@ -97,28 +89,40 @@ public class SessionsView extends PortalPage {
         this.enrolments = enrolments;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         if (planner) {
-            this.plans = plans;
-            this.directory = directory;
-            dialog = sessionDialog(plans, directory);
-            Button create = new Button(getTranslation("training.sessions.new"), e -> {
-                dialog.setHeaderTitle(getTranslation("training.sessions.new"));
-                courseField.setReadOnly(false);
-                dialog.edit(new SessionDraft());
+            dialog = new SessionFormDialog(plans, directory, () -> {
+                sessions.setItems(training.manageableSessions());
+                if (selected != null) {
+                    open(selected);
+                }
             });
+            Button create = new Button(getTranslation("training.sessions.new"), e -> dialog.create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-session");
             add(create, demandOf(interest));
         }
-        sessions.addColumn(SessionRow::courseTitle)
+        // a real button per session for the keyboard; the grid leaves a click on it to the button, a
+        // click elsewhere in the row opens the session as well. Columns as wide as their text, but the
+        // place wraps (a link anywhere), so that "Bezetting" stays in view on a laptop.
+        sessions.addColumn(LitRenderer.<SessionRow>of("<vaadin-button theme=\"tertiary-inline\""
+                                + " class=\"rp-open-session\" @click=${open}>${item.title}</vaadin-button>")
+                        .withProperty("title", SessionRow::courseTitle)
+                        .withFunction("open", s -> open(s.id())))
                 .setHeader(getTranslation("training.course.name"))
-                .setFlexGrow(3);
-        sessions.addColumn(s -> TrainingUi.dateTime(s.startsAt())).setHeader(getTranslation("training.mine.when"));
+                .setAutoWidth(true);
+        sessions.addColumn(s -> TrainingUi.dateTime(s.startsAt()))
+                .setHeader(getTranslation("training.mine.when"))
+                .setAutoWidth(true);
         sessions.addColumn(SessionRow::place).setHeader(getTranslation("training.mine.where"));
+        sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sessions.addClassName("rp-wrap-anywhere");
         sessions.addColumn(s -> s.cancelled()
                         ? getTranslation("training.session.cancelled")
                         : getTranslation("training.sessions.occupancy", s.enrolled(), s.seats(), s.waiting()))
-                .setHeader(getTranslation("training.sessions.occupancy-header"));
+                .setHeader(getTranslation("training.sessions.occupancy-header"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sessions.setAriaLabel(getTranslation("training.sessions.title"));
+        sessions.setId("sessions");
         sessions.setItems(training.manageableSessions());
         sessions.addItemClickListener(e -> open(e.getItem().id()));
         sessions.setHeight("20rem");
@@ -195,7 +199,7 @@ public class SessionsView extends PortalPage {
             });
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("cancel-session");
-            Button edit = new Button(getTranslation("training.sessions.edit"), e -> edit(sessionId));
+            Button edit = new Button(getTranslation("training.sessions.edit"), e -> dialog.change(sessionId));
             edit.setId("edit-session");
             actions.add(edit, cancel);
         }
@@ -205,77 +209,6 @@ public class SessionsView extends PortalPage {
             sheet.add(new Paragraph(
                     getTranslation("training.sessions.waiting", s.waiting().size())));
         }
-    }
-
-    /** The process supervisor changes a planned session in the same form (the course stays). */
-    void edit(long sessionId) {
-        SessionForm f = plans.getSession(sessionId);
-        TrainingPlanService.CourseRef course = plans.allCourses().stream()
-                .filter(c -> c.id() == f.getCourseId())
-                .findFirst()
-                .orElse(null);
-        MunicipalityRef quota = f.getQuotas().keySet().stream()
-                .findFirst()
-                .flatMap(id -> directory.municipalities().stream()
-                        .filter(m -> m.id() == id)
-                        .findFirst())
-                .orElse(null);
-        dialog.setHeaderTitle(getTranslation("training.sessions.edit"));
-        courseField.setReadOnly(true);
-        dialog.edit(SessionDraft.of(f, course, quota));
-    }
-
-    /** The process supervisor plans a session; the service refuses bad input field by field. */
-    private FormDialog<SessionDraft> sessionDialog(TrainingPlanService plans, RegionDirectory directory) {
-        Binder<SessionDraft> binder = new Binder<>(SessionDraft.class);
-        FormDialog<SessionDraft> form = new FormDialog<>(
-                getTranslation("training.sessions.new"), binder, d -> plans.saveSession(d.toForm()), () -> {
-                    sessions.setItems(training.manageableSessions());
-                    if (selected != null) {
-                        open(selected);
-                    }
-                });
-        ComboBox<TrainingPlanService.CourseRef> course =
-                form.add("courseId", new ComboBox<>(getTranslation("training.course.name")));
-        courseField = course;
-        course.setItems(plans.allCourses());
-        course.setItemLabelGenerator(c -> c.title() + " (" + c.planTitle() + ")");
-        binder.forField(course)
-                .asRequired(getTranslation("training.sessions.required"))
-                .bind("course");
-        binder.bind(form.add("place", new TextField(getTranslation("training.sessions.place"))), "place");
-        binder.bind(
-                form.add("onlineLink", new TextField(getTranslation("training.sessions.online-link"))), "onlineLink");
-        binder.bind(form.add("trainerName", new TextField(getTranslation("training.sessions.trainer"))), "trainerName");
-        IntegerField seats = form.add("seats", new IntegerField(getTranslation("training.sessions.seats")));
-        binder.forField(seats)
-                .asRequired(getTranslation("training.sessions.required"))
-                .bind("seats");
-        DateField day = form.add("dates", new DateField(getTranslation("training.sessions.day")));
-        binder.forField(day)
-                .asRequired(getTranslation("training.sessions.required"))
-                .bind("day");
-        TimePicker from = form.add("from", new TimePicker(getTranslation("training.sessions.from")));
-        binder.forField(from)
-                .asRequired(getTranslation("training.sessions.required"))
-                .bind("from");
-        TimePicker to = form.add("to", new TimePicker(getTranslation("training.sessions.to")));
-        binder.forField(to)
-                .asRequired(getTranslation("training.sessions.required"))
-                // under the times, where it is about (the service would report it on the whole date)
-                .withValidator(
-                        end -> from.getValue() == null || end.isAfter(from.getValue()),
-                        getTranslation("training.error.end-before-start"))
-                .bind("to");
-        ComboBox<MunicipalityRef> quotaMunicipality =
-                form.add("quotaMunicipality", new ComboBox<>(getTranslation("training.sessions.quota-municipality")));
-        quotaMunicipality.setItems(directory.municipalities());
-        quotaMunicipality.setItemLabelGenerator(MunicipalityRef::name);
-        quotaMunicipality.setClearButtonVisible(true);
-        binder.bind(quotaMunicipality, "quotaMunicipality");
-        binder.bind(
-                form.add("quotas", new IntegerField(getTranslation("training.sessions.quota-seats"))), "quotaSeats");
-        return form;
     }
 
     /** Who asked for a course without a session, per municipality: where a new session is wanted. */

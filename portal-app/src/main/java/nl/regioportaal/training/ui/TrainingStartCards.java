@@ -22,6 +22,8 @@ import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.ComplianceService;
 import nl.regioportaal.training.EnrolmentStatus;
+import nl.regioportaal.training.ProviderCourses;
+import nl.regioportaal.training.ProviderCourses.ProviderCourse;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.MyCourse;
 import nl.regioportaal.training.TrainingModel.SessionRow;
@@ -177,6 +179,53 @@ class TrainingStartCards {
                                 ? toFill
                                 : new Paragraph(t("training.card.trainer.all-filled")),
                         new Anchor("scholing/sessies", t("training.menu.sessions"))));
+            }
+        };
+    }
+
+    /**
+     * A provider's representative: the courses their organisation gives, with the coming sessions and
+     * how full they are. Read-only; the course's page has no enrol buttons for them.
+     */
+    @Bean
+    StartCard trainingProviderCoursesCard(ProviderCourses provided) {
+        return new StartCard() {
+            public int order() {
+                return 104;
+            }
+
+            public Optional<Component> create(PortalUser user) {
+                if (!user.hasRole(Role.PROVIDER) || user.providerId() == null) {
+                    return Optional.empty();
+                }
+                List<ProviderCourse> courses = provided.ofMyOrganisation();
+                if (courses.isEmpty()) {
+                    return Optional.of(StartView.card(
+                            t("training.card.provider"), new Paragraph(t("training.card.provider.none"))));
+                }
+                UnorderedList list = new UnorderedList();
+                list.setId("provider-courses");
+                for (ProviderCourse c : courses) {
+                    UnorderedList sessions = new UnorderedList();
+                    c.sessions()
+                            .forEach(s -> sessions.add(new ListItem(
+                                    s.cancelled()
+                                            ? t("training.card.provider.cancelled", TrainingUi.dateTime(s.startsAt()))
+                                            : t(
+                                                    "training.card.provider.session",
+                                                    TrainingUi.dateTime(s.startsAt()),
+                                                    s.place(),
+                                                    s.taken(),
+                                                    s.seats(),
+                                                    s.waiting()))));
+                    ListItem course = new ListItem(new Anchor("scholing/cursus/" + c.id(), c.title()));
+                    course.add(
+                            sessions.getChildren().findAny().isPresent()
+                                    ? sessions
+                                    : new Paragraph(t("training.card.provider.no-sessions")));
+                    list.add(course);
+                }
+                return Optional.of(StartView.card(t("training.card.provider"), list));
             }
         };
     }

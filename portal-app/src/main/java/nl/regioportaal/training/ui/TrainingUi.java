@@ -1,10 +1,13 @@
 package nl.regioportaal.training.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -117,6 +120,55 @@ final class TrainingUi {
                 c.getTranslation("training.session.cancel.confirm.ok"),
                 c.getTranslation("training.session.cancel.confirm.keep"),
                 cancel);
+    }
+
+    /** A table shown on wider screens only; a phone shows its {@link #fill narrow list} instead. */
+    static <T extends Component & HasStyle> T wideTable(T table) {
+        table.addClassName("rp-wide-table");
+        return table;
+    }
+
+    /** Empties a phone's list of cards (shown instead of a table on narrow screens) and names it. */
+    static void fill(UnorderedList list, String name) {
+        list.removeAll();
+        list.addClassName("rp-narrow-list");
+        list.getElement().setAttribute("aria-label", name);
+    }
+
+    static ListItem card(Component... content) {
+        ListItem item = new ListItem(content);
+        item.addClassName("rp-card");
+        return item;
+    }
+
+    /**
+     * Enrolling a team member in a session that starts after their deadline asks first, as enrolling
+     * oneself does; otherwise it enrols at once.
+     */
+    static void enrolMember(
+            Component c, LocalDate deadline, LocalDate firstDay, String member, String course, Runnable enrol) {
+        if (!afterDeadline(deadline, firstDay)) {
+            enrol.run();
+            return;
+        }
+        confirm(
+                "deadline-confirm",
+                c.getTranslation("training.enrol.after-deadline.member-header", member),
+                c.getTranslation("training.enrol.after-deadline.member-text", date(deadline), member, course),
+                c.getTranslation("training.enrol.after-deadline.ok"),
+                c.getTranslation("training.enrol.after-deadline.back"),
+                enrol);
+    }
+
+    /** The warning under the chosen session, before anything is pressed (empty when in time). */
+    static String memberDeadlineNote(Component c, LocalDate deadline, LocalDate firstDay, String member) {
+        return afterDeadline(deadline, firstDay)
+                ? c.getTranslation("training.enrol.after-deadline.member-note", member, date(deadline))
+                : "";
+    }
+
+    private static boolean afterDeadline(LocalDate deadline, LocalDate firstDay) {
+        return deadline != null && firstDay != null && firstDay.isAfter(deadline);
     }
 
     static void confirm(String id, String header, String text, String ok, String back, Runnable action) {

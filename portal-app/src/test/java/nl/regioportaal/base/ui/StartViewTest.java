@@ -20,6 +20,7 @@ class StartViewTest extends KaribuTest {
     private static final String REGION = "Scholing in de regio";
     private static final String EMPTY = "Welkom in het Regioportaal";
     private static final String TRAINER = "Mijn sessies als trainer";
+    private static final String PROVIDER_COURSES = "Cursussen van je organisatie";
     private static final String JOBS_AND_MAIL = "Portaalstatus: taken en e-mail";
     private static final String PLUGINS = "Portaalstatus: plugins";
 
@@ -32,8 +33,8 @@ class StartViewTest extends KaribuTest {
             "teamleider.soest", List.of(NEXT_SESSION, TO_DO, MY_TEAM),
             "wijkcoach.baarn", List.of(NEXT_SESSION, TO_DO),
             "manager.leusden", List.of(MY_MUNICIPALITY),
-            "aanbieder", List.of(),
-            "aanbieder.mee", List.of(),
+            "aanbieder", List.of(PROVIDER_COURSES),
+            "aanbieder.mee", List.of(PROVIDER_COURSES),
             "trainer", List.of(TRAINER),
             "beheer.amersfoort", List.of(),
             "admin", List.of(JOBS_AND_MAIL, PLUGINS));

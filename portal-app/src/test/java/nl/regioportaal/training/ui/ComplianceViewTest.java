@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -195,11 +197,11 @@ class ComplianceViewTest extends KaribuTest {
     void aTeamLeaderEnrolsAMemberFromTheOverview() {
         login("teamleider.soest");
         ComplianceView view = navigate(ComplianceView.class);
-        view.states.setValue(Set.of(TrainingState.TO_DO, TrainingState.OVERDUE));
+        // still in time: a session after the deadline would ask first (the next test)
+        view.states.setValue(Set.of(TrainingState.TO_DO));
         ComplianceService.Row member = GridKt._get(view.matrix, 0);
         long courseId = member.cells().entrySet().stream()
-                .filter(e -> e.getValue().state() == TrainingState.TO_DO
-                        || e.getValue().state() == TrainingState.OVERDUE)
+                .filter(e -> e.getValue().state() == TrainingState.TO_DO)
                 .findFirst()
                 .orElseThrow()
                 .getKey();
@@ -226,6 +228,41 @@ class ComplianceViewTest extends KaribuTest {
                                 spec -> spec.withPredicate(t -> t.getText().startsWith("Ingeschreven voor")))
                         .getText())
                 .startsWith("Ingeschreven voor");
+        assertThat(queries.trainingOf(member.personId()).enrolments())
+                .anyMatch(e -> e.sessionId() == session && e.status() == EnrolmentStatus.ENROLLED);
+    }
+
+    @Test
+    void aTeamLeaderIsWarnedBeforeEnrollingALateMemberFromTheOverview() {
+        login("teamleider.soest");
+        ComplianceView view = navigate(ComplianceView.class);
+        view.states.setValue(Set.of(TrainingState.OVERDUE));
+        ComplianceService.Row member = GridKt._get(view.matrix, 0);
+        long courseId = member.cells().entrySet().stream()
+                .filter(e -> e.getValue().state() == TrainingState.OVERDUE)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        long session = SystemAuthentication.call(() -> TrainingFixtures.session(plans, courseId, 5, Map.of()));
+
+        GridKt._clickItem(view.matrix, 0);
+        _get(view.person, Button.class, spec -> spec.withId("enrol-" + courseId))
+                .click();
+        @SuppressWarnings("unchecked")
+        ComboBox<SessionInfo> choice = _get(view.person, ComboBox.class, spec -> spec.withLabel("Sessie"));
+        choice.setValue(choice.getListDataView()
+                .getItems()
+                .filter(s -> s.id() == session)
+                .findFirst()
+                .orElseThrow());
+        assertThat(choice.getHelperText())
+                .as("warned before pressing anything")
+                .startsWith("Let op: deze sessie begint na de uiterste datum van " + member.name());
+        _get(view.person, Button.class, spec -> spec.withId("confirm-enrol-" + courseId))
+                .click();
+        ConfirmDialog warning = _get(ConfirmDialog.class, spec -> spec.withId("deadline-confirm"));
+        assertThat(ConfirmDialogKt._getText(warning)).contains(member.name(), "Toch inschrijven?");
+        ConfirmDialogKt._fireConfirm(warning);
         assertThat(queries.trainingOf(member.personId()).enrolments())
                 .anyMatch(e -> e.sessionId() == session && e.status() == EnrolmentStatus.ENROLLED);
     }

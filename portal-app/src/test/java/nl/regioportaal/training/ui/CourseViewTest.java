@@ -119,8 +119,11 @@ class CourseViewTest extends KaribuTest {
         assertThat(after.myEnrolmentStatus()).isEqualTo(EnrolmentStatus.WAITING);
         assertThat(after.myWaitingPosition()).isEqualTo(1);
         // the other session of the same course now says so instead of offering a second enrolment
-        assertThat(_get(Button.class, b -> b.withId("enrol-" + other)).isEnabled())
-                .isFalse();
+        Button second = _get(Button.class, b -> b.withId("enrol-" + other));
+        assertThat(second.isEnabled()).isFalse();
+        assertThat(second.getText())
+                .as("a waiting-list place is not an enrolment")
+                .isEqualTo("Je staat al op de wachtlijst van een andere sessie");
     }
 
     @Test
@@ -173,31 +176,12 @@ class CourseViewTest extends KaribuTest {
 
     @Test
     void aSessionAfterMyDeadlineWarnsBeforeEnrolling() {
-        login("procesbegeleider");
-        // a small municipality, so the new mandatory course reaches few people that other tests count
-        long woudenberg = directory.municipalities().stream()
-                .filter(m -> m.name().equals("Woudenberg"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long woudenberg = woudenberg();
         PersonSummary me = TrainingFixtures.professionals(directory).stream()
                 .filter(p -> p.municipalityId() != null && p.municipalityId() == woudenberg)
                 .findFirst()
                 .orElseThrow();
-        login("procesbegeleider");
-        CourseForm f = new CourseForm();
-        f.setPlanId(plans.plans().stream()
-                .filter(p -> p.published())
-                .findFirst()
-                .orElseThrow()
-                .id());
-        f.setTitle("Deadline " + System.nanoTime());
-        f.setHours(new BigDecimal("2"));
-        f.setMandatory(true);
-        f.setAudienceRoles(EnumSet.of(Role.PROFESSIONAL));
-        f.setAudienceMunicipalityIds(Set.of(me.municipalityId()));
-        f.setDeadlineDate(LocalDate.now(clock).plusDays(10));
-        long course = plans.saveCourse(f);
+        long course = mandatoryDueInTenDays(woudenberg);
         long late = session(course, 5);
 
         loginAs(TrainingFixtures.profileOf(me));
@@ -213,6 +197,67 @@ class CourseViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("deadline-confirm")));
         assertThat(training.course(course).sessions().getFirst().myEnrolmentStatus())
                 .isEqualTo(EnrolmentStatus.ENROLLED);
+    }
+
+    @Test
+    void aTeamLeaderIsWarnedBeforeEnrollingAMemberAfterTheirDeadline() {
+        long woudenberg = woudenberg();
+        login("procesbegeleider");
+        PersonSummary leader = directory.activeWithRole(Role.TEAM_LEADER).stream()
+                .filter(p -> p.municipalityId() != null && p.municipalityId() == woudenberg)
+                .findFirst()
+                .orElseThrow();
+        PersonSummary member = leader.teamIds().stream()
+                .flatMap(t -> directory.activeMembersOf(t).stream())
+                .filter(p -> p.roles().contains(Role.PROFESSIONAL))
+                .findFirst()
+                .orElseThrow();
+        long course = mandatoryDueInTenDays(woudenberg);
+        long late = session(course, 5);
+
+        loginAs(TrainingFixtures.profileOf(leader));
+        open(course);
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> box = _get(ComboBox.class, s -> s.withId("member-" + late));
+        type(box, member);
+        assertThat(box.getHelperText())
+                .as("warned before pressing anything")
+                .startsWith("Let op: deze sessie begint na de uiterste datum van " + member.displayName());
+        _click(_get(Button.class, s -> s.withId("enrol-member-" + late)));
+        ConfirmDialog warning = _get(ConfirmDialog.class, s -> s.withId("deadline-confirm"));
+        assertThat(ConfirmDialogKt._getText(warning)).contains(member.displayName(), "Toch inschrijven?");
+        ConfirmDialogKt._fireCancel(warning);
+        assertThat(training.trainingOf(member.id()).enrolments()).noneMatch(e -> e.courseId() == course);
+        _click(_get(Button.class, s -> s.withId("enrol-member-" + late)));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("deadline-confirm")));
+        assertThat(training.trainingOf(member.id()).enrolments())
+                .filteredOn(e -> e.courseId() == course)
+                .singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.ENROLLED));
+    }
+
+    /** A small municipality, so a new mandatory course reaches few people that other tests count. */
+    private long woudenberg() {
+        login("procesbegeleider");
+        return directory.municipalities().stream()
+                .filter(m -> m.name().equals("Woudenberg"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** A mandatory course for the municipality's professionals, due in ten days (its sessions start in 30). */
+    private long mandatoryDueInTenDays(long municipalityId) {
+        login("procesbegeleider");
+        CourseForm f = new CourseForm();
+        f.setPlanId(TrainingFixtures.publishedPlan(plans));
+        f.setTitle("Deadline " + System.nanoTime());
+        f.setHours(new BigDecimal("2"));
+        f.setMandatory(true);
+        f.setAudienceRoles(EnumSet.of(Role.PROFESSIONAL));
+        f.setAudienceMunicipalityIds(Set.of(municipalityId));
+        f.setDeadlineDate(LocalDate.now(clock).plusDays(10));
+        return plans.saveCourse(f);
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
@@ -226,6 +227,89 @@ class SessionsViewTest extends KaribuTest {
         LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
         assertThat(GridKt._size(view.sessions)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSessionOfSeveralDayPartsWithSeveralMunicipalityQuotasIsPlannedAndChanged() {
+        login("procesbegeleider");
+        long courseId = TrainingFixtures.optionalCourse(plans, "Meerdaags");
+        String title = TrainingFixtures.title(plans, courseId);
+        MunicipalityRef amersfoort = municipality("Amersfoort");
+        MunicipalityRef soest = municipality("Soest");
+        LocalDate day = LocalDate.now(clock).plusDays(30);
+        SessionsView view = navigate(SessionsView.class);
+        LocatorJ._click(_get(Button.class, s -> s.withId("new-session")));
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
+        type(
+                course,
+                course.getListDataView()
+                        .getItems()
+                        .filter(c -> c.id() == courseId)
+                        .findFirst()
+                        .orElseThrow());
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Zaal 4");
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 10);
+        type(_get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")), day);
+
+        // a second day part at the same time as the first, and a third without a date
+        LocatorJ._click(_get(view.dialog, Button.class, s -> s.withId("add-day-part")));
+        type(_get(view.dialog, DatePicker.class, s -> s.withId("day-part-2-date")), day);
+        LocatorJ._click(_get(view.dialog, Button.class, s -> s.withId("add-day-part")));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("moreDayParts"))
+                .isEqualTo("Vul bij elk dagdeel de datum en beide tijden in.");
+        LocatorJ._click(_get(view.dialog, Button.class, s -> s.withId("remove-day-part-3")));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.fieldError("dates")).isEqualTo("Twee dagdelen overlappen elkaar.");
+        type(_get(view.dialog, DatePicker.class, s -> s.withId("day-part-2-date")), day.plusDays(7));
+
+        // quotas for two municipalities; the same one twice is refused next to the rows
+        @SuppressWarnings("unchecked")
+        ComboBox<MunicipalityRef> first = _get(view.dialog, ComboBox.class, s -> s.withLabel("Quotum voor gemeente"));
+        type(first, amersfoort);
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Plaatsen in het quotum")), 3);
+        LocatorJ._click(_get(view.dialog, Button.class, s -> s.withId("add-quota")));
+        @SuppressWarnings("unchecked")
+        ComboBox<MunicipalityRef> second = _get(view.dialog, ComboBox.class, s -> s.withId("quota-2-municipality"));
+        type(second, amersfoort);
+        type(_get(view.dialog, IntegerField.class, s -> s.withId("quota-2-seats")), 2);
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("moreQuotas")).isEqualTo("Elke gemeente kan maar één quotum hebben.");
+        assertThat(training.manageableSessions()).noneMatch(s -> s.courseTitle().equals(title));
+        type(second, soest);
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+
+        long session = training.manageableSessions().stream()
+                .filter(s -> s.courseTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        SessionForm saved = plans.getSession(session);
+        assertThat(saved.getDates()).extracting(d -> d.start().toLocalDate()).containsExactly(day, day.plusDays(7));
+        assertThat(saved.getQuotas()).containsExactlyInAnyOrderEntriesOf(Map.of(amersfoort.id(), 3, soest.id(), 2));
+
+        // changed: the rows show what was saved; the second day part goes, both quotas stay
+        view.open(session);
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+        assertThat(_get(view.dialog, ComboBox.class, s -> s.withId("quota-2-municipality"))
+                        .getValue())
+                .isEqualTo(soest);
+        LocatorJ._click(_get(view.dialog, Button.class, s -> s.withId("remove-day-part-2")));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+        assertThat(plans.getSession(session).getDates()).hasSize(1);
+        assertThat(plans.getSession(session).getQuotas()).hasSize(2);
+    }
+
+    private MunicipalityRef municipality(String name) {
+        return directory.municipalities().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -5,11 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,6 +25,7 @@ import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.AttendanceService;
+import nl.regioportaal.training.CourseForm;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.EnrolmentStatus;
 import nl.regioportaal.training.SessionForm;
@@ -64,6 +68,45 @@ class TrainingStartCardsTest extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText).toList())
                 .contains("Mijn volgende sessie", "Verplichte scholing nog te doen")
                 .doesNotContain("Scholing van mijn team");
+    }
+
+    @Test
+    void aProviderRepresentativeSeesTheCoursesOfTheirOrganisationReadOnly() {
+        login("procesbegeleider");
+        long lumens = directory.providers().stream()
+                .filter(p -> p.name().equals("Lumens"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        CourseForm f = new CourseForm();
+        f.setPlanId(TrainingFixtures.publishedPlan(plans));
+        f.setTitle("Van Lumens " + System.nanoTime());
+        f.setHours(new BigDecimal("3"));
+        f.setProviderId(lumens);
+        long course = plans.saveCourse(f);
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        List<PersonSummary> pros = TrainingFixtures.professionals(directory);
+        enrolments.enrol(session, pros.get(40).id());
+        enrolments.enrol(session, pros.get(41).id());
+
+        login("aanbieder");
+        navigate(StartView.class);
+        Div card = _find(Div.class, s -> s.withClasses("rp-card")).stream()
+                .filter(d -> d.getElement().getTextRecursively().startsWith("Cursussen van je organisatie"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.getElement().getTextRecursively())
+                .contains(f.getTitle())
+                .contains(": 2 van 5 plaatsen bezet, 0 op de wachtlijst");
+        assertThat(_find(card, Anchor.class, s -> s.withText(f.getTitle())))
+                .singleElement()
+                .satisfies(a -> assertThat(a.getHref()).isEqualTo("scholing/cursus/" + course));
+        assertThat(_find(card, Button.class)).as("read-only").isEmpty();
+
+        UI.getCurrent().navigate(CourseView.class, CourseView.params(course));
+        assertThat(_find(Button.class, s -> s.withId("enrol-" + session)))
+                .as("not the audience")
+                .isEmpty();
     }
 
     @Test
