@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.db.UtcInstants;
+import nl.regioportaal.shared.metrics.PortalMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +55,7 @@ class MailOutbox {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration firstRetry;
+    private final PortalMeters meters;
 
     MailOutbox(
             MailDeliveryRepository mails,
@@ -69,7 +71,8 @@ class MailOutbox {
             @Qualifier("applicationTaskExecutor") Executor executor,
             Clock clock,
             @Value("${portal.mail.max-attempts:5}") int maxAttempts,
-            @Value("${portal.mail.first-retry:PT1M}") Duration firstRetry) {
+            @Value("${portal.mail.first-retry:PT1M}") Duration firstRetry,
+            PortalMeters meters) {
         this.mails = mails;
         this.notifications = notifications;
         this.texts = texts;
@@ -84,6 +87,7 @@ class MailOutbox {
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.firstRetry = firstRetry;
+        this.meters = meters;
     }
 
     /** After the current transaction commits, sends what is due (not waiting for the next poll). */
@@ -146,11 +150,13 @@ class MailOutbox {
             transport.sender().send(message);
             mail.sent(to.get().email(), message.getSubject(), clock.instant());
             LOG.info("mail sent kind={} recipient={}", mail.getKind(), mail.getRecipientPersonId());
+            meters.noticeMail(true);
             return true;
         } catch (MessagingException | RuntimeException e) {
             boolean last = mail.getAttempts() + 1 >= maxAttempts;
             Instant retryAt = clock.instant().plus(firstRetry.multipliedBy(1L << Math.min(mail.getAttempts(), 10)));
             mail.failed(e.getMessage(), retryAt, last);
+            meters.noticeMail(false);
             LOG.warn(
                     "mail failed kind={} recipient={} attempt={} last={}: {}",
                     mail.getKind(),

@@ -3,6 +3,7 @@ package nl.regioportaal.plugins;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.regioportaal.shared.metrics.PortalMeters;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,19 +22,26 @@ class PluginFailures {
     private final PluginInstallationRepository installations;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final PortalMeters meters;
     /** Failures of plugins that have no installation row (yet): an archive that would not even load. */
     private final Map<String, String> unrecorded = new ConcurrentHashMap<>();
 
-    PluginFailures(PluginInstallationRepository installations, PlatformTransactionManager transactions, Clock clock) {
+    PluginFailures(
+            PluginInstallationRepository installations,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            PortalMeters meters) {
         this.installations = installations;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.meters = meters;
     }
 
     void record(String pluginId, String key, String... details) {
         String reason = key + (details.length == 0 ? "" : SEPARATOR + String.join(SEPARATOR, details));
         unrecorded.put(pluginId, reason);
+        meters.pluginFailed(pluginId);
         ownTransaction.executeWithoutResult(status -> installations
                 .findByPluginId(pluginId)
                 .ifPresent(i -> {

@@ -36,6 +36,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/kalender/*").permitAll());
         // a refused or unknown address gets a small Dutch page instead of the browser's bare 403
         http.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfig::dutchAccessDeniedPage));
+        // Content-Security-Policy, framing, referrer (issue #15, point 8)
+        http.headers(WebHardening.headers());
         // single sign-on (OIDC) beside local accounts, only when an identity provider is configured
         singleSignOn.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

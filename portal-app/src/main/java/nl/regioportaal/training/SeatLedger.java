@@ -19,6 +19,7 @@ import java.util.function.Function;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.db.UtcInstants;
+import nl.regioportaal.shared.metrics.PortalMeters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -67,10 +68,12 @@ class SeatLedger {
 
     private final JdbcTemplate jdbc;
     private final EnrolmentRepository enrolments;
+    private final PortalMeters meters;
 
-    SeatLedger(JdbcTemplate jdbc, EnrolmentRepository enrolments) {
+    SeatLedger(JdbcTemplate jdbc, EnrolmentRepository enrolments, PortalMeters meters) {
         this.jdbc = jdbc;
         this.enrolments = enrolments;
+        this.meters = meters;
     }
 
     /**
@@ -177,6 +180,7 @@ class SeatLedger {
                     return ps;
                 },
                 key);
+        meters.enrolled(e.status().name());
         return key.getKey().longValue();
     }
 

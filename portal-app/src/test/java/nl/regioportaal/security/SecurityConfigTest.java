@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.regioportaal.PortalHttp;
 import nl.regioportaal.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The real filter chain over HTTP: what is open, what needs a login, throttling, logout. */
 @PortalTest
 class SecurityConfigTest {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -64,12 +59,12 @@ class SecurityConfigTest {
         assertThat(browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(200);
 
-        String csrf = csrfOf(
+        String csrf = PortalHttp.csrfOf(
                 browser.send(get("/"), HttpResponse.BodyHandlers.ofString()).body());
         browser.send(
                 HttpRequest.newBuilder(uri("/logout"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(form("_csrf", csrf))
+                        .POST(PortalHttp.form("_csrf", csrf))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> after = browser.send(get("/"), HttpResponse.BodyHandlers.ofString());
@@ -122,28 +117,14 @@ class SecurityConfigTest {
 
     private HttpResponse<String> postLogin(HttpClient browser, String user, String password)
             throws IOException, InterruptedException {
-        String csrf = csrfOf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString())
+        String csrf = PortalHttp.csrfOf(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString())
                 .body());
         return browser.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(form("username", user, "password", password, "_csrf", csrf))
+                        .POST(PortalHttp.form("username", user, "password", password, "_csrf", csrf))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrfOf(String html) {
-        Matcher m = CSRF.matcher(html);
-        return m.find() ? m.group(1) : "";
-    }
-
-    private static HttpRequest.BodyPublisher form(String... pairs) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (!sb.isEmpty()) sb.append('&');
-            sb.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return HttpRequest.BodyPublishers.ofString(sb.toString());
     }
 
     private HttpRequest get(String path) {

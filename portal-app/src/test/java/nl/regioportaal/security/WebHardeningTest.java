@@ -1,0 +1,69 @@
+package nl.regioportaal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import nl.regioportaal.PortalHttp;
+import nl.regioportaal.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The hardening headers over real HTTP: on the start page, the login page and logged-in pages. */
+@PortalTest
+class WebHardeningTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theLoginPageCarriesTheHardeningHeaders() throws Exception {
+        HttpResponse<String> login = new PortalHttp(port).get(PortalHttp.browser(), "/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertHardened("/login", login.headers());
+    }
+
+    @Test
+    void theStartPageCarriesThemAlsoWhenItSendsAnAnonymousVisitorToTheLogin() throws Exception {
+        HttpResponse<String> start = new PortalHttp(port).get(PortalHttp.browser(), "/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertHardened("/ (anonymous)", start.headers());
+        assertThat(start.headers().firstValue("location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContainIgnoringCase("jsessionid"));
+    }
+
+    @Test
+    void loggedInPagesCarryThemAndTheSessionIdStaysInTheCookie() throws Exception {
+        PortalHttp http = new PortalHttp(port);
+        HttpClient browser = PortalHttp.browser();
+        HttpResponse<String> loggedIn = http.login(browser, "wijkcoach.baarn", "demo");
+        assertThat(loggedIn.headers().firstValue("location"))
+                .hasValueSatisfying(
+                        l -> assertThat(l).doesNotContain("error").doesNotContainIgnoringCase("jsessionid"));
+        assertThat(loggedIn.headers().allValues("set-cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly"));
+
+        for (String page : new String[] {"/", "/scholing/mijn", "/profiel"}) {
+            HttpResponse<String> response = http.get(browser, page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertHardened(page, response.headers());
+            assertThat(response.body()).as(page).doesNotContainIgnoringCase(";jsessionid=");
+        }
+    }
+
+    private static void assertHardened(String page, HttpHeaders headers) {
+        assertThat(headers.firstValue("content-security-policy"))
+                .as(page)
+                .hasValue(WebHardening.CONTENT_SECURITY_POLICY)
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.firstValue("x-frame-options")).as(page).hasValue("DENY");
+        assertThat(headers.firstValue("x-content-type-options")).as(page).hasValue("nosniff");
+        assertThat(headers.firstValue("referrer-policy")).as(page).hasValue("same-origin");
+        assertThat(headers.firstValue("cache-control"))
+                .as(page)
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    }
+}
