@@ -137,11 +137,14 @@ public class MinutesService {
         // a decision on a confidential item stays in the forum: other modules may show it to outsiders
         if (!item.isConfidential()) {
             events.publishEvent(new DecisionRecorded(
-                forumId,
-                meeting.getId(),
-                itemId,
-                proposals.findFirstByItemId(itemId).map(AgendaProposal::getId).orElse(null),
-                decision.getReference(),
+                    forumId,
+                    meeting.getId(),
+                    itemId,
+                    proposals
+                            .findFirstByItemId(itemId)
+                            .map(AgendaProposal::getId)
+                            .orElse(null),
+                    decision.getReference(),
                     decision.getText(),
                     meeting.getStartsAt().toLocalDate()));
         }

@@ -38,7 +38,7 @@ public class RegionDirectory {
         this.currentUser = currentUser;
     }
 
-    /** The provider organisations, by name (e.g. to say who provides a course). */
+    /** The provider organisations, by name (who provides a course; who takes part in the development agenda). */
     public List<ProviderRef> providers() {
         currentUser.require();
         return providers.findAllByOrderByNameAsc().stream()
@@ -55,14 +55,6 @@ public class RegionDirectory {
         currentUser.require();
         return municipalities.findAllByOrderByNameAsc().stream()
                 .map(m -> new MunicipalityRef(m.getId(), m.getName()))
-                .toList();
-    }
-
-    /** The provider organisations taking part in the region's work (for the development agenda's forms). */
-    public List<ProviderRef> providers() {
-        currentUser.require();
-        return providers.findAllByOrderByNameAsc().stream()
-                .map(p -> new ProviderRef(p.getId(), p.getName()))
                 .toList();
     }
 

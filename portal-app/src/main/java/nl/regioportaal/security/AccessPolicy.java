@@ -301,6 +301,8 @@ public class AccessPolicy {
     public boolean mayPostInitiativeUpdate(PortalUser user, InitiativeScope initiative) {
         return mayOwnInitiative(user, initiative.ownerMunicipalityId())
                 || representsProvider(user, initiative.coOwnerProviderId());
+    }
+
     // ---- peer supervision --------------------------------------------------------------------------
 
     /** May the user set up peer groups and keep the methods library? The process supervisor (and the administrator). */

@@ -136,6 +136,8 @@ public class Course extends BaseEntity {
 
     public Integer getPeerSupervisionHoursPerYear() {
         return peerSupervisionHoursPerYear;
+    }
+
     public Long getProviderId() {
         return providerId;
     }

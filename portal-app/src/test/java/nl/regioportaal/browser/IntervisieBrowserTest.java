@@ -90,14 +90,16 @@ class IntervisieBrowserTest extends AxeScreens {
             Instant phaseStart = jdbc.queryForObject(
                             "select phase_started_at from peer_session where id = ?", LocalDateTime.class, session)
                     .toInstant(ZoneOffset.UTC);
-            long leftBeforeReload = 15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
+            long leftBeforeReload =
+                    15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
             other.open(live);
             other.waitForText("Fase 2 van 6");
             other.settle();
             long shown = seconds(((JavascriptExecutor) other.driver())
                     .executeScript("return document.getElementById('countdown').textContent")
                     .toString());
-            long leftAfterReading = 15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
+            long leftAfterReading =
+                    15 * 60 - Duration.between(phaseStart, clock.instant()).toSeconds();
             other.screenshot("intervisie-live-after-reload");
             // between what the stored start left before the reload and after reading (a busy machine is slow)
             assertThat(shown).isBetween(leftAfterReading - 2, leftBeforeReload + 1);

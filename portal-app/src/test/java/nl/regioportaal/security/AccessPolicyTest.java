@@ -156,6 +156,7 @@ class AccessPolicyTest {
                 .isEqualTo(expected);
     }
 
+    /**
      * Peer groups, by where the user stands in the group ({@link PeerGroupStanding}): {@code t} take
      * part (see sessions, cases, notes), {@code f} steer the live session when holding the session's
      * facilitator role, {@code n} record the notes when minute taker (or facilitator). A provider
