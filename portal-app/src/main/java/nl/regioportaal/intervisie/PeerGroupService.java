@@ -139,6 +139,14 @@ public class PeerGroupService {
         return access.mayManagePeerSupervision(currentUser.require());
     }
 
+    /** Refuses the module to who never takes part (providers, managers): the page says so instead of an empty list. */
+    @Transactional(readOnly = true)
+    public void requireMayUse() {
+        PortalUser user = currentUser.require();
+        access.require(
+                access.mayUsePeerSupervision(user), "providers and managers do not take part in peer supervision");
+    }
+
     /** The groups the user takes part in; the process supervisor sees every group (but not its sessions). */
     @Transactional(readOnly = true)
     public List<GroupSummary> myGroups() {

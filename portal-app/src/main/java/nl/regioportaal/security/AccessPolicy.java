@@ -311,6 +311,15 @@ public class AccessPolicy {
     }
 
     /**
+     * May the user open peer supervision at all (their groups, coming sessions)? Region-wide staff,
+     * who set groups up, and anyone who may take part; a provider representative or a manager never
+     * takes part, so they are refused the module outright.
+     */
+    public boolean mayUsePeerSupervision(PortalUser user) {
+        return mayManagePeerSupervision(user) || !user.hasAnyRole(Role.PROVIDER, Role.MANAGER);
+    }
+
+    /**
      * May the user see this group's sessions, cases and notes? Only who takes part (members, the
      * group's facilitator); never a provider representative or a manager, whose presence would make
      * the cases less safe to bring, and not region-wide staff: the cases are the group's.

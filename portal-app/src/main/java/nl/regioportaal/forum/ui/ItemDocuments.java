@@ -17,9 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
 import nl.regioportaal.base.ui.component.UploadTexts;
-import nl.regioportaal.forum.AgendaDocuments;
-import nl.regioportaal.forum.AgendaDocuments.DocumentView;
-import nl.regioportaal.forum.AgendaDocuments.Download;
+import nl.regioportaal.forum.AgendaItemDocuments;
+import nl.regioportaal.forum.AgendaItemDocuments.DocumentView;
+import nl.regioportaal.forum.AgendaItemDocuments.Download;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.files.FileKind;
 import nl.regioportaal.shared.i18n.PortalFormats;
@@ -27,10 +27,10 @@ import nl.regioportaal.shared.i18n.PortalFormats;
 /** An agenda item's documents on the meeting page: download links for whoever sees the item, upload and remove for the chair. */
 class ItemDocuments {
 
-    private final AgendaDocuments documents;
+    private final AgendaItemDocuments documents;
     private final Runnable afterChange;
 
-    ItemDocuments(AgendaDocuments documents, Runnable afterChange) {
+    ItemDocuments(AgendaItemDocuments documents, Runnable afterChange) {
         this.documents = documents;
         this.afterChange = afterChange;
     }
@@ -78,7 +78,7 @@ class ItemDocuments {
         upload.setId("document-upload-" + itemId);
         UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(FileKind.acceptedExtensions());
-        upload.setMaxFileSize(AgendaDocuments.MAX_BYTES);
+        upload.setMaxFileSize(AgendaItemDocuments.MAX_BYTES);
         upload.setMaxFiles(1);
         // a button, not a drop zone per item: the agenda stays readable
         upload.setDropAllowed(false);

@@ -1,6 +1,7 @@
 package nl.regioportaal.forum.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,8 +30,8 @@ import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.PortalPage;
-import nl.regioportaal.forum.AgendaDocuments;
-import nl.regioportaal.forum.AgendaDocuments.DocumentView;
+import nl.regioportaal.forum.AgendaItemDocuments;
+import nl.regioportaal.forum.AgendaItemDocuments.DocumentView;
 import nl.regioportaal.forum.AgendaService;
 import nl.regioportaal.forum.FollowUpService;
 import nl.regioportaal.forum.ForumDocuments;
@@ -74,7 +75,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
     private final transient AgendaService agendas;
     private final transient ForumService forums;
     private final transient ForumDocuments documents;
-    private final transient AgendaDocuments itemFiles;
+    private final transient AgendaItemDocuments itemFiles;
     private final transient FollowUpService followUps;
     final HorizontalLayout downloads = new HorizontalLayout();
     private ItemDialogs itemDialogs;
@@ -87,7 +88,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
             AgendaService agendas,
             ForumService forums,
             ForumDocuments documents,
-            AgendaDocuments itemFiles,
+            AgendaItemDocuments itemFiles,
             FollowUpService followUps) {
         super("forum.meeting");
         this.followUps = followUps;
@@ -258,10 +259,17 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         }
         List<DocumentView> files = docs.getOrDefault(item.id(), List.of());
         boolean actionList = item.standing() == StandingItem.ACTION_LIST && member;
-        if (files.isEmpty() && !actionList && !(editable && item.standing() == null)) {
+        boolean explained = item.explanation() != null && !item.explanation().isBlank();
+        if (!explained && files.isEmpty() && !actionList && !(editable && item.standing() == null)) {
             return row;
         }
         Div box = new Div(row);
+        if (explained) {
+            // sanitised when saved (RichText): the chair's explanation, with its links (e.g. to an initiative)
+            Html explanation = new Html("<div class=\"rp-item-explanation\">" + item.explanation() + "</div>");
+            explanation.getElement().getStyle().set("margin-inline-start", "3.5em");
+            box.add(explanation);
+        }
         if (actionList) {
             box.add(openActions());
         }

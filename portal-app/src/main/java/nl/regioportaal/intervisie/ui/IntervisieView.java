@@ -53,6 +53,7 @@ public class IntervisieView extends PortalPage {
             RegionDirectory directory,
             PrivacyGuard guard) {
         super("intervisie.title");
+        groupService.requireMayUse();
         this.groupService = groupService;
         this.sessionService = sessionService;
         this.directory = directory;

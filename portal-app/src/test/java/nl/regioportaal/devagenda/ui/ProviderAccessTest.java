@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Acceptance: provider representatives are refused the training overview, the administration, and
- * any forum meeting they are not invited to (the demo's managers' forum meetings) — route by route.
+ * Acceptance: provider representatives are refused the training overview, the administration, peer
+ * supervision, and any forum meeting they are not invited to (the demo's managers' forum meetings) —
+ * route by route.
  */
 class ProviderAccessTest extends KaribuTest {
 
@@ -23,6 +24,7 @@ class ProviderAccessTest extends KaribuTest {
     void providersAreRefusedTheTrainingOverviewAdministrationAndMeetingsTheyAreNotInvitedTo() {
         long managersMeeting = jdbc.queryForObject(
                 "select min(m.id) from meeting m join forum f on f.id = m.forum_id where f.code = 'MO'", Long.class);
+        long peerGroup = jdbc.queryForObject("select min(id) from peer_group", Long.class);
         for (String account : new String[] {"aanbieder", "aanbieder.mee"}) {
             login(account);
             navigate(StartView.class);
@@ -33,6 +35,8 @@ class ProviderAccessTest extends KaribuTest {
             assertRefused("beheer/plugins");
             assertRefused("beheer/taken");
             assertRefused("overleg/vergadering/" + managersMeeting);
+            assertRefused("intervisie");
+            assertRefused("intervisie/groep/" + peerGroup);
         }
     }
 }

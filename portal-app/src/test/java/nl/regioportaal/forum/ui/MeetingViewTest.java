@@ -117,8 +117,19 @@ class MeetingViewTest extends KaribuTest {
         long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 5, 2, 14, 0));
         long partners = fixtures.section(meeting, SectionKind.PARTNER_DIALOGUE);
         agendas.addItem(
-                meeting, partners, new ItemDraft("Wachttijden", null, "Lumens", 30, ItemKind.DISCUSSION, false));
-        agendas.addItem(meeting, partners, new ItemDraft("Contract Lumens", null, null, 15, ItemKind.DISCUSSION, true));
+                meeting,
+                partners,
+                new ItemDraft(
+                        "Wachttijden",
+                        "<p>Lumens licht de <strong>wachttijden</strong> toe.</p><script>alert(1)</script>",
+                        "Lumens",
+                        30,
+                        ItemKind.DISCUSSION,
+                        false));
+        agendas.addItem(
+                meeting,
+                partners,
+                new ItemDraft("Contract Lumens", "<p>Onderhandelingsruimte</p>", null, 15, ItemKind.DISCUSSION, true));
         meetings.inviteGuest(meeting, fixtures.personOf("aanbieder"), partners);
         meetings.publish(meeting);
 
@@ -130,6 +141,11 @@ class MeetingViewTest extends KaribuTest {
         assertThat(agendaText)
                 .contains("Wachttijden", "Dialoog met externe partners")
                 .doesNotContain("Contract Lumens", "Werkoverleg");
+        String shown = view.agendaBox.getElement().getOuterHTML();
+        assertThat(shown)
+                .as("the explanation shows, sanitised; a confidential item's does not reach the guest")
+                .contains("<strong>wachttijden</strong>")
+                .doesNotContain("<script", "Onderhandelingsruimte");
 
         login("wijkcoach.baarn");
         assertRefused("overleg/vergadering/" + meeting);

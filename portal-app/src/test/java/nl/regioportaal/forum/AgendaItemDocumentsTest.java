@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import nl.regioportaal.ServiceTest;
-import nl.regioportaal.forum.AgendaDocuments.DocumentView;
+import nl.regioportaal.forum.AgendaItemDocuments.DocumentView;
 import nl.regioportaal.forum.ForumModel.ItemDraft;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class AgendaDocumentsTest extends ServiceTest {
+class AgendaItemDocumentsTest extends ServiceTest {
 
     private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
@@ -30,7 +30,7 @@ class AgendaDocumentsTest extends ServiceTest {
     MeetingService meetings;
 
     @Autowired
-    AgendaDocuments documents;
+    AgendaItemDocuments documents;
 
     @Test
     void theChairAttachesADocumentAndTooLargeOrDisguisedFilesAreRefusedWithoutASave() {
@@ -45,7 +45,7 @@ class AgendaDocumentsTest extends ServiceTest {
         assertThat(documents.download(id).content()).isEqualTo(PDF);
         assertThat(documents.download(id).contentType()).isEqualTo("application/pdf");
 
-        byte[] big = Arrays.copyOf(PDF, AgendaDocuments.MAX_BYTES + 1);
+        byte[] big = Arrays.copyOf(PDF, AgendaItemDocuments.MAX_BYTES + 1);
         assertRefused(
                 () -> documents.attach(item, "groot.pdf", new ByteArrayInputStream(big)),
                 "forum.error.document-too-big");

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AgendaDocuments {
+public class AgendaItemDocuments {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_PER_ITEM = 20;
@@ -45,7 +45,7 @@ public class AgendaDocuments {
     private final AccessPolicy access;
     private final Clock clock;
 
-    AgendaDocuments(
+    AgendaItemDocuments(
             AgendaDocumentRepository documents,
             AgendaItemRepository items,
             MeetingGuestRepository guests,
