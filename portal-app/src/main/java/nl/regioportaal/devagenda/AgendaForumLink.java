@@ -48,10 +48,15 @@ public class AgendaForumLink {
         this.clock = clock;
     }
 
+    static final int MEETINGS_OFFERED = 30;
+
     /** The coming meetings of the user's forums (the forum refuses a proposal where they are only a guest). */
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetingsToProposeTo() {
-        return meetings.myUpcoming(10);
+        // only meetings whose agenda is still open take proposals; the chair of many forums sees enough of them
+        return meetings.myUpcoming(MEETINGS_OFFERED).stream()
+                .filter(m -> m.status().agendaOpen())
+                .toList();
     }
 
     /** Proposes the initiative for the meeting's agenda; the proposal goes to the forum's chair. */

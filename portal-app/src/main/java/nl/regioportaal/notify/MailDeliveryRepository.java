@@ -1,6 +1,7 @@
 package nl.regioportaal.notify;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,10 +22,18 @@ interface MailDeliveryRepository extends JpaRepository<MailDelivery, Long> {
 
     List<MailDelivery> findByRecipientPersonId(long personId);
 
-    /** Erasure: in bulk, so a mail being sent at that moment cannot fail it on its version. */
+    /** Erasure, step one: which rows (read without locks). */
+    @Query("select m.id from MailDelivery m where m.recipientPersonId = :personId")
+    List<Long> idsOf(long personId);
+
+    /**
+     * Erasure, step two: in bulk by primary key, so a mail being sent at that moment cannot fail it on
+     * its version, and the delete takes only the rows' own locks: deleting through the recipient index
+     * while the outbox locks a batch through the status index could deadlock.
+     */
     @Modifying
-    @Query("delete from MailDelivery m where m.recipientPersonId = :personId")
-    int deleteAllOf(long personId);
+    @Query("delete from MailDelivery m where m.id in :ids")
+    int deleteRows(Collection<Long> ids);
 
     List<MailDelivery> findByStatusAndCreatedAtBefore(MailStatus status, Instant before);
 

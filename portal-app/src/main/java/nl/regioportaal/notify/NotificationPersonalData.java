@@ -78,7 +78,10 @@ class NotificationPersonalData implements PersonalData {
 
     @Override
     public void erase(long personId) {
-        mails.deleteAllOf(personId);
+        List<Long> mailIds = mails.idsOf(personId);
+        if (!mailIds.isEmpty()) {
+            mails.deleteRows(mailIds);
+        }
         notifications.deleteAllOf(personId);
         preferences.deleteByIdPersonId(personId);
         calendar.deleteByPersonId(personId);

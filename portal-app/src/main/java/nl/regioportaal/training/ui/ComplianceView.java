@@ -195,6 +195,9 @@ public class ComplianceView extends PortalPage {
         peerHours
                 .addColumn(r -> r.isShort() ? getTranslation("training.peer-hours.short") : "")
                 .setHeader(getTranslation("training.peer-hours.state"));
+        // like the roll-ups: columns as wide as their content; on a phone the table scrolls inside itself
+        // rather than cutting a name off
+        peerHours.getColumns().forEach(c -> c.setAutoWidth(true));
         peerHours.setAriaLabel(getTranslation("training.peer-hours.overview"));
         peerHours.setAllRowsVisible(true);
         peerHours.setItems(peerSupervision.hoursThisYear());
