@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import nl.regioportaal.forum.AgendaDocumentRepository.Listed;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
@@ -98,12 +100,17 @@ public class AgendaItemDocuments {
                 .getId();
     }
 
-    /** The documents of the meeting's items the user may see, per item. */
+    /** The documents of the meeting's items the user may see, per item (the user's standing read once). */
     @Transactional(readOnly = true)
     public Map<Long, List<DocumentView>> ofMeeting(long meetingId) {
+        List<Listed> listed = documents.findByItemMeetingIdOrderByIdAsc(meetingId);
+        if (listed.isEmpty()) {
+            return Map.of();
+        }
+        Predicate<AgendaItem> visible = visibleTo(listed.getFirst().getItem().getMeeting());
         Map<Long, List<DocumentView>> byItem = new LinkedHashMap<>();
-        for (Listed d : documents.findByItemMeetingIdOrderByIdAsc(meetingId)) {
-            if (maySee(d.getItem())) {
+        for (Listed d : listed) {
+            if (visible.test(d.getItem())) {
                 byItem.computeIfAbsent(d.getItem().getId(), k -> new ArrayList<>())
                         .add(new DocumentView(d.getId(), d.getItem().getId(), d.getFileName(), d.getSizeBytes()));
             }
@@ -130,21 +137,30 @@ public class AgendaItemDocuments {
 
     /** The same rule as the agenda: members all, a guest the open items of their part of a published agenda. */
     private boolean maySee(AgendaItem item) {
-        PortalUser user = currentUser.require();
-        Meeting meeting = item.getMeeting();
-        if (meeting == null) {
+        if (item.getMeeting() == null) {
+            PortalUser user = currentUser.require();
             return access.mayReadForum(
                     user, standings.inForum(user, item.getForum().getId()));
         }
+        return visibleTo(item.getMeeting()).test(item);
+    }
+
+    /** Which of the meeting's items the user may see; where they stand in it is looked up once. */
+    private Predicate<AgendaItem> visibleTo(Meeting meeting) {
+        PortalUser user = currentUser.require();
         ForumStanding standing = standings.inMeeting(user, meeting);
         if (!access.maySeeMeeting(user, standing, meeting.agendaOut())) {
-            return false;
+            return item -> false;
         }
-        boolean inGuestPart = standing != ForumStanding.GUEST
-                || guests.findByMeetingIdAndPersonId(meeting.getId(), user.personId())
-                        .map(g -> g.covers(item.getSection()))
-                        .orElse(false);
-        return access.maySeeAgendaItem(user, standing, item.isConfidential(), inGuestPart);
+        Optional<MeetingGuest> guest = standing == ForumStanding.GUEST
+                ? guests.findByMeetingIdAndPersonId(meeting.getId(), user.personId())
+                : Optional.empty();
+        return item -> access.maySeeAgendaItem(
+                user,
+                standing,
+                item.isConfidential(),
+                standing != ForumStanding.GUEST
+                        || guest.map(g -> g.covers(item.getSection())).orElse(false));
     }
 
     /** The file's own name without any folder, control characters or more than 200 characters. */
