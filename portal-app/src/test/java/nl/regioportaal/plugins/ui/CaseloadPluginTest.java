@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -48,6 +49,10 @@ class CaseloadPluginTest extends KaribuTest {
 
     @Autowired
     PluginService plugins;
+
+    /** The portal's clock (Europe/Amsterdam): the plugin's "last month" is the region's, not the JVM zone's. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     RegionDirectory directory;
@@ -98,7 +103,7 @@ class CaseloadPluginTest extends KaribuTest {
                 .isEqualTo("De cijfers zijn opgeslagen.");
 
         UI.getCurrent().navigate("plugin/caseload");
-        String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
+        String lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1).toString();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, s -> s.withId("caseload-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -169,7 +174,7 @@ class CaseloadPluginTest extends KaribuTest {
         // the task's own code, run now and to the end (the scheduler's path is PluginServiceTest's)
         runAsSystem("remindMissingFigures");
 
-        String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
+        String lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1).toString();
         inFlight.awaitRecorded();
         List<Notice> youth = notifications.noticesOf(youthLeader, "plugin.caseload");
         assertThat(youth).extracting(Notice::subject).contains("Caseload " + lastMonth + " nog invoeren");
@@ -196,7 +201,7 @@ class CaseloadPluginTest extends KaribuTest {
         Grid<Object> grid = _get(Grid.class, s -> s.withId("caseload-grid"));
         // Amersfoort's 13 demo teams (and any team other tests added in this JVM), all with the 11 months
         // before last month; every other team of the region (by name) with last month too
-        String lastMonth = YearMonth.from(LocalDate.now()).minusMonths(1).toString();
+        String lastMonth = YearMonth.from(LocalDate.now(clock)).minusMonths(1).toString();
         int rows = GridKt._size(grid);
         long teams = IntStream.range(0, rows)
                 .mapToObj(r -> GridKt._getFormatted(grid, r, "team"))
