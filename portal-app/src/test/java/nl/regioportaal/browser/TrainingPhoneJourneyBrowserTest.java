@@ -184,6 +184,9 @@ class TrainingPhoneJourneyBrowserTest {
                 .executeScript("return Array.from(document.querySelectorAll('.rp-wide-table'))"
                         + ".some(e => e.offsetParent !== null)");
         assertThat(wideTablesShown).as("a table on the phone").isEqualTo(false);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.querySelector('.rp-page').lastElementChild.scrollIntoView()");
+        browser.screenshot(screenshot + "-end");
         // the filters stay within reach: on the screen and the first stops of Tab
         tabTo(browser, "field Gemeente");
         browser.screenshot(screenshot);

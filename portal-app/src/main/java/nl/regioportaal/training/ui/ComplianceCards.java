@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.ComplianceExport;
 import nl.regioportaal.training.ComplianceService.Cell;
@@ -71,7 +72,12 @@ final class ComplianceCards implements Serializable {
         numbers.addClassName("rp-rollup-numbers");
         List<Rollup> below = children.of(r);
         if (below.isEmpty()) {
-            return new ListItem(name, numbers);
+            // a team leader's tree is their team alone: still a card of its own
+            ListItem leaf = new ListItem(name, numbers);
+            if (open) {
+                leaf.addClassName("rp-card");
+            }
+            return leaf;
         }
         UnorderedList list = new UnorderedList();
         NativeDetails details = new NativeDetails(new Span(name, numbers), list);
@@ -102,7 +108,8 @@ final class ComplianceCards implements Serializable {
         if (filtering) {
             parts.add(label("training.overview.matching", PortalFormats.number(r.matching(), locale)));
         }
-        return String.join(" · ", parts);
+        // each "label: number" wraps as a whole, never between a label and its number
+        return parts.stream().map(p -> p.replace(' ', '\u00a0')).collect(Collectors.joining(" · "));
     }
 
     private String label(String key, String value) {

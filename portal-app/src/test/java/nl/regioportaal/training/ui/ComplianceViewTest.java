@@ -390,7 +390,8 @@ class ComplianceViewTest extends KaribuTest {
                 .isEqualTo(region.name());
         assertThat(regionItem.isOpen()).isTrue();
         assertThat(_get(regionItem.getSummary(), Span.class, spec -> spec.withClasses("rp-rollup-numbers"))
-                        .getText())
+                        .getText()
+                        .replace('\u00a0', ' '))
                 .contains("Verplicht: " + PortalFormats.number(region.required(), Locale.of("nl")))
                 .contains("Percentage voldaan: " + PortalFormats.percent(region.percent(), Locale.of("nl")))
                 .containsPattern("\\d+(,\\d)? %");
