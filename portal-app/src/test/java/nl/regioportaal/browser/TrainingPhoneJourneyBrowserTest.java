@@ -31,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * course, onto the waiting list of a full session, off it again, into a session with a seat, and
  * out; then "Mijn scholing" with the certificate of a course done. No page scrolls sideways, no text
  * in the main content is cut off, and each outcome appears in the session's own card and in the
- * page's live region. The process supervisor's plan and overview fit the phone too.
+ * page's live region. The process supervisor's plan and overview fit the phone too, and so does a
+ * team leader's overview: its tables are lists there, a person opened from their card by the keyboard.
  */
 @PortalTest
 class TrainingPhoneJourneyBrowserTest {
@@ -154,15 +155,58 @@ class TrainingPhoneJourneyBrowserTest {
             assertFitsThePhone(browser, "/scholing/plan");
             browser.screenshot("phone-plan");
 
-            browser.open("/scholing/overzicht");
-            browser.waitForText("Per medewerker en verplichte cursus");
-            browser.waitForText("Afgerond en geldig");
-            browser.settle();
-            assertFitsThePhone(browser, "/scholing/overzicht");
-            // the filters stay within reach: on the screen and the first stops of Tab
-            tabTo(browser, "field Gemeente");
-            browser.screenshot("phone-overview");
+            overviewOnThePhone(browser, "phone-overview");
+            assertThat(Axe.blockingViolations(browser, "/scholing/overzicht (phone)"))
+                    .isEmpty();
+            openTheFirstPersonWithTheKeyboard(browser, "phone-overview-person");
+
+            // a team leader's overview is their team, as cards too
+            browser.forgetSession();
+            Keyboard.login(browser, "teamleider.soest");
+            browser.waitForText("Welkom,");
+            overviewOnThePhone(browser, "phone-overview-team-leader");
+            openTheFirstPersonWithTheKeyboard(browser, "phone-overview-team-leader-person");
         }
+    }
+
+    /**
+     * The overview's tables are lists here: the roll-ups folded (the region open), the people cards
+     * with their courses, the peer-supervision hours; nothing cut off, the filters first on Tab.
+     */
+    private static void overviewOnThePhone(Browser browser, String screenshot) throws Exception {
+        browser.open("/scholing/overzicht");
+        browser.waitForText("Per medewerker en verplichte cursus");
+        browser.waitFor(By.cssSelector(".rp-narrow-list .rp-open-person"));
+        browser.waitForText("Afgerond en geldig");
+        browser.settle();
+        assertFitsThePhone(browser, "/scholing/overzicht");
+        Object wideTablesShown = ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.querySelectorAll('.rp-wide-table'))"
+                        + ".some(e => e.offsetParent !== null)");
+        assertThat(wideTablesShown).as("a table on the phone").isEqualTo(false);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.querySelector('.rp-page').lastElementChild.scrollIntoView()");
+        browser.screenshot(screenshot + "-end");
+        // the filters stay within reach: on the screen and the first stops of Tab
+        tabTo(browser, "field Gemeente");
+        browser.screenshot(screenshot);
+    }
+
+    /** Tab from the filters onto the first person's name in the cards; Enter opens the person. */
+    private static void openTheFirstPersonWithTheKeyboard(Browser browser, String screenshot) throws Exception {
+        tabTo(browser, "button rp-open-person");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertThat(js.executeScript("return !!document.activeElement.closest('.rp-narrow-list .rp-card')"))
+                .isEqualTo(true);
+        String name = String.valueOf(js.executeScript("return document.activeElement.textContent.trim()"));
+        browser.screenshot(screenshot + "-card");
+        press(Keys.ENTER, browser);
+        browser.waitFor(By.cssSelector("vaadin-dialog[opened]"));
+        browser.waitForText(name + " · ");
+        browser.settle();
+        browser.screenshot(screenshot);
+        press(Keys.ESCAPE, browser);
+        browser.settle();
     }
 
     /** A course the person completed last week (attendance recorded by the trainer): its certificate's id. */

@@ -61,6 +61,9 @@ import nl.regioportaal.training.TrainingState;
 public class ComplianceView extends PortalPage {
 
     static final int PAGE_SIZE = 50;
+    /** A person's card lists every mandatory course, so with the national 23 it fills a phone's screen. */
+    static final int PHONE_PAGE_SIZE = 20;
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final ComboBox<MunicipalityRef> municipality = new ComboBox<>();
@@ -73,6 +76,11 @@ public class ComplianceView extends PortalPage {
     final Grid.Column<Rollup> matchingColumn;
     final PersonPanel person;
     final Grid<HoursRow> peerHours = new Grid<>(HoursRow.class, false);
+    /** The three tables as lists on a phone, filled only there ({@link #narrowScreen}). */
+    final ComplianceCards cards;
+
+    private final List<HoursRow> hours;
+    private boolean narrow;
     private final transient ComplianceService compliance;
 
     public ComplianceView(
@@ -142,8 +150,8 @@ public class ComplianceView extends PortalPage {
                 .setHeader(getTranslation("training.overview.behind"));
         matchingColumn = rollups.addColumn(r -> PortalFormats.number(r.matching(), getLocale()))
                 .setHeader(getTranslation("training.overview.matching"));
-        // the tree keeps its own order (region, municipalities, teams by name); on a phone it scrolls
-        // inside itself rather than cutting a number off
+        // the tree keeps its own order (region, municipalities, teams by name); columns as wide as their
+        // content, so no number is cut off (a phone gets the folded list instead)
         rollups.getColumns().forEach(c -> c.setSortable(false).setAutoWidth(true));
         rollups.setAriaLabel(getTranslation("training.overview.rollups"));
         rollups.setAllRowsVisible(true);
@@ -195,22 +203,41 @@ public class ComplianceView extends PortalPage {
         peerHours
                 .addColumn(r -> r.isShort() ? getTranslation("training.peer-hours.short") : "")
                 .setHeader(getTranslation("training.peer-hours.state"));
-        // like the roll-ups: columns as wide as their content; on a phone the table scrolls inside itself
-        // rather than cutting a name off
+        // like the roll-ups: columns as wide as their content, so no name is cut off
         peerHours.getColumns().forEach(c -> c.setAutoWidth(true));
         peerHours.setAriaLabel(getTranslation("training.peer-hours.overview"));
         peerHours.setAllRowsVisible(true);
-        peerHours.setItems(peerSupervision.hoursThisYear());
+        hours = peerSupervision.hoursThisYear();
+        peerHours.setItems(hours);
 
+        cards = new ComplianceCards(this, getLocale(), courses, PHONE_PAGE_SIZE, personPanel);
         add(
                 filters,
                 new H3(getTranslation("training.overview.rollups")),
-                rollups,
+                TrainingUi.wideTable(rollups),
+                cards.rollups,
                 new H3(getTranslation("training.overview.matrix")),
-                matrix,
+                TrainingUi.wideTable(matrix),
+                cards.people,
                 new H3(getTranslation("training.peer-hours.overview")),
-                peerHours);
+                TrainingUi.wideTable(peerHours),
+                cards.peerHours);
+        TrainingUi.whenNarrow(this, this::narrowScreen);
         refresh();
+    }
+
+    /**
+     * The page is shown on a phone: the lists get their first page. Until then they stay empty, so a
+     * wide screen is sent the tables only.
+     */
+    void narrowScreen() {
+        if (narrow) {
+            return;
+        }
+        narrow = true;
+        refresh();
+        cards.peerHours.show(
+                hours.size(), (offset, limit) -> hours.subList(offset, Math.min(hours.size(), offset + limit)));
     }
 
     Filter filter() {
@@ -244,6 +271,10 @@ public class ComplianceView extends PortalPage {
         matchingColumn.setVisible(f.states().size() + (f.behind() ? 1 : 0) > 0);
         matrix.setItems(
                 q -> compliance.rows(f, sort(), q.getOffset(), q.getLimit()).stream(), q -> (int) compliance.count(f));
+        if (narrow) {
+            cards.showRollups(tree.getRootItems(), tree::getChildren, matchingColumn.isVisible());
+            cards.people.show(compliance.count(f), (offset, limit) -> compliance.rows(f, sort(), offset, limit));
+        }
     }
 
     /**

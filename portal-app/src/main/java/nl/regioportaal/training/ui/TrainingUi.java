@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.function.SerializableRunnable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,9 @@ import nl.regioportaal.training.TrainingState;
 
 /** Small shared pieces of the training screens. */
 final class TrainingUi {
+
+    /** What a page's element hears when it is shown narrow (see {@link #whenNarrow}). */
+    static final String NARROW_EVENT = "rp-narrow";
 
     private TrainingUi() {}
 
@@ -133,6 +137,24 @@ final class TrainingUi {
         list.removeAll();
         list.addClassName("rp-narrow-list");
         list.getElement().setAttribute("aria-label", name);
+    }
+
+    /**
+     * Runs {@code fill} once the page is shown under styles.css's narrow media query (at once on a
+     * phone, or when a window is made that narrow), for lists too long to send to every screen and
+     * hide on the wide ones. Its own event, so any component can ask; the browser says, as for the CSS.
+     */
+    static void whenNarrow(Component c, SerializableRunnable fill) {
+        c.getElement().addEventListener(NARROW_EVENT, e -> fill.run());
+        c.addAttachListener(e -> c.getElement()
+                .executeJs(
+                        "const narrow = window.matchMedia('(max-width: 40rem)');"
+                                + " const tell = () => this.dispatchEvent(new CustomEvent($0));"
+                                + " if (narrow.matches) { tell(); return; }"
+                                + " const once = q => { if (q.matches) { narrow.removeEventListener('change', once);"
+                                + " tell(); } };"
+                                + " narrow.addEventListener('change', once);",
+                        NARROW_EVENT));
     }
 
     static ListItem card(Component... content) {

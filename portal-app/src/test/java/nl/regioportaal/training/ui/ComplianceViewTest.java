@@ -1,17 +1,23 @@
 package nl.regioportaal.training.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.server.communication.UidlWriter;
@@ -310,6 +316,107 @@ class ComplianceViewTest extends KaribuTest {
         }
     }
 
+    /**
+     * On a phone the people are cards, a page at a time: what the lists send stays within the same
+     * budgets (a wide screen is sent none of it: the lists stay empty until the browser says it is narrow).
+     */
+    @Test
+    void onAPhoneThePeopleComeAsCardsAPageAtATimeWithinTheBudgets() {
+        login("procesbegeleider");
+        TeamRef team = directory.teams().getFirst();
+        try (OverviewDataSet ignored = new OverviewDataSet(jdbc, team, 23, 1000, LocalDate.now(clock))) {
+            ComplianceView view = navigate(ComplianceView.class);
+            int open = uidlBytes();
+            assertThat(view.cards.people.cards()).isEmpty();
+            assertThat(view.cards.rollups.getChildren()).isEmpty();
+            assertThat(view.cards.peerHours.cards()).isEmpty();
+
+            BasicUtilsKt._fireDomEvent(view, TrainingUi.NARROW_EVENT);
+            int phone = uidlBytes();
+            List<ListItem> first = view.cards.people.cards();
+            assertThat(first).hasSize(ComplianceView.PHONE_PAGE_SIZE);
+            assertThat(view.cards.people.hasMore()).isTrue();
+            view.cards.people.showMore();
+            int more = uidlBytes();
+            System.out.printf("overview bytes on a phone: open %d, lists %d, more %d%n", open, phone, more);
+            assertThat(view.cards.people.cards()).hasSize(ComplianceView.PHONE_PAGE_SIZE * 2);
+            assertThat(phone).isLessThanOrEqualTo(OPEN_BUDGET);
+            assertThat(more).isLessThanOrEqualTo(SCROLL_BUDGET);
+        }
+    }
+
+    @Test
+    void aPersonsCardShowsTheirTeamAndEachCourseAndOpensThePerson() {
+        login("procesbegeleider");
+        ComplianceView view = navigate(ComplianceView.class);
+        BasicUtilsKt._fireDomEvent(view, TrainingUi.NARROW_EVENT);
+
+        ComplianceService.Row row = GridKt._get(view.matrix, 0);
+        ListItem card = view.cards.people.cards().getFirst();
+        Button name = _get(card, Button.class, spec -> spec.withClasses("rp-open-person"));
+        assertThat(name.getText()).isEqualTo(row.name());
+        assertThat(_get(card, Paragraph.class).getText()).isEqualTo(row.teamName() + " · " + row.municipalityName());
+        String states = _get(card, Html.class).getInnerHtml();
+        row.cells().forEach((course, cell) -> {
+            String title = compliance.mandatoryCourses().stream()
+                    .filter(c -> c.id() == course)
+                    .findFirst()
+                    .orElseThrow()
+                    .title();
+            if (cell.state() != TrainingState.NOT_REQUIRED) {
+                assertThat(states)
+                        .contains(title + ": ", view.getTranslation(cell.state().i18nKey()));
+            }
+        });
+        assertThat(view.cards.people.cards())
+                .hasSize((int) Math.min(compliance.count(view.filter()), ComplianceView.PHONE_PAGE_SIZE));
+
+        _click(name);
+        assertThat(view.person.isOpened()).isTrue();
+        assertThat(view.person.getHeaderTitle()).startsWith(row.name());
+
+        // a filter starts the cards again, as it does the table
+        view.behind.setValue(true);
+        assertThat(view.cards.people.cards())
+                .hasSize((int) Math.min(compliance.count(view.filter()), ComplianceView.PHONE_PAGE_SIZE));
+    }
+
+    @Test
+    void onAPhoneTheRollupsAreAFoldedListWithDutchNumbers() {
+        login("procesbegeleider");
+        ComplianceView view = navigate(ComplianceView.class);
+        BasicUtilsKt._fireDomEvent(view, TrainingUi.NARROW_EVENT);
+
+        Rollup region = view.rollups.getTreeData().getRootItems().getFirst();
+        List<Rollup> municipalities = view.rollups.getTreeData().getChildren(region);
+        NativeDetails regionItem =
+                _find(view.cards.rollups, NativeDetails.class).getFirst();
+        assertThat(_get(regionItem.getSummary(), Span.class, spec -> spec.withClasses("rp-rollup-name"))
+                        .getText())
+                .isEqualTo(region.name());
+        assertThat(regionItem.isOpen()).isTrue();
+        assertThat(_get(regionItem.getSummary(), Span.class, spec -> spec.withClasses("rp-rollup-numbers"))
+                        .getText()
+                        .replace('\u00a0', ' '))
+                .contains("Verplicht: " + PortalFormats.number(region.required(), Locale.of("nl")))
+                .contains("Percentage voldaan: " + PortalFormats.percent(region.percent(), Locale.of("nl")))
+                .containsPattern("\\d+(,\\d)? %");
+        List<NativeDetails> folded = _find(regionItem.getContent(), NativeDetails.class);
+        assertThat(folded).hasSize(municipalities.size()).noneMatch(NativeDetails::isOpen);
+
+        // a municipality's teams are built when it is opened
+        NativeDetails first = folded.getFirst();
+        assertThat(_find(first.getContent(), ListItem.class)).isEmpty();
+        // as the browser does: the open property first, then the toggle event
+        first.setOpen(true);
+        BasicUtilsKt._fireEvent(first, new NativeDetails.ToggleEvent(first, true));
+        assertThat(_find(first.getContent(), ListItem.class))
+                .hasSize(view.rollups
+                        .getTreeData()
+                        .getChildren(municipalities.getFirst())
+                        .size());
+    }
+
     private static int uidlBytes() {
         return new UidlWriter().createUidl(UI.getCurrent(), false).toString().getBytes(StandardCharsets.UTF_8).length;
     }
@@ -466,6 +573,13 @@ class ComplianceViewTest extends KaribuTest {
             List<String> first = GridKt._getFormattedRow(view.peerHours, 0);
             assertThat(first).last().isEqualTo("Komt tekort");
             assertThat(first.get(2)).isEqualTo("60");
+
+            // on a phone the same as cards
+            BasicUtilsKt._fireDomEvent(view, TrainingUi.NARROW_EVENT);
+            ListItem card = view.cards.peerHours.cards().getFirst();
+            assertThat(_get(card, Paragraph.class).getText())
+                    .contains("Vereist per jaar: 60")
+                    .endsWith("Komt tekort");
         } finally {
             jdbc.update("update course set peer_supervision_hours_per_year = null where id = ?", course);
         }
