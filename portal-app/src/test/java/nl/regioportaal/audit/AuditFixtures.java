@@ -14,6 +14,7 @@ import nl.regioportaal.region.TeamForm;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserProfile;
 import org.springframework.stereotype.Component;
 
 /** People and teams of a test's own in Baarn, changed through the region's services as an administrator would. */
@@ -63,6 +64,29 @@ public class AuditFixtures {
         long id = region.savePerson(form);
         return region.getPerson(id);
     }
+
+    /** The person as the logged-in user (they have no account). */
+    public UserProfile profileOf(PersonForm person, TeamRef team) {
+        return new UserProfile(
+                person.getId(),
+                person.getDisplayName(),
+                Set.copyOf(person.getRoles()),
+                baarn().id(),
+                Set.of(team.id()),
+                null,
+                true);
+    }
+
+    /** A new person in a new team, moved by the administrator to a second new team: the acceptance's change. */
+    public Moved newPersonMovedToAnotherTeam(String prefix) {
+        TeamRef before = newTeam(prefix + " voor");
+        TeamRef after = newTeam(prefix + " na");
+        PersonForm person = newPerson(before);
+        moveToTeam(person.getId(), after);
+        return new Moved(region.getPerson(person.getId()), before, after);
+    }
+
+    public record Moved(PersonForm person, TeamRef before, TeamRef after) {}
 
     /** Moves the person to another team, as the staff screen does. */
     public void moveToTeam(long personId, TeamRef team) {

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.plugins.PluginService;
 import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.RegionService;
 import nl.regioportaal.region.TeamForm;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.PortalUser;
-import nl.regioportaal.security.Role;
-import nl.regioportaal.security.UserProfile;
+import nl.regioportaal.training.EnrolmentService;
+import nl.regioportaal.training.TrainingFixtures;
+import nl.regioportaal.training.TrainingModel.EnrolResult;
+import nl.regioportaal.training.TrainingPlanService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -38,14 +41,22 @@ class AuditTrailTest extends ServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TrainingPlanService plans;
+
+    @Autowired
+    EnrolmentService enrolment;
+
+    @Autowired
+    PluginService plugins;
+
     @Test
     void anAdministratorMovingAPersonToAnotherTeamIsInTheTrailWithTheOldAndTheNewTeam() {
         PortalUser admin = users.login("admin");
-        TeamRef before = fixtures.newTeam("Audit voor");
-        TeamRef after = fixtures.newTeam("Audit na");
-        PersonForm person = fixtures.newPerson(before);
-
-        fixtures.moveToTeam(person.getId(), after);
+        AuditFixtures.Moved setUp = fixtures.newPersonMovedToAnotherTeam("Audit");
+        PersonForm person = setUp.person();
+        TeamRef before = setUp.before();
+        TeamRef after = setUp.after();
 
         List<AuditEntry> entries = trail.search(new AuditFilter(person.getId(), "Person", null, null, null), 0, 10);
         assertThat(entries)
@@ -63,20 +74,13 @@ class AuditTrailTest extends ServiceTest {
     @Test
     void erasingAPersonLeavesWhatHappenedButNoRowNamesThem() {
         users.login("admin");
-        TeamRef before = fixtures.newTeam("Audit wis voor");
-        TeamRef after = fixtures.newTeam("Audit wis na");
-        PersonForm person = fixtures.newPerson(before);
+        AuditFixtures.Moved setUp = fixtures.newPersonMovedToAnotherTeam("Audit wis");
+        PersonForm person = setUp.person();
+        TeamRef before = setUp.before();
+        TeamRef after = setUp.after();
         long id = person.getId();
-        fixtures.moveToTeam(id, after);
         // the person acts too: as their municipality's administrator they rename their new team
-        users.loginAs(new UserProfile(
-                id,
-                person.getDisplayName(),
-                Set.of(Role.PROFESSIONAL, Role.MUNICIPALITY_ADMIN),
-                fixtures.baarn().id(),
-                Set.of(after.id()),
-                null,
-                true));
+        users.loginAs(fixtures.profileOf(person, after));
         TeamForm team = region.findTeams(after.name(), fixtures.baarn().id(), PageRequest.of(0, 10))
                 .getContent()
                 .getFirst();
@@ -118,6 +122,51 @@ class AuditTrailTest extends ServiceTest {
         assertThat(entries)
                 .flatExtracting(AuditEntry::changes)
                 .contains(new AuditEntry.FieldChange("teams", before.name(), after.name()));
+    }
+
+    @Test
+    void anEnrolmentsChangesAreInTheTrailUnderThePersonItIsAbout() {
+        users.login("admin");
+        TeamRef team = fixtures.newTeam("Audit inschrijving");
+        PersonForm person = fixtures.newPerson(team);
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Audit");
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        users.loginAs(fixtures.profileOf(person, team));
+        EnrolResult enrolled = enrolment.enrol(session);
+
+        enrolment.cancel(enrolled.enrolmentId());
+
+        users.login("admin");
+        // the enrolment itself is inserted with plain SQL on the fast path (docs/operations.md): its
+        // first state in the trail is the first change, here the cancellation
+        assertThat(trail.search(new AuditFilter(person.getId(), "Enrolment", null, null, null), 0, 10))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.objectId()).isEqualTo(enrolled.enrolmentId());
+                    assertThat(e.actor()).isEqualTo(person.getDisplayName());
+                    assertThat(e.changes()).contains(new AuditEntry.FieldChange("status", "", "CANCELLED"));
+                });
+    }
+
+    @Test
+    void enablingAPluginForAMunicipalityIsInTheTrailWithTheMunicipalitiesBeforeAndAfter() {
+        users.login("admin");
+        long baarn = fixtures.baarn().id();
+        plugins.enable("template", baarn);
+        try {
+            AuditEntry enabled = trail.search(new AuditFilter(null, "PluginInstallation", null, null, null), 0, 1)
+                    .getFirst();
+            assertThat(enabled.objectLabel()).isEqualTo("template");
+            assertThat(enabled.changes())
+                    .containsExactly(new AuditEntry.FieldChange("municipalityIds", "", String.valueOf(baarn)));
+        } finally {
+            plugins.disable("template", baarn);
+        }
+        AuditEntry disabled = trail.search(new AuditFilter(null, "PluginInstallation", null, null, null), 0, 1)
+                .getFirst();
+        assertThat(disabled.changes())
+                .containsExactly(new AuditEntry.FieldChange("municipalityIds", String.valueOf(baarn), ""));
     }
 
     @Test

@@ -10,6 +10,7 @@ import nl.regioportaal.KaribuTest;
 import nl.regioportaal.audit.AuditEntry;
 import nl.regioportaal.audit.AuditFixtures;
 import nl.regioportaal.region.PersonForm;
+import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.RegionService;
 import nl.regioportaal.region.TeamRef;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,16 @@ class AuditViewTest extends KaribuTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PersonalDataService personalData;
+
     @Test
     void theAdministratorSeesATeamChangeWithItsOldAndNewTeamAndFiltersByPersonAndPeriod() {
         login("admin");
-        TeamRef before = fixtures.newTeam("Auditscherm voor");
-        TeamRef after = fixtures.newTeam("Auditscherm na");
-        PersonForm person = fixtures.newPerson(before);
-        fixtures.moveToTeam(person.getId(), after);
+        AuditFixtures.Moved setUp = fixtures.newPersonMovedToAnotherTeam("Auditscherm");
+        PersonForm person = setUp.person();
+        TeamRef before = setUp.before();
+        TeamRef after = setUp.after();
         AuditView view = navigate(AuditView.class);
 
         type(view.person, region.getPerson(person.getId()));
@@ -57,6 +61,29 @@ class AuditViewTest extends KaribuTest {
         type(view.from, today.minusDays(7));
         type(view.to, today.minusDays(1));
         assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void afterErasingThePersonNoRowNamesThemAndTheTeamChangeIsStillThere() {
+        login("admin");
+        AuditFixtures.Moved erased = fixtures.newPersonMovedToAnotherTeam("Auditscherm wis");
+        PersonForm person = erased.person();
+        personalData.erase(person.getId());
+        AuditView view = navigate(AuditView.class);
+
+        type(view.person, region.getPerson(person.getId()));
+
+        List<AuditEntry> rows = GridKt._fetch(view.grid, 0, 50);
+        assertThat(rows).hasSize(3);
+        for (AuditEntry row : rows) {
+            String shown = row.actor() + " " + row.objectLabel() + " "
+                    + view.changes(row).getElement().getTextRecursively();
+            assertThat(shown).doesNotContain(person.getLastName()).doesNotContain(person.getEmail());
+        }
+        assertThat(view.changes(rows.get(1)).getElement().getTextRecursively())
+                .isEqualTo("Teams: " + erased.before().name() + " → "
+                        + erased.after().name());
+        assertThat(rows.getFirst().objectLabel()).isEqualTo("Verwijderde medewerker " + person.getId());
     }
 
     @Test
