@@ -1,7 +1,7 @@
 -- Audit trail (Hibernate Envers, docs/operations.md "Audit trail"): one revision per changing
 -- transaction, and per audited table a copy of its columns per revision (<table>_aud). The columns
 -- match the audited tables exactly (Hibernate validates the schema); version columns are not audited.
--- Rows that existed before this script have no revision: their history starts at their next change.
+-- Rows that exist before this script get one baseline revision at the end of V77.
 -- Deleting a revision (retention) deletes its rows in every _aud table (ON DELETE CASCADE).
 
 CREATE TABLE audit_revision (

@@ -1,4 +1,5 @@
--- Audit trail, continued (see V76): the training plan, enrolments and plugin installations.
+-- Audit trail, continued (see V76): the training plan, enrolments and plugin installations, and
+-- the baseline at the end.
 -- Not audited (so no columns here): enrolment.open_marker and .reminded, plugin_installation's
 -- failure columns (the portal's own bookkeeping), a session's quotas, and plugin archives (blobs).
 
@@ -136,3 +137,48 @@ CREATE TABLE plugin_enablement_aud (
     PRIMARY KEY (rev, revtype, installation_id, municipality_id),
     CONSTRAINT fk_plugin_enablement_aud_rev FOREIGN KEY (rev) REFERENCES audit_revision (id) ON DELETE CASCADE
 ) ENGINE = InnoDB;
+
+-- The baseline: one revision by the portal itself that holds the rows of the region model and the
+-- training plan as they are at this upgrade, so that the first change of such a row after it shows
+-- its old values, and a person's teams (or an enrolment's session) still have names when the teams
+-- themselves never change again. Enrolments and plugin installations start at their next change.
+-- On a new database the revision is empty.
+INSERT INTO audit_revision (changed_at, actor_person_id, actor_name) VALUES (UTC_TIMESTAMP(6), NULL, 'systeem');
+SET @baseline = LAST_INSERT_ID();
+
+INSERT INTO municipality_aud (id, rev, revtype, region_id, name, code)
+SELECT id, @baseline, 0, region_id, name, code FROM municipality;
+INSERT INTO team_aud (id, rev, revtype, municipality_id, name, kind, caseload_scope, active)
+SELECT id, @baseline, 0, municipality_id, name, kind, caseload_scope, active FROM team;
+INSERT INTO provider_organisation_aud (id, rev, revtype, name)
+SELECT id, @baseline, 0, name FROM provider_organisation;
+INSERT INTO person_aud (id, rev, revtype, first_name, last_name, email, municipality_id, provider_id, start_date,
+                        end_date, active)
+SELECT id, @baseline, 0, first_name, last_name, email, municipality_id, provider_id, start_date, end_date, active
+FROM person;
+INSERT INTO person_team_aud (rev, revtype, person_id, team_id)
+SELECT @baseline, 0, person_id, team_id FROM person_team;
+INSERT INTO person_role_aud (rev, revtype, person_id, role)
+SELECT @baseline, 0, person_id, role FROM person_role;
+
+INSERT INTO training_plan_aud (id, rev, revtype, plan_year, title, published, published_at)
+SELECT id, @baseline, 0, plan_year, title, published, published_at FROM training_plan;
+INSERT INTO course_aud (id, rev, revtype, plan_id, title, description, hours, provider, provider_id, mandatory,
+                        validity_months, deadline_date, deadline_months_after_start, peer_supervision_hours_per_year,
+                        requires_approval, approval_hold_days)
+SELECT id, @baseline, 0, plan_id, title, description, hours, provider, provider_id, mandatory, validity_months,
+       deadline_date, deadline_months_after_start, peer_supervision_hours_per_year, requires_approval, approval_hold_days
+FROM course;
+INSERT INTO course_audience_role_aud (rev, revtype, course_id, role)
+SELECT @baseline, 0, course_id, role FROM course_audience_role;
+INSERT INTO course_audience_team_kind_aud (rev, revtype, course_id, team_kind)
+SELECT @baseline, 0, course_id, team_kind FROM course_audience_team_kind;
+INSERT INTO course_audience_municipality_aud (rev, revtype, course_id, municipality_id)
+SELECT @baseline, 0, course_id, municipality_id FROM course_audience_municipality;
+INSERT INTO course_session_aud (id, rev, revtype, course_id, place, online_link, trainer_person_id, trainer_name, seats,
+                                starts_at, cancel_cutoff_days, quota_release_days, quota_released, cancelled)
+SELECT id, @baseline, 0, course_id, place, online_link, trainer_person_id, trainer_name, seats, starts_at,
+       cancel_cutoff_days, quota_release_days, quota_released, cancelled
+FROM course_session;
+INSERT INTO session_date_aud (id, rev, revtype, session_id, starts_at, ends_at)
+SELECT id, @baseline, 0, session_id, starts_at, ends_at FROM session_date;

@@ -111,11 +111,11 @@ class SecurityEventsTest extends KaribuTest {
                 .satisfies(e -> assertThat(e.getKeyValuePairs())
                         .extracting(kv -> kv.key + "=" + kv.value)
                         .containsExactly(
-                                "event=access-refused",
-                                "kind=route",
-                                "user=trainer",
-                                "path=beheer/audit",
-                                "reason=role"));
+                                "event.action=access-refused",
+                                "labels.kind=route",
+                                "user.name=trainer",
+                                "url.path=beheer/audit",
+                                "event.reason=role"));
     }
 
     /** The lines of one event, in order. */
