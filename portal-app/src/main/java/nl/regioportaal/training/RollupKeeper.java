@@ -9,11 +9,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.regioportaal.training.ComplianceRollups.TeamCount;
 import nl.regioportaal.training.ComplianceSql.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,15 +27,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * locks the team's row in training_rollup_team, then counts with READ COMMITTED. Two recounts of a
  * team therefore run one after the other and the later one sees every committed change; and the
  * recount never holds locks inside an enrolment's transaction (no new lock order to deadlock on).
+ *
+ * <p>The recount runs on another thread ({@link TeamsChanged}, an event published inside the change's
+ * transaction and handled after its commit), not in the committing thread's {@code afterCommit}: there
+ * the change's connection is still held, so the recount needed a second one, and a burst of
+ * enrolments (more threads than the pool has connections) left every connection waiting for another
+ * until the pool timed out. The event's publication is stored with the change, so a node that stops
+ * before the recount leaves it to be republished at the next start.
  */
 @Component
 class RollupKeeper {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate recountTx;
+    private final ApplicationEventPublisher events;
 
-    RollupKeeper(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    RollupKeeper(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.recountTx = new TransactionTemplate(transactionManager);
         recountTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         recountTx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -60,12 +71,16 @@ class RollupKeeper {
             recount(teams);
             return;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                recount(teams);
-            }
-        });
+        events.publishEvent(new TeamsChanged(teams));
+    }
+
+    /** The teams whose counts a committed change touched. */
+    record TeamsChanged(Set<Long> teamIds) {}
+
+    @Async
+    @TransactionalEventListener
+    void on(TeamsChanged changed) {
+        recount(new TreeSet<>(changed.teamIds()));
     }
 
     /** Recounts the teams (in ascending order, so concurrent recounts lock in the same order). */

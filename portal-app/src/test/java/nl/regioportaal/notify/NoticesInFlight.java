@@ -35,10 +35,15 @@ public class NoticesInFlight {
 
     /** Waits (at most 20 s) until no event publication is still open. */
     public void awaitRecorded() {
+        awaitRecorded(Duration.ofSeconds(20));
+    }
+
+    /** Waits until no event publication is still open, e.g. longer after a burst of hundreds of notices. */
+    public void awaitRecorded(Duration atMost) {
         String open = "from event_publication where completion_date is null "
                 + "and (status is null or status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))";
         try {
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(atMost)
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> jdbc.queryForObject("select count(*) " + open, Long.class) == 0);
         } catch (ConditionTimeoutException e) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.RegionService;
@@ -46,6 +47,10 @@ class ComplianceServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    /** Kept roll-ups are recounted after each change's commit, on another thread: wait for those. */
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Autowired
     RollupKeeper keeper;
@@ -263,12 +268,14 @@ class ComplianceServiceTest extends ServiceTest {
         long session = TrainingFixtures.session(plans, course, 5, Map.of());
         long toDoBefore = compliance.scopeTotal().counts().getOrDefault(TrainingState.TO_DO, 0L);
         enrolments.enrol(session, someone.personId());
+        inFlight.awaitRecorded();
         assertThat(compliance.scopeTotal().counts().getOrDefault(TrainingState.TO_DO, 0L))
                 .isEqualTo(toDoBefore - 1);
         assertKeptEqualsCounted();
     }
 
     private void assertKeptEqualsCounted() {
+        inFlight.awaitRecorded();
         ComplianceService.Rollup kept = compliance.scopeTotal();
         ComplianceService.Rollup counted =
                 compliance.all(ComplianceService.Filter.none()).region();

@@ -2,11 +2,15 @@ package nl.regioportaal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -25,7 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 200 people enrol at the same moment in a 20-seat session, on the real MariaDB: exactly 20 seats,
- * the other 180 on the waiting list in the order they got in, nobody twice.
+ * the other 180 on the waiting list in the order they got in, nobody twice; and an enrolment needs
+ * one connection of the pool, not two.
  */
 class EnrolmentConcurrencyTest extends ServiceTest {
 
@@ -40,6 +47,18 @@ class EnrolmentConcurrencyTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ComplianceService compliance;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Test
     void twoHundredConcurrentEnrolmentsFillTwentySeatsAndQueueTheRestInOrder() throws Exception {
@@ -103,5 +122,47 @@ class EnrolmentConcurrencyTest extends ServiceTest {
                     .as("waiting position of enrolment " + id)
                     .isEqualTo(i - 19L);
         }
+    }
+
+    @Test
+    void anEnrolmentThatChangesTheRollupsNeedsOneConnectionNotTwo() throws Exception {
+        users.login("procesbegeleider");
+        ComplianceService.Row someone = compliance
+                .rows(
+                        new ComplianceService.Filter(null, null, null, Set.of(TrainingState.TO_DO), false),
+                        ComplianceService.Sort.BY_NAME,
+                        0,
+                        1)
+                .getFirst();
+        long course = someone.cells().entrySet().stream()
+                .filter(e -> e.getValue().state() == TrainingState.TO_DO)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+
+        // a burst of enrolments holding every connection but one: each enrolment must finish with the
+        // one it has (its roll-up recount once took a second one while holding the first, so a burst
+        // larger than the pool waited on itself until the pool timed out)
+        // (with the pool's own time-out: whatever else waits meanwhile gets its connection once they are
+        // back; and after the notices of any burst before this one are recorded)
+        inFlight.awaitRecorded(Duration.ofSeconds(120));
+        HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (held.size() < hikari.getMaximumPoolSize() - 1) {
+                held.add(hikari.getConnection());
+            }
+            assertThat(enrolments.enrol(session, someone.personId()).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        inFlight.awaitRecorded();
+        assertThat(compliance.scopeTotal().counts())
+                .as("the kept roll-up was recounted after the commit")
+                .isEqualTo(
+                        compliance.all(ComplianceService.Filter.none()).region().counts());
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.LibreOffice;
+import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.region.TeamRef;
 import nl.regioportaal.security.SystemAuthentication;
@@ -70,6 +71,9 @@ class ComplianceViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Autowired
     RegionDirectory directory;
@@ -154,6 +158,8 @@ class ComplianceViewTest extends KaribuTest {
         login("procesbegeleider");
         ComplianceView view = navigate(ComplianceView.class);
         long everybody = GridKt._size(view.matrix);
+        // the kept total follows each change once its recount (after the commit, on another thread) ran
+        inFlight.awaitRecorded();
         Rollup before = compliance.scopeTotal();
 
         view.behind.setValue(true);
