@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** An installed plugin: which jar (and its SHA-512), and where it is enabled. */
+@Audited
 @Entity
 @Table(name = "plugin_installation")
 class PluginInstallation extends BaseEntity {
@@ -37,9 +40,11 @@ class PluginInstallation extends BaseEntity {
     @Column(name = "region_wide", nullable = false)
     private boolean regionWide;
 
+    @NotAudited
     @Column(name = "failed_reason")
     private String failedReason;
 
+    @NotAudited
     @Column(name = "failed_at")
     private Instant failedAt;
 

@@ -7,11 +7,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
+@Audited
 @Entity
 @Table(name = "municipality")
 public class Municipality extends BaseEntity {
 
+    // the region row carries the logo (a blob): not audited, only its id is
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
     private Region region;

@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 import nl.regioportaal.security.PersonScope;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /** A staff member (or provider representative). The portal keeps work data only, never client data. */
+@Audited
 @Entity
 @Table(name = "person")
 public class Person extends BaseEntity {

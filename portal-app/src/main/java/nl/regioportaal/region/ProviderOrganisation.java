@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /** A care provider taking part in the development agenda (e.g. Lumens, MEE, Zuidzorg, GGD). */
+@Audited
 @Entity
 @Table(name = "provider_organisation")
 public class ProviderOrganisation extends BaseEntity {

@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
+@Audited
 @Entity
 @Table(name = "team")
 public class Team extends BaseEntity {

@@ -338,6 +338,13 @@ public class AccessPolicy {
         return mayTakePartInPeerGroup(user, standing) && isMinuteTakerOrFacilitator;
     }
 
+    // ---- audit trail -------------------------------------------------------------------------------
+
+    /** May the user read the audit trail (who changed what)? The administrator only: it names everyone. */
+    public boolean mayReadAuditTrail(PortalUser user) {
+        return user.hasRole(Role.ADMIN);
+    }
+
     // ---- scopes ------------------------------------------------------------------------------------
 
     /**

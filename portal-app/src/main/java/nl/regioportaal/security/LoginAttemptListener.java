@@ -2,12 +2,11 @@ package nl.regioportaal.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -16,12 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Throttles password guessing: after a number of failed logins an account is locked for a while,
  * longer with each further failure. The lock is kept in the database, so it holds on every node.
- * Every attempt is logged (without the password) for the security audit.
+ * Every attempt, lock and logout is a line in the security log ({@link SecurityEvents}), without the password.
  */
 @Component
 class LoginAttemptListener {
-
-    private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
 
     private final AccountRepository accounts;
     private final Clock clock;
@@ -43,23 +40,50 @@ class LoginAttemptListener {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
-        AUDIT.warn(
-                "login failed user={} reason={} remote={}",
+        String remote = remote(event.getAuthentication());
+        SecurityEvents.log(
+                SecurityEvents.LOGIN_FAILED,
+                "user",
                 username,
+                "reason",
                 event.getException().getClass().getSimpleName(),
-                remote(event.getAuthentication()));
+                "remote",
+                remote);
         accounts.findByUsernameIgnoreCase(username)
                 .filter(a -> !a.isLockedAt(clock.instant()))
-                .ifPresent(a -> a.recordFailure(clock.instant(), maxAttempts, lockTime));
+                .ifPresent(a -> {
+                    a.recordFailure(clock.instant(), maxAttempts, lockTime);
+                    if (a.isLockedAt(clock.instant())) {
+                        SecurityEvents.log(
+                                SecurityEvents.LOCKED,
+                                "user",
+                                a.getUsername(),
+                                "until",
+                                String.valueOf(a.getLockedUntil()),
+                                "remote",
+                                remote);
+                    }
+                });
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
-            AUDIT.info("login ok user={} remote={}", user.getUsername(), remote(event.getAuthentication()));
+            SecurityEvents.log(
+                    SecurityEvents.LOGIN, "user", user.getUsername(), "remote", remote(event.getAuthentication()));
             accounts.findById(user.accountId()).ifPresent(a -> a.recordSuccess(clock.instant()));
         }
+    }
+
+    @EventListener
+    public void onLogout(LogoutSuccessEvent event) {
+        SecurityEvents.log(
+                SecurityEvents.LOGOUT,
+                "user",
+                event.getAuthentication().getName(),
+                "remote",
+                remote(event.getAuthentication()));
     }
 
     private static String remote(Authentication authentication) {

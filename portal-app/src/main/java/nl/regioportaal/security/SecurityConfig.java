@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.regioportaal.security.ui.LoginView;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +48,7 @@ class SecurityConfig {
 
     private static void dutchAccessDeniedPage(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
-        LoggerFactory.getLogger("nl.regioportaal.security.audit")
-                .warn("request refused path={}", request.getRequestURI());
+        SecurityEvents.refused("request", request.getRequestURI(), "role");
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
         try (var page = SecurityConfig.class.getResourceAsStream("/static-pages/geen-toegang.html")) {

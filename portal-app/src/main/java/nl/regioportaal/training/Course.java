@@ -18,7 +18,9 @@ import java.util.Set;
 import nl.regioportaal.region.TeamKind;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
+@Audited
 @Entity
 @Table(name = "course")
 public class Course extends BaseEntity {

@@ -19,8 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A run of a course: one or more day parts, a place or link, a trainer and a number of seats. */
+@Audited
 @Entity
 @Table(name = "course_session")
 public class CourseSession extends BaseEntity {
@@ -65,6 +68,7 @@ public class CourseSession extends BaseEntity {
     private List<SessionDate> dates = new ArrayList<>();
 
     /** Seats reserved per municipality id until the quota is released. */
+    @NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "session_quota", joinColumns = @JoinColumn(name = "session_id"))
     @MapKeyColumn(name = "municipality_id")

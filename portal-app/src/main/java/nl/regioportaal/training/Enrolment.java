@@ -13,11 +13,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import nl.regioportaal.shared.BaseEntity;
 import nl.regioportaal.shared.i18n.PortalFormats;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A person's place in a session, or on its waiting list. Arrival order is the id: rows are
  * inserted while the session row is locked, so ids follow the order in which requests got the lock.
  */
+@Audited
 @Entity
 @Table(name = "enrolment")
 public class Enrolment extends BaseEntity {
@@ -40,6 +43,7 @@ public class Enrolment extends BaseEntity {
     private EnrolmentStatus status;
 
     /** 1 while open, null when closed: the unique key (person, course, open_marker) allows one open enrolment. */
+    @NotAudited
     @Column(name = "open_marker")
     private Integer openMarker;
 
@@ -49,6 +53,7 @@ public class Enrolment extends BaseEntity {
     @Column(name = "enrolled_by_person_id", nullable = false)
     private long enrolledByPersonId;
 
+    @NotAudited
     @Column(nullable = false)
     private boolean reminded;
 

@@ -8,8 +8,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /** One day part of a session; attendance is recorded per day part. */
+@Audited
 @Entity
 @Table(name = "session_date")
 public class SessionDate extends BaseEntity {

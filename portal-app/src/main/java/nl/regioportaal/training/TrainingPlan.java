@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.envers.Audited;
 
 /** A year's training plan, e.g. "Scholingsplan 2027". Its courses count only once it is published. */
+@Audited
 @Entity
 @Table(name = "training_plan")
 public class TrainingPlan extends BaseEntity {

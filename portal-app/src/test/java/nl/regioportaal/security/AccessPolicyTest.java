@@ -405,6 +405,16 @@ class AccessPolicyTest {
     }
 
     /** The user of a row: where each role works, as in the demo region. */
+    @Test
+    void onlyTheAdministratorReadsTheAuditTrail() {
+        for (Role role : Role.values()) {
+            assertThat(policy.mayReadAuditTrail(user(role.name())))
+                    .as(role.name())
+                    .isEqualTo(role == Role.ADMIN);
+        }
+        assertThat(policy.mayReadAuditTrail(user("NO_ROLE"))).isFalse();
+    }
+
     static PortalUser user(String row) {
         if (row.equals("NO_ROLE")) {
             // an erased person keeps their municipality for the records, nothing else

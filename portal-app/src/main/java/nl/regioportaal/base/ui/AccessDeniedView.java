@@ -7,8 +7,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.regioportaal.security.SecurityEvents;
 
 /**
  * A logged-in user opened a page their role does not allow: the same Dutch page as for an unknown
@@ -17,11 +16,9 @@ import org.slf4j.LoggerFactory;
 @AnonymousAllowed
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        AUDIT.warn("route refused path={}", event.getLocation().getPath());
+        SecurityEvents.refused("route", event.getLocation().getPath(), "role");
         NotFoundView.show(this);
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -6,8 +6,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.regioportaal.security.SecurityEvents;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -19,12 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
 @AnonymousAllowed
 public class RefusedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        AUDIT.warn(
-                "object refused path={} reason={}",
+        SecurityEvents.refused(
+                "object",
                 event.getLocation().getPath(),
                 parameter.getCaughtException().getMessage());
         NotFoundView.show(this);

@@ -29,7 +29,7 @@ class MainLayoutTest extends KaribuTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Ontwikkelagenda,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken",
+                "admin;                 Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Ontwikkelagenda,Meldingen,Regio,Gemeenten,Teams,Medewerkers,Plugins,E-mail,Geplande taken,Audittrail",
                 "beheer.amersfoort;     Start,Scholing,Overleg,Quickscan-rapport,Meldingen,Teams,Medewerkers,Plugins",
                 "procesbegeleider;      Start,Scholing,Scholingsoverzicht,Sessiebeheer,Scholingsplan,Overleg,Intervisie,Ontwikkelagenda,Meldingen",
                 "teamleider.soest;      Start,Scholing,Mijn scholing,Scholingsoverzicht,Overleg,Intervisie,Ontwikkelagenda,Quickscan,Quickscan-rapport,Meldingen",
