@@ -1,0 +1,165 @@
+package nl.regioportaal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 15, point 9: how long a restart takes to a drawn login page, without and with the start-up
+ * measures of {@code ./portal run} (the jar extracted, the JDK's AOT cache recorded by a training run),
+ * in the same run, alternating. Only in the profile {@code startup}, never in CI (docs/performance.md,
+ * "Start-up"): {@code ./portal mvn -B -q -DskipTests package} first, then
+ * {@code ./portal mvn -B -Pstartup -pl portal-app -am test -Dtest=StartupTimeIT -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Writes target/startup.md.
+ */
+class StartupTimeIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path JAR = ROOT.resolve("portal-app/target/portal-app-0.1.0-SNAPSHOT.jar");
+    private static final Path WORK = Path.of("target/startup").toAbsolutePath();
+    private static final Path APP = WORK.resolve("app");
+    private static final Path CACHE = APP.resolve("portal.aot");
+    private static final int ROUNDS = Integer.getInteger("startup.rounds", 5);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void restartToADrawnLoginPageWithoutAndWithTheStartupMeasures() throws Exception {
+        Browser.assumeAvailable();
+        assertThat(JAR)
+                .as("the portal jar (./portal mvn -B -q -DskipTests package)")
+                .exists();
+        deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        run(List.of(java, "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", APP.toString()));
+        Path extractedJar = APP.resolve(JAR.getFileName());
+
+        try (Browser browser = new Browser("http://127.0.0.1")) {
+            // the first start creates the demo data; the training run records the AOT cache up to the login page
+            restart("first-start", List.of(java, "-jar", JAR.toString()), browser);
+            restart("training", List.of(java, "-XX:AOTCacheOutput=" + CACHE, "-jar", extractedJar.toString()), browser);
+            assertThat(CACHE)
+                    .as("the AOT cache the training run wrote when it stopped")
+                    .exists();
+
+            List<Double> plain = new ArrayList<>();
+            List<Double> measured = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                plain.add(restart("plain-" + round, List.of(java, "-jar", JAR.toString()), browser));
+                measured.add(restart(
+                        "measured-" + round,
+                        List.of(java, "-XX:AOTCache=" + CACHE, "-Xlog:aot*=error", "-jar", extractedJar.toString()),
+                        browser));
+            }
+            report(plain, measured);
+        }
+    }
+
+    /** Starts the portal, returns the seconds from the process start to a drawn login form, and stops it. */
+    private static double restart(String name, List<String> command, Browser browser) throws Exception {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve(name + ".log").toFile());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("PORTAL_DATA_DIR", WORK.resolve("data").toString());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        try {
+            awaitLoginAnswers(port, process);
+            browser.driver().get("http://127.0.0.1:" + port + "/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("startup: %s: login page drawn after %.1f s%n", name, seconds);
+            return seconds;
+        } finally {
+            // SIGTERM, as a service manager stops it; the training run writes its cache now
+            process.destroy();
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(name + " stops").isTrue();
+        }
+    }
+
+    private static void awaitLoginAnswers(int port, Process process) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the portal is running").isTrue();
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no login page on port " + port + " within 5 minutes");
+    }
+
+    private static void report(List<Double> plain, List<Double> measured) throws IOException {
+        double plainMedian = median(plain);
+        double measuredMedian = median(measured);
+        String text = String.join(
+                "\n",
+                "| restart to a drawn login page | median of " + ROUNDS + " | runs (s) |",
+                "| --- | --- | --- |",
+                String.format("| `java -jar` (no measures) | %.1f s | %s |", plainMedian, plain),
+                String.format(
+                        "| extracted jar with the AOT cache (`./portal run`) | %.1f s | %s |",
+                        measuredMedian, measured),
+                String.format("| ratio | %.2f | goal ≤ 0.33 |", measuredMedian / plainMedian),
+                "");
+        Files.writeString(WORK.resolveSibling("startup.md"), text);
+        System.out.println(text);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("extract.log").toFile())
+                .start();
+        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
