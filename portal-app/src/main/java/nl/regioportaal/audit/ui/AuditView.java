@@ -3,6 +3,7 @@ package nl.regioportaal.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -78,15 +79,19 @@ public class AuditView extends PortalPage {
         grid.addColumn(AuditEntry::actor)
                 .setHeader(getTranslation("audit.column.actor"))
                 .setAutoWidth(true);
+        // the object and its changes wrap: the changes column keeps most of the width for "field: old → new"
         grid.addColumn(e -> typeName(e.objectType()) + " " + e.objectLabel() + " (#" + e.objectId() + ")")
                 .setHeader(getTranslation("audit.column.object"))
-                .setAutoWidth(true);
+                .setWidth("14rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
                 .setHeader(getTranslation("audit.column.kind"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::changes)
                 .setHeader(getTranslation("audit.column.changes"))
-                .setFlexGrow(1);
+                .setFlexGrow(1)
+                .setWidth("24rem");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setHeight("36rem");
         add(filters, grid);
