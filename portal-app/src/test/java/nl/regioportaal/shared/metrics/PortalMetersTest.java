@@ -1,24 +1,31 @@
 package nl.regioportaal.shared.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.regioportaal.PortalHttp;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.TestPlugins;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.TrainingFixtures;
 import nl.regioportaal.training.TrainingPlanService;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * {@code /actuator/prometheus} over real HTTP: refused without the token (or with a wrong one); with it, the
- * portal's own meters, counting what just happened (an enrolment, logins).
+ * portal's own meters, counting what just happened (an enrolment, logins, a scheduled job's run, a plugin's
+ * failure).
  */
 class PortalMetersTest extends ServiceTest {
 
@@ -35,6 +42,12 @@ class PortalMetersTest extends ServiceTest {
 
     @Autowired
     RegionDirectory directory;
+
+    @Autowired
+    Scheduler scheduler;
+
+    @Autowired
+    PluginService plugins;
 
     @Test
     void withoutTheTokenTheMetricsAreRefused() throws Exception {
@@ -71,6 +84,34 @@ class PortalMetersTest extends ServiceTest {
         assertThat(value(after, "portal_logins_total", "outcome=\"failure\""))
                 .isEqualTo(value(before, "portal_logins_total", "outcome=\"failure\"") + 1);
         assertThat(after).contains("outcome=\"locked\"").contains("portal_vaadin_sessions_active{");
+    }
+
+    @Test
+    void aScheduledJobsRunCountsByJobAndOutcome() throws Exception {
+        String series = "job=\"audit.audit-retention\",outcome=\"success\"";
+        double before = value(metrics(), "portal_jobs_runs_seconds_count", series);
+
+        // the nightly retention run, fired now through the clustered scheduler (it deletes nothing recent)
+        scheduler.triggerJob(JobKey.jobKey("audit-retention", "audit"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> value(metrics(), "portal_jobs_runs_seconds_count", series) >= before + 1);
+    }
+
+    @Test
+    void aPluginThatFailsCountsAsAFailureOfThatPlugin() throws Exception {
+        users.login("admin");
+        if (plugins.find("failing").isEmpty()) {
+            plugins.install("plugin-test-failing.jar", TestPlugins.upload("test-failing"), null);
+        }
+        double before = value(metrics(), "portal_plugins_failures_total", "plugin=\"failing\"");
+
+        plugins.runTaskNow("failing", "broken");
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> value(metrics(), "portal_plugins_failures_total", "plugin=\"failing\"") >= before + 1);
     }
 
     private String metrics() throws Exception {
