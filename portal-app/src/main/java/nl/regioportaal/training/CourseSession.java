@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.shared.BaseEntity;
@@ -89,11 +90,7 @@ public class CourseSession extends BaseEntity {
         seats = f.getSeats();
         cancelCutoffDays = f.getCancelCutoffDays();
         quotaReleaseDays = f.getQuotaReleaseDays();
-        dates.clear();
-        f.getDates().stream()
-                .sorted(Comparator.comparing(SessionForm.DayPart::start))
-                .forEach(d -> dates.add(new SessionDate(this, d.start(), d.end())));
-        startsAt = dates.getFirst().getStartsAt();
+        applyDayParts(f.getDates());
         quotas.clear();
         f.getQuotas().forEach((m, n) -> {
             if (n != null && n > 0) {
@@ -198,6 +195,34 @@ public class CourseSession extends BaseEntity {
 
     void cancel() {
         cancelled = true;
+    }
+
+    /**
+     * The day parts as the form has them, keeping the rows of those that stay: attendance is recorded per
+     * day part and goes with its row (the database deletes it), so editing the place must not touch them.
+     * An unchanged day part keeps its row; a day part whose time changed takes over the row of one that is
+     * no longer there, in date order; only a day part that was taken away goes, with its attendance.
+     */
+    private void applyDayParts(List<SessionForm.DayPart> parts) {
+        List<SessionDate> unmatched = new ArrayList<>(dates);
+        List<SessionForm.DayPart> moved = new ArrayList<>();
+        parts.stream()
+                .sorted(Comparator.comparing(SessionForm.DayPart::start))
+                .forEach(part -> unmatched.stream()
+                        .filter(date -> date.isAt(part))
+                        .findFirst()
+                        .ifPresentOrElse(unmatched::remove, () -> moved.add(part)));
+        Iterator<SessionDate> reusable = unmatched.iterator();
+        for (SessionForm.DayPart part : moved) {
+            if (reusable.hasNext()) {
+                reusable.next().moveTo(part.start(), part.end());
+            } else {
+                dates.add(new SessionDate(this, part.start(), part.end()));
+            }
+        }
+        reusable.forEachRemaining(dates::remove);
+        dates.sort(Comparator.comparing(SessionDate::getStartsAt));
+        startsAt = dates.getFirst().getStartsAt();
     }
 
     /** For demo data and tests of history: a session placed on given dates without the form's "not in the past" rule. */

@@ -45,4 +45,14 @@ public class SessionDate extends BaseEntity {
     public LocalDateTime getEndsAt() {
         return endsAt;
     }
+
+    boolean isAt(SessionForm.DayPart part) {
+        return startsAt.equals(part.start()) && endsAt.equals(part.end());
+    }
+
+    /** Another time for this day part; what was recorded for it stays. */
+    void moveTo(LocalDateTime startsAt, LocalDateTime endsAt) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
 }

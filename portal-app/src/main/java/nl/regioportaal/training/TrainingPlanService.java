@@ -193,14 +193,19 @@ public class TrainingPlanService {
         if (form.getDates().isEmpty()) {
             errors.put("dates", "training.error.dates-required");
         }
+        // a day part that has begun stays as it was (attendance may be recorded for it); the others are planned
+        List<SessionForm.DayPart> begun = begunDayParts(form.getId(), now);
         for (SessionForm.DayPart d : form.getDates()) {
             if (d.start() == null || d.end() == null) {
                 errors.putIfAbsent("dates", "training.error.dates-required");
             } else if (!d.end().isAfter(d.start())) {
                 errors.putIfAbsent("dates", "training.error.end-before-start");
-            } else if (!d.start().isAfter(now)) {
+            } else if (!d.start().isAfter(now) && !begun.contains(d)) {
                 errors.putIfAbsent("dates", "training.error.session-in-past");
             }
+        }
+        if (!form.getDates().containsAll(begun)) {
+            errors.putIfAbsent("dates", "training.error.day-part-begun");
         }
         List<SessionForm.DayPart> complete = form.getDates().stream()
                 .filter(d -> d.start() != null && d.end() != null)
@@ -281,6 +286,17 @@ public class TrainingPlanService {
             }
         });
         return id;
+    }
+
+    private List<SessionForm.DayPart> begunDayParts(Long sessionId, LocalDateTime now) {
+        if (sessionId == null) {
+            return List.of();
+        }
+        return sessions.findById(sessionId).stream()
+                .flatMap(session -> session.getDates().stream())
+                .filter(date -> !date.getStartsAt().isAfter(now))
+                .map(date -> new SessionForm.DayPart(date.getStartsAt(), date.getEndsAt()))
+                .toList();
     }
 
     private static void checkVersion(long current, long formVersion, Long id, String what) {

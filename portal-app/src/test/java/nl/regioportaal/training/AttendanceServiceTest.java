@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
@@ -128,6 +129,58 @@ class AttendanceServiceTest extends ServiceTest {
         loginAs(pros.get(10));
         assertThatThrownBy(() -> certificates.certificate(certificate.completionId()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void editingASessionKeepsWhatWasRecordedForItsDayPartsAndADayPartThatHasBegunStaysAsItWas() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        // one day part (three hours, as all of the fixture's) ended an hour ago; the next starts in ten minutes, so its
+        // attendance is open
+        AttendanceFixtures.Made made =
+                fixtures.session("Bewaren", List.of(now.minusHours(4), now.plusMinutes(10)), List.of(pros.get(18)));
+        long begun = made.dayParts().get(0);
+        long next = made.dayParts().get(1);
+        users.login("trainer");
+        attendance.recordAttendance(made.enrolments().get(0), begun, AttendanceState.PRESENT);
+        attendance.recordAttendance(made.enrolments().get(0), next, AttendanceState.EXCUSED, "Ziek");
+        Map<Long, AttendanceState> recorded = Map.of(begun, AttendanceState.PRESENT, next, AttendanceState.EXCUSED);
+
+        users.login("procesbegeleider");
+        SessionForm otherRoom = plans.getSession(made.sessionId());
+        otherRoom.setPlace("Zaal De Bron, Soest");
+        plans.saveSession(otherRoom);
+        assertThat(onlyAttendee(made.sessionId()).attendance()).isEqualTo(recorded);
+        assertThat(onlyAttendee(made.sessionId()).reasons()).containsEntry(next, "Ziek");
+
+        // the next day part moves to tomorrow: what was recorded for it moves along
+        SessionForm tomorrow = plans.getSession(made.sessionId());
+        LocalDateTime later = now.plusDays(1).withNano(0);
+        tomorrow.setDates(List.of(tomorrow.getDates().get(0), new SessionForm.DayPart(later, later.plusHours(3))));
+        plans.saveSession(tomorrow);
+        assertThat(plans.getSession(made.sessionId()).getDates())
+                .extracting(SessionForm.DayPart::start)
+                .last()
+                .isEqualTo(later);
+        assertThat(onlyAttendee(made.sessionId()).attendance()).isEqualTo(recorded);
+
+        // the day part that has begun can be neither removed nor moved
+        SessionForm withoutIt = plans.getSession(made.sessionId());
+        withoutIt.setDates(List.of(withoutIt.getDates().get(1)));
+        SessionForm movedAway = plans.getSession(made.sessionId());
+        movedAway.setDates(List.of(
+                new SessionForm.DayPart(later.plusDays(1), later.plusDays(1).plusHours(3)),
+                movedAway.getDates().get(1)));
+        for (SessionForm refused : List.of(withoutIt, movedAway)) {
+            assertThatThrownBy(() -> plans.saveSession(refused))
+                    .isInstanceOfSatisfying(
+                            ValidationFailedException.class,
+                            e -> assertThat(e.fieldErrors()).containsEntry("dates", "training.error.day-part-begun"));
+        }
+        assertThat(onlyAttendee(made.sessionId()).attendance()).isEqualTo(recorded);
+    }
+
+    private TrainingModel.Attendee onlyAttendee(long sessionId) {
+        return attendance.attendanceSheet(sessionId).attendees().getFirst();
     }
 
     @Test
