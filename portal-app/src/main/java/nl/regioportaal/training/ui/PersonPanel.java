@@ -105,6 +105,8 @@ class PersonPanel extends Dialog {
         session.setItemLabelGenerator(PersonPanel::sessionLabel);
         LocalDate deadline = c.status().deadline();
         // warned before enrolling a member after their deadline, as the member would be
+        session.setRequiredIndicatorVisible(true);
+        session.setErrorMessage(getTranslation("training.overview.session-required"));
         session.addValueChangeListener(e -> session.setHelperText(
                 e.getValue() == null
                         ? ""
@@ -113,16 +115,23 @@ class PersonPanel extends Dialog {
         Button confirm = new Button(getTranslation("training.overview.enrol"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         confirm.setId("confirm-enrol-" + c.courseId());
-        confirm.addClickListener(e ->
-                TrainingUi.enrolMember(this, deadline, firstDay(session.getValue()), row.name(), c.title(), () -> {
-                    EnrolResult result = enrolments.enrol(session.getValue().id(), row.personId());
-                    String when = sessionLabel(session.getValue());
-                    outcome.setText(
-                            result.status() == EnrolmentStatus.ENROLLED
-                                    ? getTranslation("training.overview.enrolled", when)
-                                    : getTranslation("training.overview.waiting", when, result.waitingPosition()));
-                    line.remove(session, confirm);
-                }));
+        confirm.addClickListener(e -> {
+            SessionInfo chosen = session.getValue();
+            if (chosen == null) {
+                session.setInvalid(true);
+                session.focus();
+                return;
+            }
+            TrainingUi.enrolMember(this, deadline, firstDay(chosen), row.name(), c.title(), () -> {
+                EnrolResult result = enrolments.enrol(chosen.id(), row.personId());
+                String when = sessionLabel(chosen);
+                outcome.setText(
+                        result.status() == EnrolmentStatus.ENROLLED
+                                ? getTranslation("training.overview.enrolled", when)
+                                : getTranslation("training.overview.waiting", when, result.waitingPosition()));
+                line.remove(session, confirm);
+            });
+        });
         line.addComponentAtIndex(line.indexOf(outcome), session);
         line.addComponentAtIndex(line.indexOf(outcome), confirm);
         session.focus();

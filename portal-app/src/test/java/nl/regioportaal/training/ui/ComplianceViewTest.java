@@ -226,6 +226,13 @@ class ComplianceViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<SessionInfo> choice = _get(view.person, ComboBox.class, spec -> spec.withLabel("Sessie"));
         assertThat(choice.getValue()).isNotNull();
+        // an emptied choice is asked for again, and nothing is enrolled
+        choice.clear();
+        _get(view.person, Button.class, spec -> spec.withId("confirm-enrol-" + courseId))
+                .click();
+        assertThat(choice.isInvalid()).isTrue();
+        assertThat(choice.getErrorMessage()).isEqualTo("Kies een sessie.");
+        assertThat(queries.trainingOf(member.personId()).enrolments()).noneMatch(e -> e.sessionId() == session);
         choice.setValue(choice.getListDataView()
                 .getItems()
                 .filter(s -> s.id() == session)
