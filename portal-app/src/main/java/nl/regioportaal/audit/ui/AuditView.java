@@ -12,6 +12,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regioportaal.audit.AuditEntry;
 import nl.regioportaal.audit.AuditFilter;
 import nl.regioportaal.audit.AuditTrail;
@@ -114,19 +117,44 @@ public class AuditView extends PortalPage {
                 query -> trail.count(filter));
     }
 
+    /**
+     * Where the screens keep the words for a field's coded values (per type and field): a role shows as
+     * "Teamleider", not TEAM_LEADER. A value without a text there stays as it is.
+     */
+    private static final Map<String, String> VALUE_TEXTS = Map.of(
+            "Person.roles", "role.",
+            "Course.audienceRoles", "role.",
+            "Team.kind", "team.kind.",
+            "Course.audienceTeamKinds", "team.kind.",
+            "Team.caseloadScope", "team.scope.",
+            "Enrolment.status", "training.enrolment.");
+
     /** Each changed field on a line of its own: "Teams: Sociaal team Baarn → Jeugdteam Soest". */
     Div changes(AuditEntry entry) {
         Div lines = new Div();
         for (AuditEntry.FieldChange change : entry.changes()) {
+            String valueTexts = VALUE_TEXTS.get(entry.objectType() + "." + change.field());
             lines.add(new Div(
                     new Span(fieldName(change.field()) + ": "),
-                    new Span(text(change.before()) + " → " + text(change.after()))));
+                    new Span(text(change.before(), valueTexts) + " → " + text(change.after(), valueTexts))));
         }
         return lines;
     }
 
-    private String text(String value) {
-        return value.isEmpty() ? PortalFormats.NONE : value;
+    /** A value as the screens say it: yes or no, coded values in words, "-" for none. */
+    private String text(String value, String valueTexts) {
+        if (value.isEmpty()) {
+            return PortalFormats.NONE;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return getTranslation("audit.value." + value);
+        }
+        if (valueTexts == null) {
+            return value;
+        }
+        return Arrays.stream(value.split(", "))
+                .map(code -> translatedOr(valueTexts + code, code))
+                .collect(Collectors.joining(", "));
     }
 
     private String typeName(String type) {

@@ -49,7 +49,10 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.changes(rows.getFirst()).getElement().getTextRecursively())
                 .isEqualTo("Teams: " + before.name() + " → " + after.name());
         assertThat(view.changes(rows.getLast()).getElement().getTextRecursively())
-                .contains("Achternaam: - → " + person.getLastName());
+                .contains("Achternaam: - → " + person.getLastName())
+                // coded values in the words of the screens
+                .contains("Rollen: - → Functioneel beheerder, Wijkcoach")
+                .contains("Actief: - → ja");
 
         LocalDate today = LocalDate.now(clock);
         type(view.from, today);
