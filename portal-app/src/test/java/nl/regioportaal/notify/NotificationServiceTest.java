@@ -55,12 +55,16 @@ class NotificationServiceTest extends ServiceTest {
     void theSameDeliveryKeyIsRecordedOnce() {
         PortalUser trainer = users.login("trainer");
         String key = Notices.key("test.once", "object-1", trainer.personId(), "2026-12-01");
-        NoticeEvent event = new NoticeRequested(
-                trainer.personId(), "test.once", NoticeRequested.PLAIN, List.of("Eén keer", "Tekst"), null, key);
-        notices.publish(event);
-        notices.publish(event);
+        // Three requests with one delivery key, each with its own text. Not three equal events: the event
+        // publication registry finds a publication by its serialized event, so two equal events handled at
+        // the same moment could both complete the first publication and leave the second open.
+        for (String text : List.of("Tekst", "Tekst, nog eens")) {
+            notices.publish(new NoticeRequested(
+                    trainer.personId(), "test.once", NoticeRequested.PLAIN, List.of("Eén keer", text), null, key));
+        }
         inFlight.awaitRecorded();
-        notices.publish(event);
+        notices.publish(new NoticeRequested(
+                trainer.personId(), "test.once", NoticeRequested.PLAIN, List.of("Eén keer", "Later"), null, key));
         inFlight.awaitRecorded();
         assertThat(notifications.noticesOf(trainer.personId(), "test.once")).hasSize(1);
     }
