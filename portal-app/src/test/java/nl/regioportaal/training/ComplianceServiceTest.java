@@ -253,19 +253,9 @@ class ComplianceServiceTest extends ServiceTest {
         assertThat(compliance.scopeTotal().required()).isEqualTo(before);
 
         // an enrolment changes a state: the kept roll-up follows once it is committed
-        ComplianceService.Row someone = compliance
-                .rows(
-                        new ComplianceService.Filter(null, null, null, Set.of(TrainingState.TO_DO), false),
-                        ComplianceService.Sort.BY_NAME,
-                        0,
-                        1)
-                .getFirst();
-        long course = someone.cells().entrySet().stream()
-                .filter(e -> e.getValue().state() == TrainingState.TO_DO)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
-        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        TrainingFixtures.CourseToDo toDo = TrainingFixtures.someoneWithACourseToDo(compliance, plans);
+        ComplianceService.Row someone = toDo.person();
+        long session = toDo.sessionId();
         long toDoBefore = compliance.scopeTotal().counts().getOrDefault(TrainingState.TO_DO, 0L);
         enrolments.enrol(session, someone.personId());
         inFlight.awaitRecorded();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -127,19 +126,9 @@ class EnrolmentConcurrencyTest extends ServiceTest {
     @Test
     void anEnrolmentThatChangesTheRollupsNeedsOneConnectionNotTwo() throws Exception {
         users.login("procesbegeleider");
-        ComplianceService.Row someone = compliance
-                .rows(
-                        new ComplianceService.Filter(null, null, null, Set.of(TrainingState.TO_DO), false),
-                        ComplianceService.Sort.BY_NAME,
-                        0,
-                        1)
-                .getFirst();
-        long course = someone.cells().entrySet().stream()
-                .filter(e -> e.getValue().state() == TrainingState.TO_DO)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
-        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        TrainingFixtures.CourseToDo toDo = TrainingFixtures.someoneWithACourseToDo(compliance, plans);
+        ComplianceService.Row someone = toDo.person();
+        long session = toDo.sessionId();
 
         // a burst of enrolments holding every connection but one: each enrolment must finish with the
         // one it has (its roll-up recount once took a second one while holding the first, so a burst

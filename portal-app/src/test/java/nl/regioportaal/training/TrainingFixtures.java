@@ -90,6 +90,26 @@ public final class TrainingFixtures {
         return f;
     }
 
+    /** Someone in the overview with a course still to do, and a new session of that course to enrol in. */
+    record CourseToDo(ComplianceService.Row person, long sessionId) {}
+
+    /** The first such person by name (as the logged-in user sees the overview), with five seats. */
+    static CourseToDo someoneWithACourseToDo(ComplianceService compliance, TrainingPlanService plans) {
+        ComplianceService.Row someone = compliance
+                .rows(
+                        new ComplianceService.Filter(null, null, null, Set.of(TrainingState.TO_DO), false),
+                        ComplianceService.Sort.BY_NAME,
+                        0,
+                        1)
+                .getFirst();
+        long course = someone.cells().entrySet().stream()
+                .filter(e -> e.getValue().state() == TrainingState.TO_DO)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        return new CourseToDo(someone, session(plans, course, 5, Map.of()));
+    }
+
     /** A session of one day part in 30 days (as the process supervisor). */
     public static long session(TrainingPlanService plans, long courseId, int seats, Map<Long, Integer> quotas) {
         SessionForm f = sessionForm(courseId, seats, LocalDate.now().plusDays(30), 1);
