@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import nl.regioportaal.shared.db.EarlyDatabaseStart;
 import nl.regioportaal.shared.db.SecondPortalCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,7 +21,7 @@ public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(PortalApplication.class);
-        application.addListeners(new SecondPortalCheck());
+        application.addListeners(new SecondPortalCheck(), new EarlyDatabaseStart());
         application.run(args);
     }
 }

@@ -25,11 +25,12 @@ class AuditValues {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
-    private final SessionFactoryImplementor sessionFactory;
+    // unwrapped on use: Hibernate is still being built on its own thread while the context starts
+    private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
 
     AuditValues(EntityManagerFactory entityManagerFactory, Clock clock) {
-        this.sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        this.entityManagerFactory = entityManagerFactory;
         this.clock = clock;
     }
 
@@ -125,6 +126,9 @@ class AuditValues {
     }
 
     private EntityPersister persister(Class<?> type) {
-        return sessionFactory.getMappingMetamodel().getEntityDescriptor(type);
+        return entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel()
+                .getEntityDescriptor(type);
     }
 }

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -65,13 +66,28 @@ public class EmbeddedMariaDbConfig {
         }
     }
 
+    /** Where and how the embedded server runs: what the bean is given, and what an early start was given. */
+    record Settings(Path dataDir, int port, boolean fresh) {
+
+        Settings {
+            dataDir = dataDir.toAbsolutePath().normalize();
+        }
+    }
+
     @Bean(destroyMethod = "")
-    public synchronized EmbeddedDatabase embeddedDatabase(
+    public EmbeddedDatabase embeddedDatabase(
             @Value("${portal.embedded-db.data-dir:data/mariadb}") String dataDir,
             @Value("${portal.embedded-db.port:0}") int port,
             @Value("${portal.embedded-db.fresh:false}") boolean fresh)
             throws Exception {
-        Path data = Path.of(dataDir).toAbsolutePath().normalize();
+        Settings settings = new Settings(Path.of(dataDir), port, fresh);
+        Optional<EmbeddedDatabase> startedEarly = EarlyDatabaseStart.claim(settings);
+        return startedEarly.isPresent() ? startedEarly.get() : start(settings);
+    }
+
+    /** Starts the server on its data directory (taking over what a crashed portal left running there). */
+    static synchronized EmbeddedDatabase start(Settings settings) throws Exception {
+        Path data = settings.dataDir();
         if (!RUNNING.add(data)) {
             // a second server on the same files (e.g. a second Spring test context) would wipe or corrupt the first
             throw new IllegalStateException("embedded MariaDB already running on " + data + " in this JVM");
@@ -85,13 +101,13 @@ public class EmbeddedMariaDbConfig {
         }
         Path baseDir = DataDirectoryGuard.serverBinary(data).getParent().getParent();
         DataDirectoryGuard.stopOrphanedServer(data, DataDirectoryGuard.serverBinary(data));
-        if (fresh) {
+        if (settings.fresh()) {
             deleteRecursively(data);
         }
         Files.createDirectories(data);
         EmbeddedDbAccounts.Credentials credentials = EmbeddedDbAccounts.loadOrCreate(data);
         Path initFile = EmbeddedDbAccounts.writeInitFile(data, credentials);
-        int chosenPort = port > 0 ? port : freePort();
+        int chosenPort = settings.port() > 0 ? settings.port() : freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(chosenPort)
                 .setDataDir(notTemporaryForMariaDb4j(data))
