@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
  * portal's {@link MainLayout}); a stopped or uninstalled plugin's routes are removed. Runs when a Vaadin
  * service starts, when a UI is created (cheap when nothing changed) and whenever the plugins change.
  * Whether a user may open a route is decided per request by {@link PluginViewHost}, not here.
+ *
+ * <p>One sync at a time: the first requests after a start create UIs while the plugins are still being
+ * started, and two syncs that both found a route missing would both add it (Vaadin refuses the second
+ * as an ambiguous route, and that user's page failed to draw).
  */
 @Component
 class PluginRoutes implements VaadinServiceInitListener {
@@ -38,8 +42,10 @@ class PluginRoutes implements VaadinServiceInitListener {
     private final Set<ApplicationRouteRegistry> registries =
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    /** The plugin paths this class registered, per registry. */
+    /** The plugin paths this class registered, per registry; guarded by {@link #syncLock}. */
     private final Map<ApplicationRouteRegistry, Set<String>> registered = new WeakHashMap<>();
+
+    private final Object syncLock = new Object();
 
     PluginRoutes(PluginService plugins) {
         this.plugins = plugins;
@@ -52,7 +58,16 @@ class PluginRoutes implements VaadinServiceInitListener {
                 ApplicationRouteRegistry.getInstance(event.getSource().getContext());
         registries.add(registry);
         sync(registry);
-        event.getSource().addUIInitListener(ui -> sync(registry));
+        event.getSource().addUIInitListener(ui -> syncForPage(registry));
+    }
+
+    /** A page is drawn even if the plugin routes could not be brought in step (its plugin links then fail alone). */
+    private void syncForPage(ApplicationRouteRegistry registry) {
+        try {
+            sync(registry);
+        } catch (RuntimeException e) {
+            LOG.warn("plugin routes could not be brought in step", e);
+        }
     }
 
     private void syncAll() {
@@ -63,33 +78,34 @@ class PluginRoutes implements VaadinServiceInitListener {
         all.forEach(this::sync);
     }
 
-    private void sync(ApplicationRouteRegistry registry) {
-        Set<String> wanted = plugins.running().stream()
-                .flatMap(p -> p.module().views().stream().map((PluginView v) -> ActivePlugin.route(p.id(), v.path())))
-                .collect(Collectors.toSet());
-        // one RouteData per target class (the other paths are aliases), so ask path by path
-        Set<String> candidates = new HashSet<>(wanted);
-        synchronized (registered) {
+    void sync(ApplicationRouteRegistry registry) {
+        synchronized (syncLock) {
+            // read under the lock too, so a sync that waited does not undo a newer one with an older state
+            // (plugins.running() takes no lock)
+            Set<String> wanted = plugins.running().stream()
+                    .flatMap(p ->
+                            p.module().views().stream().map((PluginView v) -> ActivePlugin.route(p.id(), v.path())))
+                    .collect(Collectors.toSet());
+            // one RouteData per target class (the other paths are aliases), so ask path by path
+            Set<String> candidates = new HashSet<>(wanted);
             candidates.addAll(registered.getOrDefault(registry, Set.of()));
-        }
-        Set<String> present = candidates.stream()
-                .filter(p -> registry.getNavigationTarget(p)
-                        .filter(PluginViewHost.class::equals)
-                        .isPresent())
-                .collect(Collectors.toSet());
-        if (wanted.equals(present)) {
-            return;
-        }
-        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
-        routes.update(() -> {
-            present.stream().filter(p -> !wanted.contains(p)).forEach(routes::removeRoute);
-            wanted.stream()
-                    .filter(p -> !present.contains(p))
-                    .forEach(p -> routes.setRoute(p, PluginViewHost.class, LAYOUT));
-        });
-        synchronized (registered) {
+            Set<String> present = candidates.stream()
+                    .filter(p -> registry.getNavigationTarget(p)
+                            .filter(PluginViewHost.class::equals)
+                            .isPresent())
+                    .collect(Collectors.toSet());
+            if (wanted.equals(present)) {
+                return;
+            }
+            RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
+            routes.update(() -> {
+                present.stream().filter(p -> !wanted.contains(p)).forEach(routes::removeRoute);
+                wanted.stream()
+                        .filter(p -> !present.contains(p))
+                        .forEach(p -> routes.setRoute(p, PluginViewHost.class, LAYOUT));
+            });
             registered.put(registry, Set.copyOf(wanted));
+            LOG.debug("plugin routes now {}", wanted);
         }
-        LOG.debug("plugin routes now {}", wanted);
     }
 }
