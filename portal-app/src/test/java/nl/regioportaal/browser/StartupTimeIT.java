@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -68,8 +70,8 @@ class StartupTimeIT {
                     .as("the AOT cache the training run wrote when it stopped")
                     .exists();
 
-            List<Double> plain = new ArrayList<>();
-            List<Double> measured = new ArrayList<>();
+            List<Start> plain = new ArrayList<>();
+            List<Start> measured = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
                 List<String> withoutMeasures = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
                 withoutMeasures.addAll(WITHOUT_MEASURES);
@@ -84,11 +86,18 @@ class StartupTimeIT {
     }
 
     /**
-     * Starts the portal, returns the seconds from the process start to a drawn login form, and stops it
+     * One restart, in seconds from the process start: to the first answer of {@code /login} and to the drawn
+     * login form; and how long the same page takes once the portal is ready (the drawing without the start
+     * beside it).
+     */
+    private record Start(double answered, double drawn, double drawnAgain) {}
+
+    /**
+     * Starts the portal, measures a {@link Start} of it, and stops it
      * once it says it is ready (after the demo data on a first start, after the plugins on every start), so
      * that every restart finds the same data and every stop is a clean one.
      */
-    private static double restart(String name, List<String> command, Browser browser) throws Exception {
+    private static Start restart(String name, List<String> command, Browser browser) throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(ROOT.toFile())
@@ -101,12 +110,22 @@ class StartupTimeIT {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         try {
             awaitLoginAnswers(port, process);
+            double answered = (System.nanoTime() - started) / 1e9;
             browser.driver().get("http://127.0.0.1:" + port + "/login");
             browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("startup: %s: login page drawn after %.1f s%n", name, seconds);
+            System.out.printf(
+                    "startup: %s: /login answered after %.1f s, login page drawn after %.1f s%n",
+                    name, answered, seconds);
             awaitReady(WORK.resolve(name + ".log"), process);
-            return seconds;
+            // the same page once the portal is ready: what of the first drawing was the start still going on
+            browser.driver().get("about:blank");
+            long again = System.nanoTime();
+            browser.driver().get("http://127.0.0.1:" + port + "/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+            double drawnAgain = (System.nanoTime() - again) / 1e9;
+            System.out.printf("startup: %s: drawn again once ready in %.1f s%n", name, drawnAgain);
+            return new Start(answered, seconds, drawnAgain);
         } finally {
             // SIGTERM, as a service manager stops it; the training run writes its cache now
             process.destroy();
@@ -145,23 +164,35 @@ class StartupTimeIT {
         throw new AssertionError("the portal did not say it was ready within 5 minutes: " + log);
     }
 
-    private static void report(List<Double> plain, List<Double> measured) throws IOException {
-        double plainMedian = median(plain);
-        double measuredMedian = median(measured);
+    private static void report(List<Start> plain, List<Start> measured) throws IOException {
         String text = String.join(
                 "\n",
-                "| restart to a drawn login page | median of " + ROUNDS + " | runs (s) |",
-                "| --- | --- | --- |",
+                "| restart, median of " + ROUNDS
+                        + " | to the first answer | to a drawn login page | drawn (runs) | drawn again once ready |",
+                "| --- | --- | --- | --- | --- |",
+                row("`java -jar`, measures off (`" + String.join(" ", WITHOUT_MEASURES) + "`)", plain),
+                row("extracted jar with the AOT cache (`./portal run`)", measured),
                 String.format(
-                        "| `java -jar`, measures off (`%s`) | %.1f s | %s |",
-                        String.join(" ", WITHOUT_MEASURES), plainMedian, plain),
-                String.format(
-                        "| extracted jar with the AOT cache (`./portal run`) | %.1f s | %s |",
-                        measuredMedian, measured),
-                String.format("| ratio | %.2f | goal ≤ 0.33 |", measuredMedian / plainMedian),
+                        "| ratio | %.2f | **%.2f** (goal ≤ 0.33) | | |",
+                        median(measured, Start::answered) / median(plain, Start::answered),
+                        median(measured, Start::drawn) / median(plain, Start::drawn)),
                 "");
         Files.writeString(WORK.resolveSibling("startup.md"), text);
         System.out.println(text);
+    }
+
+    private static String row(String variant, List<Start> starts) {
+        return String.format(
+                "| %s | %.1f s | %.1f s | %s | %.1f s |",
+                variant,
+                median(starts, Start::answered),
+                median(starts, Start::drawn),
+                starts.stream().map(s -> String.format("%.1f", s.drawn())).collect(Collectors.joining(", ")),
+                median(starts, Start::drawnAgain));
+    }
+
+    private static double median(List<Start> starts, ToDoubleFunction<Start> value) {
+        return median(starts.stream().map(value::applyAsDouble).toList());
     }
 
     private static double median(List<Double> values) {
