@@ -36,6 +36,18 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(Role.Names.ADMIN)
 public class AuditView extends PortalPage {
 
+    /**
+     * Where the screens keep the words for a field's coded values (per type and field): a role shows as
+     * "Teamleider", not TEAM_LEADER. A value without a text there stays as it is.
+     */
+    private static final Map<String, String> VALUE_TEXTS = Map.of(
+            "Person.roles", "role.",
+            "Course.audienceRoles", "role.",
+            "Team.kind", "team.kind.",
+            "Course.audienceTeamKinds", "team.kind.",
+            "Team.caseloadScope", "team.scope.",
+            "Enrolment.status", "training.enrolment.");
+
     final ComboBox<PersonForm> person = new ComboBox<>();
     final ComboBox<String> objectType = new ComboBox<>();
     final IntegerField objectId = new IntegerField();
@@ -116,18 +128,6 @@ public class AuditView extends PortalPage {
                 query -> trail.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> trail.count(filter));
     }
-
-    /**
-     * Where the screens keep the words for a field's coded values (per type and field): a role shows as
-     * "Teamleider", not TEAM_LEADER. A value without a text there stays as it is.
-     */
-    private static final Map<String, String> VALUE_TEXTS = Map.of(
-            "Person.roles", "role.",
-            "Course.audienceRoles", "role.",
-            "Team.kind", "team.kind.",
-            "Course.audienceTeamKinds", "team.kind.",
-            "Team.caseloadScope", "team.scope.",
-            "Enrolment.status", "training.enrolment.");
 
     /** Each changed field on a line of its own: "Teams: Sociaal team Baarn → Jeugdteam Soest". */
     Div changes(AuditEntry entry) {

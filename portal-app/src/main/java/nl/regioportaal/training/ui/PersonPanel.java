@@ -103,10 +103,10 @@ class PersonPanel extends Dialog {
         ComboBox<SessionInfo> session = new ComboBox<>(getTranslation("training.overview.session"));
         session.setItems(open);
         session.setItemLabelGenerator(PersonPanel::sessionLabel);
-        LocalDate deadline = c.status().deadline();
-        // warned before enrolling a member after their deadline, as the member would be
         session.setRequiredIndicatorVisible(true);
         session.setErrorMessage(getTranslation("training.overview.session-required"));
+        LocalDate deadline = c.status().deadline();
+        // warned before enrolling a member after their deadline, as the member would be
         session.addValueChangeListener(e -> session.setHelperText(
                 e.getValue() == null
                         ? ""
