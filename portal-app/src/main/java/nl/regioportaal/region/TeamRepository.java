@@ -10,12 +10,15 @@ import org.springframework.data.repository.query.Param;
 
 interface TeamRepository extends JpaRepository<Team, Long> {
 
-    @EntityGraph(attributePaths = "municipality")
-    @Query("""
-            select t from Team t
+    String SEARCH = """
+            from Team t
             where (:municipalityId is null or t.municipality.id = :municipalityId)
               and (:text = '' or lower(t.name) like lower(concat('%', :text, '%')))
-            """)
+            """;
+
+    /** The count query is written out, as in {@code PersonRepository.search}. */
+    @EntityGraph(attributePaths = "municipality")
+    @Query(value = "select t " + SEARCH, countQuery = "select count(t) " + SEARCH)
     Page<Team> search(@Param("municipalityId") Long municipalityId, @Param("text") String text, Pageable pageable);
 
     @EntityGraph(attributePaths = "municipality")

@@ -43,12 +43,14 @@ class StartupTimeIT {
     /**
      * The start-up measures that are settings, turned off for the run without measures: the embedded
      * database started early, Hibernate built beside the rest of the context with the repositories after it,
-     * and no schema validation at start (the tests validate the schema).
+     * no schema validation at start (the tests validate the schema), and the repositories' queries parsed by
+     * Spring Data when they are created instead of when first used.
      */
     private static final List<String> WITHOUT_MEASURES = List.of(
             "--portal.embedded-db.early-start=false",
             "--spring.data.jpa.repositories.bootstrap-mode=default",
-            "--spring.jpa.hibernate.ddl-auto=validate");
+            "--spring.jpa.hibernate.ddl-auto=validate",
+            "--portal.jpa.parse-queries-on-first-use=false");
 
     @Test
     void restartToADrawnLoginPageWithoutAndWithTheStartupMeasures() throws Exception {

@@ -50,6 +50,28 @@ class RegionServiceTest extends ServiceTest {
     }
 
     @Test
+    void aPageSmallerThanTheResultStillCountsEveryMatch() {
+        // the search queries' count queries are written out beside them (PersonRepository.SEARCH)
+        users.login("admin");
+        long amersfoort = municipality("Amersfoort").id();
+        long peopleThere = jdbc.queryForObject(
+                "select count(*) from person p join municipality m on m.id = p.municipality_id where m.name = 'Amersfoort'",
+                Long.class);
+        var secondPage =
+                service.findPeople("", amersfoort, null, Pageable.ofSize(2).withPage(1));
+        assertThat(secondPage.getContent()).hasSize(2);
+        assertThat(secondPage.getTotalElements()).isEqualTo(peopleThere).isGreaterThan(4);
+
+        long wijkteamsThere = jdbc.queryForObject(
+                "select count(*) from team t join municipality m on m.id = t.municipality_id "
+                        + "where m.name = 'Amersfoort' and lower(t.name) like '%wijkteam%'",
+                Long.class);
+        var firstTeams = service.findTeams("wijkteam", amersfoort, Pageable.ofSize(3));
+        assertThat(firstTeams.getContent()).hasSize(3);
+        assertThat(firstTeams.getTotalElements()).isEqualTo(wijkteamsThere).isGreaterThan(3);
+    }
+
+    @Test
     void municipalityAdministratorCannotTouchAnotherMunicipality() {
         users.login("admin");
         long baarn = municipality("Baarn").id();
