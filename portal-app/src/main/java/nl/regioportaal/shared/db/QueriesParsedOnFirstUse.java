@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Spring Data parses every {@code @Query} with its own HQL grammar when it creates a repository, only to
- * know the query's alias, projection and count query later. At a start that parsing was 40% of creating
+ * know the query's alias, projection and count query later. At a start that parsing was 42% of creating
  * the repositories, on the main thread while the first login page was drawn (docs/performance.md,
  * "Start-up"). With this selector each query is parsed by the same parser the first time one of those
  * answers is needed; Hibernate still checks every query when its repository is created.
@@ -67,6 +67,11 @@ class QueriesParsedOnFirstUse extends QueryEnhancerSelector.DefaultQueryEnhancer
             return parsed.get().getProjection();
         }
 
+        /**
+         * The query as written. Spring Data's parser would render it again from its parse tree, but Spring
+         * Data asks for it as soon as the repository is created (to have Hibernate check it), which would
+         * undo the point of waiting; Hibernate checks and runs this same text.
+         */
         @Override
         public QueryProvider getQuery() {
             return query;
