@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -170,6 +171,27 @@ public class CaseloadModule implements PortalModule {
                 .forEach(m -> weights.put(municipalities.getOrDefault(m, "?"), weightsOf(m)));
         return QuarterReport.pdf(
                 quarter, rows, weights, context.locale(), (key, params) -> context.translate(key, params));
+    }
+
+    // ---- personal data (API 1.4.0) ----------------------------------------------------------------
+
+    /**
+     * Who entered a team's figures and who set a municipality's weights, for the person's AVG export. There is
+     * nothing to erase: the figures are the team's, and the bare person id that stays with them names nobody
+     * once the portal has turned the person into an anonymous placeholder.
+     */
+    @Override
+    public Map<String, Object> exportPersonalData(long personId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        List<Map<String, Object>> figures = store.figuresEnteredBy(personId);
+        List<Map<String, Object>> weights = store.weightsSetBy(personId);
+        if (!figures.isEmpty()) {
+            data.put("figuresEntered", figures);
+        }
+        if (!weights.isEmpty()) {
+            data.put("weightsSet", weights);
+        }
+        return data;
     }
 
     // ---- demo ------------------------------------------------------------------------------------

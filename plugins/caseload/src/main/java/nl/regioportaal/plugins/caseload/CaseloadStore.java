@@ -79,7 +79,27 @@ class CaseloadStore {
         });
     }
 
+    /** The weights a person set last, for their AVG export: municipality, case class and weight. */
+    List<Map<String, Object>> weightsSetBy(long personId) {
+        return db.query(
+                "SELECT municipality_id, complexity, weight FROM " + db.table("municipality_weight")
+                        + " WHERE changed_by = ? ORDER BY municipality_id, complexity",
+                r -> Map.of(
+                        "municipalityId", r.getLong("municipality_id"),
+                        "complexity", r.getString("complexity"),
+                        "weight", r.getBigDecimal("weight")),
+                personId);
+    }
+
     // ---- figures ---------------------------------------------------------------------------------
+
+    /** The months of figures a person entered, for their AVG export: team and month. */
+    List<Map<String, Object>> figuresEnteredBy(long personId) {
+        return db.query(
+                "SELECT team_id, month FROM " + db.table("figure") + " WHERE entered_by = ? ORDER BY month, team_id",
+                r -> Map.of("teamId", r.getLong("team_id"), "month", r.getString("month")),
+                personId);
+    }
 
     /** Stores (or replaces) a team's figures of a month. */
     void saveFigures(

@@ -13,8 +13,10 @@ public final class PluginApi {
      * <p>1.3.0: {@link PluginContext#links()}, {@link PluginContext#visibleMunicipalityIds()},
      * {@link SvgChart}, {@link FormCheck}; {@link PortalModule#createDemoData()} also runs when a plugin is
      * installed into a portal that has demo data.
+     * <p>1.4.0: {@link PortalModule#exportPersonalData(long)} and {@link PortalModule#erasePersonalData(long)}:
+     * a plugin's share of a staff member's AVG export and erasure.
      */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     private PluginApi() {}
 }

@@ -1,6 +1,7 @@
 package nl.regioportaal.plugins.api;
 
 import java.util.List;
+import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -75,4 +76,29 @@ public interface PortalModule extends ExtensionPoint {
      * @since 1.1.0
      */
     default void createDemoData() {}
+
+    /**
+     * Everything this plugin keeps about one staff member, for the person's AVG export (their right of
+     * access): the portal adds it under {@code plugins.<plugin-id>} to the JSON file it hands out. Return
+     * JSON-friendly values (strings, numbers, lists, maps, records); an empty map when the plugin keeps
+     * nothing about the person. The portal has checked who may ask (the person or their administrator);
+     * do no checks of your own. An exception makes the whole export fail.
+     *
+     * @since 1.4.0
+     */
+    default Map<String, Object> exportPersonalData(long personId) {
+        return Map.of();
+    }
+
+    /**
+     * Removes or anonymises what this plugin keeps about one staff member, when an administrator erases
+     * the person. The portal keeps the person's id as an anonymous placeholder ("Verwijderde medewerker"),
+     * so a bare person id may stay (e.g. who entered a figure); delete what says something about the person
+     * themselves: names, e-mail addresses, free text they wrote, what they took part in. Your tables are
+     * outside the portal's transaction, so make this safe to call twice. An exception stops the erasure:
+     * the portal erases nothing of the person and tells the administrator which plugin failed.
+     *
+     * @since 1.4.0
+     */
+    default void erasePersonalData(long personId) {}
 }

@@ -65,6 +65,22 @@ public class QuickscanModule implements PortalModule {
         this.store = new QuickscanStore(context.database());
     }
 
+    /**
+     * The rounds the person took part in, for their AVG export (API 1.4.0). Their marks are not in it: answers
+     * are stored without a person, so nobody, the portal included, can tell which marks are theirs.
+     */
+    @Override
+    public Map<String, Object> exportPersonalData(long personId) {
+        List<Map<String, Object>> rounds = store.participationOf(personId);
+        return rounds.isEmpty() ? Map.of() : Map.of("roundsTakenPart", rounds);
+    }
+
+    /** Erasure forgets that the person took part; the anonymous marks stay in their team's figures. */
+    @Override
+    public void erasePersonalData(long personId) {
+        store.forgetParticipation(personId);
+    }
+
     @Override
     public List<Permission> permissions() {
         return List.of(

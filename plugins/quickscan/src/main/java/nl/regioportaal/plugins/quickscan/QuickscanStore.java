@@ -34,6 +34,20 @@ class QuickscanStore {
                 .isEmpty();
     }
 
+    /** The rounds a person took part in, per team, for their AVG export (their marks cannot be told apart). */
+    List<Map<String, Object>> participationOf(long personId) {
+        return db.query(
+                "SELECT round, team_id FROM " + db.table("participation")
+                        + " WHERE person_id = ? ORDER BY round, team_id",
+                r -> Map.of("round", r.getString("round"), "teamId", r.getLong("team_id")),
+                personId);
+    }
+
+    /** Forgets that a person took part; their anonymous marks stay in the team's figures. */
+    void forgetParticipation(long personId) {
+        db.update("DELETE FROM " + db.table("participation") + " WHERE person_id = ?", personId);
+    }
+
     /** Stores the answer and, separately, that the person took part. */
     void answer(String round, long personId, long teamId, long municipalityId, Map<Dimension, Integer> marks) {
         marks.values().forEach(m -> {

@@ -23,7 +23,8 @@ import org.pf4j.Extension;
 
 /**
  * The smallest complete plugin: one view with a form that stores notes in the plugin's own table (checked
- * with {@link FormCheck}), a menu entry, a Start card, a declared permission, a daily task and demo data.
+ * with {@link FormCheck}), a menu entry, a Start card, a declared permission, a daily task, demo data and
+ * its share of a staff member's AVG export and erasure.
  * Copy this project to start a new plugin (see docs/plugins.md); its tests use the plugin test kit.
  */
 @Extension
@@ -86,6 +87,29 @@ public class TemplateModule implements PortalModule {
         if (notes().isEmpty()) {
             store(context.translate("template.demo-note"), 0);
         }
+    }
+
+    /** The notes the person wrote, for their AVG export (API 1.4.0). */
+    @Override
+    public Map<String, Object> exportPersonalData(long personId) {
+        var db = context.database();
+        List<Map<String, Object>> notes = db.query(
+                "SELECT text, created_at FROM " + db.table("note") + " WHERE author_id = ? ORDER BY id",
+                row -> Map.of(
+                        "text",
+                        row.getString("text"),
+                        "createdAt",
+                        row.getTimestamp("created_at").toLocalDateTime().toInstant(ZoneOffset.UTC)
+                                .toString()),
+                personId);
+        return notes.isEmpty() ? Map.of() : Map.of("notes", notes);
+    }
+
+    /** A note is its author's own free text: it goes with the person (API 1.4.0); deleting twice is harmless. */
+    @Override
+    public void erasePersonalData(long personId) {
+        var db = context.database();
+        db.update("DELETE FROM " + db.table("note") + " WHERE author_id = ?", personId);
     }
 
     List<String> notes() {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import nl.regioportaal.plugins.api.PluginUser;
@@ -46,6 +48,26 @@ class TemplateModuleTest {
                         "SELECT author_id, created_at FROM " + db.table("note"),
                         row -> row.getLong(1) + " " + row.getTimestamp(2).toLocalDateTime()))
                 .containsExactly("7 " + LocalDateTime.ofInstant(TestPluginContext.FIXED_INSTANT, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aPersonsNotesAreInTheirExportAndGoWithTheirErasure() {
+        context.actAs(WIJKCOACH_BAARN);
+        module.addNote("Van de wijkcoach");
+        context.actAs(TestPluginContext.user(8, "Teamleider Baarn", 2L, "TEAM_LEADER"));
+        module.addNote("Van de teamleider");
+
+        assertThat(module.exportPersonalData(7))
+                .isEqualTo(Map.of(
+                        "notes",
+                        List.of(Map.of(
+                                "text", "Van de wijkcoach", "createdAt", TestPluginContext.FIXED_INSTANT.toString()))));
+
+        module.erasePersonalData(7);
+        module.erasePersonalData(7);
+
+        assertThat(module.exportPersonalData(7)).isEmpty();
+        assertThat(module.notes()).containsExactly("Van de teamleider");
     }
 
     @Test
