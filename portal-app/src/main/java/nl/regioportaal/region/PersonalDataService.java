@@ -91,13 +91,23 @@ public class PersonalDataService {
      * All or nothing, in one transaction of its own. A mail to the person being sent at that moment
      * holds its outbox row, and MariaDB may pick the erasure as a deadlock's victim; the whole erasure
      * was rolled back then, so it is simply tried again (a few times) instead of failing the request.
+     * A module that refuses ({@link PersonalData.NotErased}, e.g. a plugin that failed) rolls it all back.
+     *
+     * @return the parts that could not be reached now (plugins that are not running), by name: the
+     *     administrator erases again once they are back; empty as a rule
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void erase(long personId) {
+    public List<String> erase(long personId) {
         for (int attempt = 1; ; attempt++) {
             try {
                 tx.executeWithoutResult(status -> eraseOnce(personId));
-                return;
+                List<String> outOfReach = sections.stream()
+                        .flatMap(section -> section.outOfReach().stream())
+                        .toList();
+                if (!outOfReach.isEmpty()) {
+                    AUDIT.warn("erasure of person={} did not reach {}", personId, outOfReach);
+                }
+                return outOfReach;
             } catch (PessimisticLockingFailureException e) {
                 if (attempt == ERASE_ATTEMPTS) {
                     throw e;

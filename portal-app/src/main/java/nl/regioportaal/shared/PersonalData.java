@@ -1,5 +1,7 @@
 package nl.regioportaal.shared;
 
+import java.util.List;
+
 /**
  * A module's share of a staff member's personal data (AVG/GDPR): what it exports on request and
  * how it erases it. The region module collects all implementations and checks who may ask;
@@ -15,4 +17,23 @@ public interface PersonalData {
 
     /** Removes or anonymises this module's data about the person. */
     void erase(long personId);
+
+    /**
+     * Parts of this module's data that {@link #erase} cannot reach right now (e.g. a plugin that is not
+     * running), by name, so that the administrator can erase again once they are back; empty as a rule.
+     */
+    default List<String> outOfReach() {
+        return List.of();
+    }
+
+    /**
+     * A module refuses an erasure (e.g. a plugin failed to erase its part): nothing of the person is erased.
+     * The message key and its parameters say why, in the administrator's language.
+     */
+    class NotErased extends RefusedException {
+
+        public NotErased(String messageKey, Throwable cause, Object... params) {
+            super(messageKey, cause, params);
+        }
+    }
 }

@@ -127,6 +127,37 @@ public final class TestPlugins {
         }
     }
 
+    /** The template as plugin {@code id} whose one module has a name and the given members besides. */
+    public static byte[] moduleWith(String id, String members) {
+        String pkg = "test." + id;
+        return withModule(bundled("template"), Map.of("Plugin-Id", id), pkg + ".Module", """
+                package %s;
+
+                import nl.regioportaal.plugins.api.PluginContext;
+                import nl.regioportaal.plugins.api.PortalModule;
+                import nl.regioportaal.plugins.api.Text;
+
+                public class Module implements PortalModule {
+                    @Override
+                    public Text name() {
+                        return Text.of("Test", "Test");
+                    }
+
+                    %s
+                }
+                """.formatted(pkg, members));
+    }
+
+    /** The template as plugin {@code id} whose module throws when asked to erase a person's data. */
+    public static byte[] failingToErase(String id) {
+        return moduleWith(id, """
+                @Override
+                public void erasePersonalData(long personId) {
+                    throw new IllegalStateException("database weg");
+                }
+                """);
+    }
+
     /**
      * The template as plugin {@code id} whose module uses a portal class ({@code nl.regioportaal.training}),
      * as a plugin compiled against the portal's sources by mistake would.

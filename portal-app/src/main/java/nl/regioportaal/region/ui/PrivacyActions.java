@@ -12,7 +12,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.regioportaal.region.PersonalDataService;
+import nl.regioportaal.shared.PersonalData;
 import tools.jackson.databind.ObjectMapper;
 
 /** The AVG actions on a staff member: download everything the portal keeps (JSON), or erase it. */
@@ -63,10 +65,23 @@ class PrivacyActions extends HorizontalLayout {
         confirm.setHeaderTitle(getTranslation("person.privacy.erase.confirm-title"));
         confirm.add(new Paragraph(getTranslation("person.privacy.erase.confirm-text")));
         Button yes = new Button(getTranslation("person.privacy.erase.confirm"), e -> {
-            personalData.erase(personId);
+            List<String> outOfReach;
+            try {
+                outOfReach = personalData.erase(personId);
+            } catch (PersonalData.NotErased refused) {
+                confirm.close();
+                Notification.show(getTranslation(refused.messageKey(), refused.params()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
             confirm.close();
-            Notification.show(getTranslation("person.privacy.erased"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (outOfReach.isEmpty()) {
+                Notification.show(getTranslation("person.privacy.erased"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } else {
+                Notification.show(getTranslation("person.privacy.erased.out-of-reach", String.join(", ", outOfReach)))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
             afterErase.run();
         });
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

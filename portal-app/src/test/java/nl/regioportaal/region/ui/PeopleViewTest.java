@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.plugins.PluginService;
+import nl.regioportaal.plugins.TestPlugins;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.RegionService;
@@ -31,6 +33,9 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     RegionService regionService;
+
+    @Autowired
+    PluginService plugins;
 
     @Test
     void administratorAddsAStaffMemberThroughTheForm() {
@@ -142,12 +147,7 @@ class PeopleViewTest extends KaribuTest {
         login("admin");
         PeopleView view = navigate(PeopleView.class);
         String email = unique("wissen");
-        fillNewPerson(view, "Weg", "Ermee", email, "Baarn", "Sociaal team Baarn");
-        _click(_get(Button.class, s -> s.withId("form-save")));
-        long id = findByEmail(email).getId();
-
-        type(view.search.field(), email);
-        GridKt._clickItem(view.grid, 0);
+        long id = newPersonSelected(view, email);
         assertThat(new String(view.privacy.exportJson(id), StandardCharsets.UTF_8))
                 .contains(email, "\"account\"");
         _click(view.privacy.erase);
@@ -158,9 +158,40 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void aPluginThatCannotEraseIsNamedAndNothingIsErased() {
+        login("admin");
+        plugins.install("plugin-weigert.jar", TestPlugins.failingToErase("weigert"), null);
+        try {
+            PeopleView view = navigate(PeopleView.class);
+            String email = unique("weigert");
+            long id = newPersonSelected(view, email);
+
+            _click(view.privacy.erase);
+            _click(_get(Button.class, s -> s.withId("confirm-erase")));
+
+            assertThat(notificationTexts())
+                    .contains("Er is niets gewist: plugin weigert kon zijn gegevens over deze medewerker niet wissen."
+                            + " Probeer het later opnieuw of vraag de beheerder van de plugin.");
+            assertThat(regionService.getPerson(id).getEmail()).isEqualTo(email);
+        } finally {
+            plugins.uninstall("weigert", true);
+        }
+    }
+
+    @Test
     void professionalIsRefused() {
         login("wijkcoach.baarn");
         assertRefused(PeopleView.class);
+    }
+
+    /** A new professional of Baarn, saved through the dialog, found and selected in the grid. */
+    private long newPersonSelected(PeopleView view, String email) {
+        fillNewPerson(view, "Weg", "Ermee", email, "Baarn", "Sociaal team Baarn");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        long id = findByEmail(email).getId();
+        type(view.search.field(), email);
+        GridKt._clickItem(view.grid, 0);
+        return id;
     }
 
     @SuppressWarnings("unchecked")

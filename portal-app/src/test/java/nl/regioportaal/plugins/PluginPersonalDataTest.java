@@ -1,0 +1,136 @@
+package nl.regioportaal.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import nl.regioportaal.ServiceTest;
+import nl.regioportaal.audit.AuditFixtures;
+import nl.regioportaal.plugins.api.PluginDatabase;
+import nl.regioportaal.region.PersonalDataService;
+import nl.regioportaal.region.RegionService;
+import nl.regioportaal.shared.PersonalData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The plugins' share of the AVG rights (plugin API 1.4.0): a running plugin's data about a person is in
+ * their export and goes with their erasure; a plugin that fails to erase stops the erasure; a plugin that
+ * is not running is named, in the export and to the administrator who erased.
+ */
+class PluginPersonalDataTest extends ServiceTest {
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    PluginService plugins;
+
+    @Autowired
+    RegionService regionService;
+
+    @Autowired
+    AuditFixtures fixtures;
+
+    @AfterEach
+    void uninstallTheTestPlugins() {
+        users.login("admin");
+        for (String id : List.of("weigert", "stilstaand")) {
+            if (plugins.find(id).isPresent()) {
+                plugins.uninstall(id, true);
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theQuickscanParticipationIsExportedAndErasedWithThePerson() {
+        users.login("admin");
+        long id = newPerson();
+        PluginDatabase quickscan = running("quickscan").context().database();
+        tookPartInTheQuickscan(quickscan, id);
+
+        Map<String, Object> export = personalData.export(id);
+
+        Map<String, Object> fromPlugins = (Map<String, Object>) export.get("plugins");
+        assertThat((Map<String, Object>) fromPlugins.get("quickscan"))
+                .containsEntry("roundsTakenPart", List.of(Map.of("round", "2026-Q3", "teamId", 42L)));
+
+        personalData.erase(id);
+
+        assertThat(participationOf(quickscan, id)).isZero();
+        assertThat(regionService.getPerson(id).getDisplayName()).isEqualTo("Verwijderde medewerker " + id);
+        assertThat((Map<String, Object>) personalData.export(id).get("plugins")).doesNotContainKey("quickscan");
+    }
+
+    @Test
+    void aPluginThatCannotEraseStopsTheErasureAndIsNamed() {
+        users.login("admin");
+        plugins.install("plugin-weigert.jar", TestPlugins.failingToErase("weigert"), null);
+        assertThat(plugins.isRunning("weigert")).isTrue();
+        long id = newPerson();
+        PluginDatabase quickscan = running("quickscan").context().database();
+        tookPartInTheQuickscan(quickscan, id);
+
+        assertThatThrownBy(() -> personalData.erase(id))
+                .isInstanceOfSatisfying(PersonalData.NotErased.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("person.privacy.erase.plugin-failed");
+                    assertThat(refused.params()).containsExactly("weigert");
+                });
+
+        // the portal's own part was rolled back: the person is still there, with their name
+        assertThat(regionService.getPerson(id).getDisplayName()).startsWith("Auditta");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPluginThatIsNotRunningIsNamedInTheExportAndAfterTheErasure() {
+        users.login("admin");
+        plugins.install("plugin-stilstaand.jar", TestPlugins.moduleWith("stilstaand", """
+                @Override
+                public void start(PluginContext context) {
+                    throw new IllegalStateException("start mislukt");
+                }
+                """), null);
+        assertThat(plugins.isRunning("stilstaand")).isFalse();
+        long id = newPerson();
+
+        Map<String, Object> fromPlugins =
+                (Map<String, Object>) personalData.export(id).get("plugins");
+        assertThat((List<String>) fromPlugins.get("notRunning")).contains("stilstaand");
+
+        assertThat(personalData.erase(id)).contains("stilstaand").doesNotContain("quickscan", "template");
+        assertThat(regionService.getPerson(id).isActive()).isFalse();
+    }
+
+    private ActivePlugin running(String pluginId) {
+        return plugins.running().stream()
+                .filter(p -> p.id().equals(pluginId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the bundled plugin " + pluginId + " is not running"));
+    }
+
+    /** What the quickscan stores when someone answers, apart from their anonymous marks. */
+    private static void tookPartInTheQuickscan(PluginDatabase quickscan, long personId) {
+        quickscan.update(
+                "INSERT INTO " + quickscan.table("participation") + " (round, person_id, team_id) VALUES (?, ?, ?)",
+                "2026-Q3",
+                personId,
+                42L);
+    }
+
+    private static long participationOf(PluginDatabase db, long personId) {
+        return db.query(
+                        "SELECT COUNT(*) n FROM " + db.table("participation") + " WHERE person_id = ?",
+                        row -> row.getLong("n"),
+                        personId)
+                .getFirst();
+    }
+
+    /** A person of the test's own, in a team of its own, so that erasing them touches no one else. */
+    private long newPerson() {
+        return fixtures.newPerson(fixtures.newTeam("Plugin-AVG")).getId();
+    }
+}
