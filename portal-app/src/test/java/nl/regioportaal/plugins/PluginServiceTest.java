@@ -177,7 +177,10 @@ class PluginServiceTest extends ServiceTest {
     void upgradeRunsOnlyTheNewScripts() {
         users.login("admin");
         byte[] v1 = TestPlugins.variant(
-                TestPlugins.bundled("template"), Map.of("Plugin-Id", "upgradetest"), Map.of(), false);
+                TestPlugins.bundled("template"),
+                Map.of("Plugin-Id", "upgradetest", "Plugin-Version", "1.0.0"),
+                Map.of(),
+                false);
         // the template's scripts live under db/plugin/template; this copy needs them under its own id
         byte[] v1own = TestPlugins.variant(
                 v1,
@@ -486,9 +489,10 @@ class PluginServiceTest extends ServiceTest {
     private static final String NOTES_SCRIPT = "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
             + " text VARCHAR(200) NOT NULL, author_id BIGINT NOT NULL, created_at TIMESTAMP(6) NOT NULL)";
 
-    /** The template under another id, with its script under that id. */
+    /** The template under another id, as version 1.0.0, with its script under that id. */
     private static byte[] ownCopy(String id) {
-        byte[] copy = TestPlugins.variant(TestPlugins.bundled("template"), Map.of("Plugin-Id", id), Map.of(), false);
+        byte[] copy = TestPlugins.variant(
+                TestPlugins.bundled("template"), Map.of("Plugin-Id", id, "Plugin-Version", "1.0.0"), Map.of(), false);
         return TestPlugins.variant(copy, Map.of(), Map.of("db/plugin/" + id + "/V1__notes.sql", NOTES_SCRIPT), false);
     }
 

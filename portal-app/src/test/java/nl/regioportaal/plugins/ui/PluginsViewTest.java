@@ -58,7 +58,7 @@ class PluginsViewTest extends KaribuTest {
         PluginRow quickscan = rows.get(q);
         assertThat(GridKt._getFormatted(view.grid, q, "id")).isEqualTo("quickscan");
         assertThat(GridKt._getFormatted(view.grid, q, "name")).isEqualTo("Quickscan");
-        assertThat(GridKt._getFormatted(view.grid, q, "version")).isEqualTo("1.1.0");
+        assertThat(GridKt._getFormatted(view.grid, q, "version")).isEqualTo("1.2.0");
         assertThat(GridKt._getFormatted(view.grid, q, "provider")).isEqualTo("Regio Eemland");
         assertThat(GridKt._getFormatted(view.grid, q, "state")).isEqualTo("Actief");
         assertThat(GridKt._getFormatted(view.grid, q, "enabled"))
@@ -323,7 +323,7 @@ class PluginsViewTest extends KaribuTest {
         login("admin");
         byte[] v1 = TestPlugins.variant(
                 TestPlugins.bundled("template"),
-                Map.of("Plugin-Id", "bijwerk"),
+                Map.of("Plugin-Id", "bijwerk", "Plugin-Version", "1.0.0"),
                 Map.of(
                         "db/plugin/bijwerk/V1__notes.sql",
                         "CREATE TABLE ${prefix}note (id BIGINT AUTO_INCREMENT PRIMARY KEY, text VARCHAR(200) NOT NULL,"
