@@ -39,8 +39,12 @@ public abstract class KaribuTest {
     @Autowired
     protected TestUsers users;
 
+    /** Whether someone logged in during this test: the next login then gets a browser page of its own. */
+    private boolean loggedIn;
+
     @BeforeEach
     void setUpVaadin() {
+        loggedIn = false;
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
@@ -50,17 +54,27 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
     }
 
-    /** Logs in as a demo account (views are built at navigation, so the shell is this user's). */
+    /**
+     * Logs in as a demo account. A login after another one in the same test opens a fresh browser page, as the
+     * redirect after a real login does: Vaadin keeps the open view when the route stays the same, so without it
+     * the second person would see what was built for the first.
+     */
     protected PortalUser login(String username) {
-        PortalUser user = users.login(username);
-        actAs(user);
-        return user;
+        return loggedInAs(users.login(username));
     }
 
     /** Logs in a demo person without an account, so a test can change their data without touching anyone else's. */
     protected PortalUser loginAs(UserProfile profile) {
-        PortalUser user = users.loginAs(profile);
-        actAs(user);
+        return loggedInAs(users.loginAs(profile));
+    }
+
+    private PortalUser loggedInAs(PortalUser user) {
+        if (loggedIn) {
+            reopenUi();
+        } else {
+            actAs(user);
+            loggedIn = true;
+        }
         return user;
     }
 

@@ -118,6 +118,8 @@ class PluginsViewTest extends KaribuTest {
             plugins.setRegionWide("template", false);
             directory.municipalities().forEach(m -> plugins.disable("template", m.id()));
         }
+        // the open page keeps what it showed; opened anew it shows what the service changed
+        reopenUi();
         view = navigate(PluginsView.class);
         assertThat(enabledText(view, "template")).isEqualTo("Nergens (nog niet ingeschakeld)");
     }
