@@ -20,18 +20,21 @@ import org.springframework.stereotype.Component;
  * <b>Erasure:</b> a plugin that throws stops the whole erasure, so the portal's own part is rolled back and
  * the administrator learns which plugin failed. A plugin's tables are outside the portal's transaction:
  * the API asks plugins to make erasure safe to repeat, and the erasure may run again after a deadlock.
- * Plugins that are not running cannot be asked; {@link #outOfReach()} names them, so the administrator
- * is told to erase again once they run.
+ * Plugins that are not running cannot be asked: they are remembered ({@link PendingPluginErasures}) and
+ * erase as soon as they run again; {@link #outOfReach()} names them to the administrator.
  */
 @Component
 class PluginPersonalData implements PersonalData {
 
     private final PluginRuntime runtime;
     private final PluginInstallationRepository installations;
+    private final PendingPluginErasures pendingErasures;
 
-    PluginPersonalData(PluginRuntime runtime, PluginInstallationRepository installations) {
+    PluginPersonalData(
+            PluginRuntime runtime, PluginInstallationRepository installations, PendingPluginErasures pendingErasures) {
         this.runtime = runtime;
         this.installations = installations;
+        this.pendingErasures = pendingErasures;
     }
 
     @Override
@@ -65,6 +68,8 @@ class PluginPersonalData implements PersonalData {
                 throw new PersonalData.NotErased("person.privacy.erase.plugin-failed", e, plugin.id());
             }
         }
+        // in the erasure's transaction: remembered only if the portal's own part is erased too
+        pendingErasures.remember(outOfReach(), personId);
     }
 
     @Override

@@ -39,6 +39,7 @@ public class PluginService {
     private final TransactionTemplate transaction;
     private final PluginArchiveStore archives;
     private final PluginSync sync;
+    private final PendingPluginErasures pendingErasures;
 
     PluginService(
             PluginRuntime runtime,
@@ -53,8 +54,10 @@ public class PluginService {
             CurrentUser currentUser,
             TransactionTemplate transaction,
             PluginArchiveStore archives,
-            PluginSync sync) {
+            PluginSync sync,
+            PendingPluginErasures pendingErasures) {
         this.runtime = runtime;
+        this.pendingErasures = pendingErasures;
         this.archives = archives;
         this.sync = sync;
         this.installations = installations;
@@ -139,6 +142,8 @@ public class PluginService {
         uploads.deleteArchive(installation.getFileName());
         if (removeData) {
             databases.drop(pluginId);
+            // what it still owed to erase went with its tables
+            pendingErasures.forget(pluginId);
         }
         sync.exclusively(() -> {
             sync.removedHere(pluginId);

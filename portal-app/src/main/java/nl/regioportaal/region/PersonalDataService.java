@@ -93,8 +93,8 @@ public class PersonalDataService {
      * was rolled back then, so it is simply tried again (a few times) instead of failing the request.
      * A module that refuses ({@link PersonalData.NotErased}, e.g. a plugin that failed) rolls it all back.
      *
-     * @return the parts that could not be reached now (plugins that are not running), by name: the
-     *     administrator erases again once they are back; empty as a rule
+     * @return the parts that could not be reached now (plugins that are not running), by name, for the
+     *     administrator; they erase once they are back; empty as a rule
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<String> erase(long personId) {

@@ -20,7 +20,8 @@ public interface PersonalData {
 
     /**
      * Parts of this module's data that {@link #erase} cannot reach right now (e.g. a plugin that is not
-     * running), by name, so that the administrator can erase again once they are back; empty as a rule.
+     * running), by name, to tell the administrator; the module erases them once they are back (it
+     * remembers them in {@link #erase}); empty as a rule.
      */
     default List<String> outOfReach() {
         return List.of();

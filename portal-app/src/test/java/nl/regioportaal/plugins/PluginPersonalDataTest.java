@@ -14,6 +14,7 @@ import nl.regioportaal.shared.PersonalData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The plugins' share of the AVG rights (plugin API 1.4.0): a running plugin's data about a person is in
@@ -34,10 +35,13 @@ class PluginPersonalDataTest extends ServiceTest {
     @Autowired
     AuditFixtures fixtures;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterEach
     void uninstallTheTestPlugins() {
         users.login("admin");
-        for (String id : List.of("weigert", "stilstaand")) {
+        for (String id : List.of("weigert", "stilstaand", "later")) {
             if (plugins.find(id).isPresent()) {
                 plugins.uninstall(id, true);
             }
@@ -88,12 +92,7 @@ class PluginPersonalDataTest extends ServiceTest {
     @SuppressWarnings("unchecked")
     void aPluginThatIsNotRunningIsNamedInTheExportAndAfterTheErasure() {
         users.login("admin");
-        plugins.install("plugin-stilstaand.jar", TestPlugins.moduleWith("stilstaand", """
-                @Override
-                public void start(PluginContext context) {
-                    throw new IllegalStateException("start mislukt");
-                }
-                """), null);
+        plugins.install("plugin-stilstaand.jar", TestPlugins.moduleWith("stilstaand", START_FAILS), null);
         assertThat(plugins.isRunning("stilstaand")).isFalse();
         long id = newPerson();
 
@@ -103,6 +102,58 @@ class PluginPersonalDataTest extends ServiceTest {
 
         assertThat(personalData.erase(id)).contains("stilstaand").doesNotContain("quickscan", "template");
         assertThat(regionService.getPerson(id).isActive()).isFalse();
+        assertThat(owed("stilstaand")).as("remembered for when it runs").containsExactly(id);
+    }
+
+    @Test
+    void aPluginThatWasNotRunningErasesThePersonAsSoonAsItRuns() {
+        users.login("admin");
+        plugins.install("plugin-later-1.0.0.jar", TestPlugins.moduleWith("later", START_FAILS), null);
+        assertThat(plugins.isRunning("later")).isFalse();
+        long id = newPerson();
+        long other = newPerson();
+
+        assertThat(personalData.erase(id)).contains("later");
+        assertThat(owed("later")).containsExactly(id);
+
+        // the next version starts; it records whom it is asked to erase in its own table
+        byte[] working = TestPlugins.variant(
+                TestPlugins.moduleWith("later", """
+                        private PluginContext context;
+
+                        @Override
+                        public void start(PluginContext context) {
+                            this.context = context;
+                        }
+
+                        @Override
+                        public void erasePersonalData(long personId) {
+                            var db = context.database();
+                            db.update("INSERT INTO " + db.table("erased") + " (person_id) VALUES (?)", personId);
+                        }
+                        """),
+                Map.of("Plugin-Version", "1.1.0"),
+                Map.of("db/plugin/later/V1__erased.sql", "CREATE TABLE ${prefix}erased (person_id BIGINT PRIMARY KEY)"),
+                false);
+        plugins.install("plugin-later-1.1.0.jar", working, null);
+
+        assertThat(plugins.isRunning("later")).isTrue();
+        assertThat(jdbc.queryForList("SELECT person_id FROM plg_later.plg_later_erased", Long.class))
+                .containsExactly(id)
+                .doesNotContain(other);
+        assertThat(owed("later")).isEmpty();
+    }
+
+    private static final String START_FAILS = """
+            @Override
+            public void start(PluginContext context) {
+                throw new IllegalStateException("start mislukt");
+            }
+            """;
+
+    private List<Long> owed(String pluginId) {
+        return jdbc.queryForList(
+                "SELECT person_id FROM plugin_pending_erasure WHERE plugin_id = ?", Long.class, pluginId);
     }
 
     private ActivePlugin running(String pluginId) {

@@ -179,6 +179,34 @@ class PeopleViewTest extends KaribuTest {
     }
 
     @Test
+    void aPluginThatIsNotRunningIsNamedAndErasesOnceItRuns() {
+        login("admin");
+        plugins.install("plugin-traag.jar", TestPlugins.moduleWith("traag", """
+                @Override
+                public void start(PluginContext context) {
+                    throw new IllegalStateException("start mislukt");
+                }
+                """), null);
+        try {
+            PeopleView view = navigate(PeopleView.class);
+            String email = unique("traag");
+            long id = newPersonSelected(view, email);
+
+            _click(view.privacy.erase);
+            _click(_get(Button.class, s -> s.withId("confirm-erase")));
+
+            assertThat(regionService.getPerson(id).getEmail()).isEqualTo("verwijderd-" + id + "@verwijderd.invalid");
+            assertThat(notificationTexts())
+                    .anySatisfy(text -> assertThat(text)
+                            .startsWith("De gegevens zijn gewist. Deze plugins draaien nu niet en wissen hun deel"
+                                    + " zodra ze weer draaien: ")
+                            .contains("traag"));
+        } finally {
+            plugins.uninstall("traag", true);
+        }
+    }
+
+    @Test
     void professionalIsRefused() {
         login("wijkcoach.baarn");
         assertRefused(PeopleView.class);
