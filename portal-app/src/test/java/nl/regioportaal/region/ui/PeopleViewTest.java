@@ -162,12 +162,8 @@ class PeopleViewTest extends KaribuTest {
         login("admin");
         plugins.install("plugin-weigert.jar", TestPlugins.failingToErase("weigert"), null);
         try {
-            PeopleView view = navigate(PeopleView.class);
             String email = unique("weigert");
-            long id = newPersonSelected(view, email);
-
-            _click(view.privacy.erase);
-            _click(_get(Button.class, s -> s.withId("confirm-erase")));
+            long id = newPersonErasedThroughTheScreen(email);
 
             assertThat(notificationTexts())
                     .contains("Er is niets gewist: plugin weigert kon zijn gegevens over deze medewerker niet wissen."
@@ -188,12 +184,8 @@ class PeopleViewTest extends KaribuTest {
                 }
                 """), null);
         try {
-            PeopleView view = navigate(PeopleView.class);
             String email = unique("traag");
-            long id = newPersonSelected(view, email);
-
-            _click(view.privacy.erase);
-            _click(_get(Button.class, s -> s.withId("confirm-erase")));
+            long id = newPersonErasedThroughTheScreen(email);
 
             assertThat(regionService.getPerson(id).getEmail()).isEqualTo("verwijderd-" + id + "@verwijderd.invalid");
             assertThat(notificationTexts())
@@ -210,6 +202,15 @@ class PeopleViewTest extends KaribuTest {
     void professionalIsRefused() {
         login("wijkcoach.baarn");
         assertRefused(PeopleView.class);
+    }
+
+    /** A new person, selected on the screen and erased with the erase button and its confirmation. */
+    private long newPersonErasedThroughTheScreen(String email) {
+        PeopleView view = navigate(PeopleView.class);
+        long id = newPersonSelected(view, email);
+        _click(view.privacy.erase);
+        _click(_get(Button.class, s -> s.withId("confirm-erase")));
+        return id;
     }
 
     /** A new professional of Baarn, saved through the dialog, found and selected in the grid. */
