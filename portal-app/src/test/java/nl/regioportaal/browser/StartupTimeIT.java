@@ -67,7 +67,7 @@ class StartupTimeIT {
         try (Browser browser = new Browser("http://127.0.0.1")) {
             // the first start creates the demo data; the training run records the AOT cache of a whole start
             restart("first-start", List.of(java, "-jar", JAR.toString()), browser);
-            restart("training", List.of(java, "-XX:AOTCacheOutput=" + CACHE, "-jar", extractedJar.toString()), browser);
+            restart("training", withCache(java, "-XX:AOTCacheOutput=" + CACHE, extractedJar), browser);
             assertThat(CACHE)
                     .as("the AOT cache the training run wrote when it stopped")
                     .exists();
@@ -78,13 +78,21 @@ class StartupTimeIT {
                 List<String> withoutMeasures = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
                 withoutMeasures.addAll(WITHOUT_MEASURES);
                 plain.add(restart("plain-" + round, withoutMeasures, browser));
-                measured.add(restart(
-                        "measured-" + round,
-                        List.of(java, "-XX:AOTCache=" + CACHE, "-Xlog:aot*=error", "-jar", extractedJar.toString()),
-                        browser));
+                measured.add(
+                        restart("measured-" + round, withCache(java, "-XX:AOTCache=" + CACHE, extractedJar), browser));
             }
             report(plain, measured);
         }
+    }
+
+    private static List<String> withCache(String java, String cacheOption, Path extractedJar) {
+        List<String> command = new ArrayList<>(List.of(java, cacheOption, "-Xlog:aot*=error"));
+        String extra = System.getProperty("startup.jvmOptions", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", extractedJar.toString()));
+        return command;
     }
 
     /**
