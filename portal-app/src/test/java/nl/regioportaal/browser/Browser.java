@@ -31,7 +31,12 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The login form's user name field: drawn means the login page is usable. */
+    public static final By LOGIN_USER_NAME = By.cssSelector("vaadin-login-form input[name='username']");
+
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration LOOK_EVERY = Duration.ofMillis(500);
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -83,8 +88,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waitFor(by, LOOK_EVERY);
+    }
+
+    /** Waits until the element shows, looking this often (a timing measurement needs it finer than 500 ms). */
+    public WebElement waitFor(By by, Duration lookEvery) {
+        return new WebDriverWait(driver, WAIT, lookEvery).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits for a text; on time-out leaves a screenshot "failed-wait" to look at. */
@@ -105,7 +114,7 @@ public final class Browser implements AutoCloseable {
     /** Logs in through the real Dutch login form. */
     public void login(String username, String password) {
         open("/login");
-        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        waitFor(LOGIN_USER_NAME).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))

@@ -1,6 +1,5 @@
 package nl.regioportaal.browser;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -19,8 +18,7 @@ final class Keyboard {
 
     static void login(Browser browser, String account) {
         browser.open("/login");
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"))
-                .sendKeys(account, Keys.TAB, "demo", Keys.ENTER);
+        browser.waitFor(Browser.LOGIN_USER_NAME).sendKeys(account, Keys.TAB, "demo", Keys.ENTER);
     }
 
     /** Presses Tab until the focus is on the wanted link ("link <text>") or button ("button <id>"). */

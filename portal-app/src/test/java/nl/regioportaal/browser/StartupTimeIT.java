@@ -20,9 +20,6 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 15, point 9: how long a restart takes to a drawn login page, without and with the start-up
@@ -39,7 +36,6 @@ class StartupTimeIT {
     private static final Path WORK = Path.of("target/startup").toAbsolutePath();
     private static final Path APP = WORK.resolve("app");
     private static final Path CACHE = APP.resolve("portal.aot");
-    private static final By LOGIN_FORM = By.cssSelector("vaadin-login-form input[name='username']");
     private static final int ROUNDS = Integer.getInteger("startup.rounds", 5);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -70,9 +66,9 @@ class StartupTimeIT {
         try (Browser browser = new Browser("http://127.0.0.1")) {
             // the first start creates the demo data; the training run records the AOT cache of a whole start
             restart("first-start", List.of(java, "-jar", JAR.toString()), browser);
-            List<String> training = withCache(java, "-XX:AOTCacheOutput=" + CACHE, extractedJar);
-            training.addAll(1, options("startup.trainingJvmOptions"));
-            restart("training", training, browser);
+            List<String> training = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + CACHE));
+            training.addAll(options("startup.trainingJvmOptions"));
+            restart("training", withCache(java, training, extractedJar), browser);
             assertThat(CACHE)
                     .as("the AOT cache the training run wrote when it stopped")
                     .exists();
@@ -83,15 +79,17 @@ class StartupTimeIT {
                 List<String> withoutMeasures = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
                 withoutMeasures.addAll(WITHOUT_MEASURES);
                 plain.add(restart("plain-" + round, withoutMeasures, browser));
-                measured.add(
-                        restart("measured-" + round, withCache(java, "-XX:AOTCache=" + CACHE, extractedJar), browser));
+                measured.add(restart(
+                        "measured-" + round, withCache(java, List.of("-XX:AOTCache=" + CACHE), extractedJar), browser));
             }
             report(plain, measured);
         }
     }
 
-    private static List<String> withCache(String java, String cacheOption, Path extractedJar) {
-        List<String> command = new ArrayList<>(List.of(java, cacheOption, "-Xlog:aot*=error"));
+    private static List<String> withCache(String java, List<String> cacheOptions, Path extractedJar) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(cacheOptions);
+        command.add("-Xlog:aot*=error");
         command.addAll(options("startup.jvmOptions"));
         command.addAll(List.of("-jar", extractedJar.toString()));
         return command;
@@ -160,8 +158,7 @@ class StartupTimeIT {
      * shorter one.
      */
     private static void awaitLoginForm(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Duration.ofMillis(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
+        browser.waitFor(Browser.LOGIN_USER_NAME, Duration.ofMillis(20));
     }
 
     private static void awaitLoginAnswers(int port, Process process) throws Exception {
