@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * checks who may ask; this class does no checks of its own.
  * <p>
  * <b>Export:</b> the person's enrolments (seats, waiting-list places, history), their attendance per
- * day part, their completions (certificates) and their compliance states.
+ * day part, their completions (certificates), their compliance states and the peer-supervision
+ * sessions counted as hours in their record.
  * <p>
  * <b>Erasure</b>, and why each part is deleted or kept:
  * <ul>
@@ -28,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       person waiting, with the usual "promoted" notice, exactly as when someone cancels.</li>
  *   <li>completions (certificates) are <b>deleted</b>: a certificate is a personal qualification;
  *       nothing outside the person's own state counts them.</li>
+ *   <li>peer-supervision hours are <b>deleted</b>: like a certificate they only count towards the
+ *       person's own yearly requirement.</li>
  *   <li>the compliance read model rows (training_member, training_status) are <b>deleted</b>:
  *       the person leaves every team on erasure, so they no longer belong in the overview, and the
  *       roll-ups are sums of those rows, so they still add up.</li>
@@ -57,6 +60,8 @@ class TrainingPersonalData implements PersonalData {
             long id, String course, LocalDate completedOn, LocalDate validUntil, String certificateNumber) {}
 
     record StatusData(String course, String state, LocalDate deadline, LocalDate validUntil) {}
+
+    record PeerSupervisionData(LocalDate day, int minutes) {}
 
     private final JdbcTemplate jdbc;
     private final EnrolmentService enrolments;
@@ -124,6 +129,12 @@ class TrainingPersonalData implements PersonalData {
                                 rs.getObject(3, LocalDate.class),
                                 rs.getObject(4, LocalDate.class)),
                         personId));
+        export.put(
+                "peerSupervisionHours",
+                jdbc.query(
+                        "select day, minutes from peer_supervision_hours where person_id = ? order by day, id",
+                        (rs, i) -> new PeerSupervisionData(rs.getObject(1, LocalDate.class), rs.getInt(2)),
+                        personId));
         return export;
     }
 
@@ -141,6 +152,7 @@ class TrainingPersonalData implements PersonalData {
         jdbc.update("delete from training_status where person_id = ?", personId);
         jdbc.update("delete from training_member where person_id = ?", personId);
         jdbc.update("delete from course_interest where person_id = ?", personId);
+        jdbc.update("delete from peer_supervision_hours where person_id = ?", personId);
         rollups.changed(teams);
         if (freedSeats.isEmpty()) {
             return;

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * AVG through {@link PersonalDataService} as the administrator: the training section of the export,
- * and erasure (open places deleted and handed on to the waiting list, certificates and states
- * deleted, the history of past sessions kept for the anonymous placeholder).
+ * and erasure (open places deleted and handed on to the waiting list, certificates, states and
+ * peer-supervision hours deleted, the history of past sessions kept for the anonymous placeholder).
  */
 class TrainingPersonalDataTest extends ServiceTest {
 
@@ -51,6 +51,7 @@ class TrainingPersonalDataTest extends ServiceTest {
         long session = TrainingFixtures.session(plans, course, 5, Map.of());
         enrolAs(person, session);
         long completion = completionOf(person, course);
+        peerSupervisionOf(person, LocalDate.of(2026, 3, 12), 90);
 
         users.login("admin");
         Map<String, Object> export = personalData.export(person);
@@ -70,6 +71,8 @@ class TrainingPersonalDataTest extends ServiceTest {
                     // the code printed on the certificate and checked on /certificaat/<code>
                     assertThat(c.certificateNumber()).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
                 });
+        assertThat((List<TrainingPersonalData.PeerSupervisionData>) mine.get("peerSupervisionHours"))
+                .containsExactly(new TrainingPersonalData.PeerSupervisionData(LocalDate.of(2026, 3, 12), 90));
         assertThat(mine).containsKeys("attendance", "states");
     }
 
@@ -84,6 +87,7 @@ class TrainingPersonalDataTest extends ServiceTest {
         enrolAs(erased, session);
         long waiting = enrolAs(next, session);
         completionOf(erased, course);
+        peerSupervisionOf(erased, LocalDate.of(2026, 3, 12), 90);
         // a closed enrolment of an earlier session: history that must still count
         jdbc.update(
                 "insert into enrolment (session_id, course_id, person_id, municipality_id, status, open_marker, created_at, "
@@ -109,6 +113,8 @@ class TrainingPersonalDataTest extends ServiceTest {
         assertThat(count("select count(*) from training_status where person_id = ?", erased))
                 .isZero();
         assertThat(count("select count(*) from training_member where person_id = ?", erased))
+                .isZero();
+        assertThat(count("select count(*) from peer_supervision_hours where person_id = ?", erased))
                 .isZero();
         // the seat went to the person waiting, who was told
         assertThat(jdbc.queryForObject("select status from enrolment where id = ?", String.class, waiting))
@@ -137,6 +143,15 @@ class TrainingPersonalDataTest extends ServiceTest {
                 LocalDate.now().minusMonths(1),
                 LocalDate.now().plusMonths(23));
         return jdbc.queryForObject("select max(id) from completion where person_id = ?", Long.class, personId);
+    }
+
+    private void peerSupervisionOf(long personId, LocalDate day, int minutes) {
+        jdbc.update(
+                "insert into peer_supervision_hours (person_id, source_ref, day, minutes) values (?, ?, ?, ?)",
+                personId,
+                "test-" + personId,
+                day,
+                minutes);
     }
 
     private long count(String sql, long id) {
