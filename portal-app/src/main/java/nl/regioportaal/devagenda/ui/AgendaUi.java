@@ -6,7 +6,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import nl.regioportaal.devagenda.InitiativeStatus;
 
 /** Small shared pieces of the agenda's screens. */
@@ -27,18 +26,6 @@ final class AgendaUi {
                             default -> "badge";
                         });
         return badge;
-    }
-
-    /** Plain text as typed in a text area, kept as one paragraph per line (the service sanitises it). */
-    static String paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return text;
-        }
-        return text.strip()
-                .lines()
-                .filter(l -> !l.isBlank())
-                .map(l -> "<p>" + l.strip().replace("&", "&amp;").replace("<", "&lt;") + "</p>")
-                .collect(Collectors.joining());
     }
 
     static Anchor initiativeLink(long id, String title) {

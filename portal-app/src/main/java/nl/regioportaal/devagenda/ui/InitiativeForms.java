@@ -59,7 +59,7 @@ final class InitiativeForms {
                 .orElse(null);
         f.title = i.row().title();
         // the form offers plain text: paragraphs become lines
-        f.description = i.description() == null ? "" : RichText.plainText(i.description());
+        f.description = i.description() == null ? "" : RichText.editableText(i.description());
         f.owner = find(municipalities, MunicipalityRef::id, i.ownerMunicipalityId());
         f.coOwner = find(providers, ProviderRef::id, i.coOwnerProviderId());
         f.providers = providers.stream()
@@ -177,7 +177,7 @@ final class InitiativeForms {
         String internalNotes = "";
 
         InitiativeDraft draft() {
-            String html = AgendaUi.paragraphs(description);
+            String html = RichText.fromPlainText(description);
             return new InitiativeDraft(
                     theme == null ? null : theme.id(),
                     title,

@@ -45,6 +45,7 @@ import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.i18n.PortalFormats;
 
 /**
@@ -240,7 +241,7 @@ public class InitiativeView extends PortalPage implements BeforeEnterObserver {
         FormDialog<UpdateForm> d = new FormDialog<>(
                 getTranslation("devagenda.update.new"),
                 binder,
-                f -> progress.postUpdate(initiativeId, AgendaUi.paragraphs(f.text), f.status, f.percentage),
+                f -> progress.postUpdate(initiativeId, RichText.fromPlainText(f.text), f.status, f.percentage),
                 this::refresh);
         TextArea text = d.add("text", new TextArea(getTranslation("devagenda.update.text")));
         text.setRequired(true);

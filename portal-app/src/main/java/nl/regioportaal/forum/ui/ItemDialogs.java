@@ -23,6 +23,7 @@ import nl.regioportaal.forum.ForumModel.ItemView;
 import nl.regioportaal.forum.ForumModel.SectionView;
 import nl.regioportaal.forum.ItemKind;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.html.RichText;
 
 /** The chair's agenda-item tools on a meeting page: add, edit, remove, and one step up or down. */
 class ItemDialogs {
@@ -101,10 +102,15 @@ class ItemDialogs {
         return UI.getCurrent().getTranslation(key, params);
     }
 
-    /** The item form's bean; an explanation typed as plain text is kept as paragraphs. */
+    /**
+     * The item form's bean. The explanation is edited as plain text and saved as paragraphs; left
+     * as it was, it keeps its stored formatting.
+     */
     static final class ItemForm {
         String title = "";
         String explanation = "";
+        private String storedExplanation;
+        private String shownExplanation = "";
         String presenter = "";
         Integer minutes = 15;
         ItemKind kind = ItemKind.DISCUSSION;
@@ -113,7 +119,9 @@ class ItemDialogs {
         static ItemForm of(ItemView item) {
             ItemForm f = new ItemForm();
             f.title = item.title();
-            f.explanation = item.explanation() == null ? "" : item.explanation();
+            f.storedExplanation = item.explanation();
+            f.shownExplanation = item.explanation() == null ? "" : RichText.editableText(item.explanation());
+            f.explanation = f.shownExplanation;
             f.presenter = item.presenter() == null ? "" : item.presenter();
             f.minutes = item.durationMinutes();
             f.kind = item.kind();
@@ -122,7 +130,9 @@ class ItemDialogs {
         }
 
         ItemDraft draft() {
-            return new ItemDraft(title, explanation, presenter, minutes == null ? -1 : minutes, kind, confidential);
+            String html =
+                    explanation.equals(shownExplanation) ? storedExplanation : RichText.fromPlainText(explanation);
+            return new ItemDraft(title, html, presenter, minutes == null ? -1 : minutes, kind, confidential);
         }
     }
 }

@@ -20,6 +20,7 @@ import nl.regioportaal.forum.ForumModel.ProposalView;
 import nl.regioportaal.forum.ForumModel.SectionView;
 import nl.regioportaal.forum.MeetingService;
 import nl.regioportaal.forum.ProposalService;
+import nl.regioportaal.shared.html.RichText;
 
 /** The proposal dialogs of a forum page: a member proposes; the chair accepts into a section, defers or declines. */
 class ProposalDialogs {
@@ -45,7 +46,7 @@ class ProposalDialogs {
                         forumId,
                         p.meeting == null ? null : p.meeting.id(),
                         p.title,
-                        p.explanation,
+                        RichText.fromPlainText(p.explanation),
                         p.minutes == null ? -1 : p.minutes),
                 () -> {
                     Notification.show(text("forum.proposed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -109,7 +109,7 @@ class ForumViewTest extends KaribuTest {
         assertThat(view.waiting.isVisible()).isFalse();
         _click(view.propose);
         _get(TextField.class, s -> s.withLabel("Titel")).setValue("Werkwijze schuldhulp");
-        _get(TextArea.class, s -> s.withLabel("Toelichting")).setValue("Graag afstemmen.");
+        _get(TextArea.class, s -> s.withLabel("Toelichting")).setValue("Graag afstemmen.\nZie https://www.eemland.nl.");
         _click(_get(Button.class, s -> s.withId("form-save")));
 
         login("procesbegeleider");
@@ -117,6 +117,10 @@ class ForumViewTest extends KaribuTest {
         assertThat(GridKt._findAll(chairView.waiting))
                 .extracting(ProposalView::title)
                 .containsExactly("Werkwijze schuldhulp");
+        assertThat(GridKt._get(chairView.waiting, 0).explanation())
+                .as("each typed line a paragraph, the address a link")
+                .startsWith("<p>Graag afstemmen.</p><p>Zie <a href=\"https://www.eemland.nl\"")
+                .endsWith(">https://www.eemland.nl</a>.</p>");
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
@@ -152,6 +153,39 @@ class MeetingViewTest extends KaribuTest {
     }
 
     @Test
+    void theChairEditsAnExplanationAsTextAndItsLinkStays() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 5, 2, 14, 0));
+        long work = fixtures.section(meeting, SectionKind.WORK_MEETING);
+        String linked =
+                "<p>Initiatief uit de ontwikkelagenda: <a href=\"/ontwikkelagenda/initiatief/7\">Wachttijden</a></p>";
+        long item = agendas.addItem(
+                meeting, work, new ItemDraft("Wachttijden", linked, null, 15, ItemKind.DISCUSSION, false));
+        login("procesbegeleider");
+        open(meeting);
+
+        _click(_get(Button.class, s -> s.withId("edit-" + item)));
+        TextArea explanation = _get(TextArea.class, s -> s.withLabel("Toelichting"));
+        assertThat(explanation.getValue())
+                .as("words, with the link's address in brackets; no markup")
+                .isEqualTo("Initiatief uit de ontwikkelagenda: Wachttijden (/ontwikkelagenda/initiatief/7)");
+        _get(IntegerField.class, s -> s.withLabel("Duur")).setValue(20);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(explanationOf(meeting, item))
+                .as("left as it was: stored as it was")
+                .contains(">Wachttijden</a>");
+
+        _click(_get(Button.class, s -> s.withId("edit-" + item)));
+        _get(TextArea.class, s -> s.withLabel("Toelichting"))
+                .setValue("Cijfers <per> team\nInitiatief: Wachttijden (/ontwikkelagenda/initiatief/7)");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(explanationOf(meeting, item))
+                .startsWith(
+                        "<p>Cijfers &lt;per&gt; team</p><p>Initiatief: Wachttijden (<a href=\"/ontwikkelagenda/initiatief/7\"")
+                .doesNotContain("<per>");
+    }
+
+    @Test
     void theChairDragsAnItemOntoAnItemOfAnotherSectionWhereItTakesItsPlace() {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 5, 2, 14, 0));
@@ -252,6 +286,14 @@ class MeetingViewTest extends KaribuTest {
     private static MeetingView open(long meetingId) {
         UI.getCurrent().navigate(MeetingView.class, new RouteParameters("meetingId", String.valueOf(meetingId)));
         return _get(MeetingView.class);
+    }
+
+    private String explanationOf(long meeting, long item) {
+        return items(meeting).stream()
+                .filter(i -> i.id() == item)
+                .findFirst()
+                .orElseThrow()
+                .explanation();
     }
 
     private List<ItemView> items(long meeting) {

@@ -109,4 +109,48 @@ class RichTextTest {
                 .isEqualTo("Agenda\nJan & Piet <3\n- een\n- twee");
         assertThat(RichText.plainText(null)).isEmpty();
     }
+
+    @Test
+    void typedTextBecomesOneParagraphPerLineWithItsCharactersAsText() {
+        String typed = "  Jan & Piet <3\n\n<script>alert(1)</script>\n";
+        String html = RichText.fromPlainText(typed);
+        assertThat(html).isEqualTo("<p>Jan &amp; Piet &lt;3</p><p>&lt;script>alert(1)&lt;/script></p>");
+        assertThat(RichText.sanitize(html)).doesNotContain("<script");
+        assertThat(RichText.plainText(RichText.sanitize(html))).isEqualTo("Jan & Piet <3\n<script>alert(1)</script>");
+        assertThat(RichText.fromPlainText("  ")).isEqualTo("  ");
+        assertThat(RichText.fromPlainText(null)).isNull();
+    }
+
+    @Test
+    void webAddressesInTypedTextBecomeLinksWithoutTheSentencesPunctuation() {
+        String html = RichText.sanitize(
+                RichText.fromPlainText("Zie https://www.eemland.nl/zorg?a=1&b=2. Of (https://x.example/p)."));
+        assertThat(html)
+                .contains("<a href=\"https://www.eemland.nl/zorg?a&#61;1&amp;b&#61;2\"")
+                .contains(">https://www.eemland.nl/zorg?a&#61;1&amp;b&#61;2</a>. Of (")
+                .contains("<a href=\"https://x.example/p\"")
+                .contains("</a>).");
+        assertThat(rel(html)).containsExactlyInAnyOrder("nofollow", "noopener", "noreferrer");
+        // only http(s) and a portal path in brackets: no other scheme, no address of another host without one
+        assertThat(RichText.fromPlainText("javascript:alert(1) (//evil.example/x) en/of (/ontwikkelagenda)"))
+                .isEqualTo("<p>javascript:alert(1) (//evil.example/x) en/of (<a href=\"/ontwikkelagenda\">"
+                        + "/ontwikkelagenda</a>)</p>");
+    }
+
+    @Test
+    void editableTextKeepsEachLinksAddressSoSavingItAgainKeepsTheLink() {
+        String stored = RichText.sanitize("<p>Initiatief: <a href=\"/ontwikkelagenda/initiatief/5\">Wachttijden</a></p>"
+                + "<p>Meer op <a href=\"https://www.eemland.nl\">de site</a> en https://x.example</p>");
+        String editable = RichText.editableText(stored);
+        assertThat(editable)
+                .isEqualTo("Initiatief: Wachttijden (/ontwikkelagenda/initiatief/5)\n"
+                        + "Meer op de site (https://www.eemland.nl) en https://x.example");
+        String saved = RichText.sanitize(RichText.fromPlainText(editable));
+        assertThat(saved)
+                .contains("<a href=\"/ontwikkelagenda/initiatief/5\"", "<a href=\"https://www.eemland.nl\"")
+                .contains("<a href=\"https://x.example\"");
+        assertThat(RichText.editableText(saved))
+                .as("a second round changes nothing")
+                .isEqualTo(editable);
+    }
 }
