@@ -8,6 +8,7 @@ import nl.regioportaal.forum.MeetingService;
 import nl.regioportaal.forum.ProposalService;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agenda and the forums: an owner proposes an initiative for a coming meeting through the
  * forum's own proposals (the chair decides, as with any proposal), the item's explanation links back
- * to the initiative, and the forum's decision on it lands on the initiative's timeline. The forum
+ * to the initiative, and the forum's decision on it lands on the initiative's timeline and reaches its
+ * followers. The forum
  * knows nothing of the agenda: it only publishes {@link DecisionRecorded}.
  */
 @Service
@@ -26,6 +28,7 @@ public class AgendaForumLink {
     private final Initiatives initiatives;
     private final ForumLinkRepository links;
     private final TimelineRepository timeline;
+    private final AgendaNotices notices;
     private final ProposalService proposals;
     private final MeetingService meetings;
     private final CurrentUser currentUser;
@@ -35,6 +38,7 @@ public class AgendaForumLink {
             Initiatives initiatives,
             ForumLinkRepository links,
             TimelineRepository timeline,
+            AgendaNotices notices,
             ProposalService proposals,
             MeetingService meetings,
             CurrentUser currentUser,
@@ -42,6 +46,7 @@ public class AgendaForumLink {
         this.initiatives = initiatives;
         this.links = links;
         this.timeline = timeline;
+        this.notices = notices;
         this.proposals = proposals;
         this.meetings = meetings;
         this.currentUser = currentUser;
@@ -79,7 +84,10 @@ public class AgendaForumLink {
         return proposalId;
     }
 
-    /** The forum decided on an item that came from one of our proposals: it goes onto the timeline. */
+    /**
+     * The forum decided on an item that came from one of our proposals: it goes onto the timeline,
+     * and the initiative's followers are told.
+     */
     @ApplicationModuleListener
     void on(DecisionRecorded decision) {
         if (decision.proposalId() == null) {
@@ -90,6 +98,8 @@ public class AgendaForumLink {
             timeline.save(new TimelineEntry(initiative, TimelineKind.DECISION, decision.text(), clock.instant())
                     .referring(decision.reference()));
             initiative.touched(clock.instant());
+            // the forum's event arrives without anyone logged in; the notices are the system's
+            SystemAuthentication.run(() -> notices.decisionRecorded(initiative, decision));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.regioportaal.forum.DecisionRecorded;
 import nl.regioportaal.notify.Channel;
 import nl.regioportaal.notify.NoticeKinds;
 import nl.regioportaal.notify.Notices;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place the development agenda tells people something: followers hear of status changes,
- * new updates and late milestones, each kind with its own preference. Internal notes never go into
+ * new updates, late milestones and the forum's decisions, each kind with its own preference. Internal notes never go into
  * a notice: the parameters are the initiative's title, the status and the update's plain text.
  */
 @Component
@@ -22,6 +23,7 @@ class AgendaNotices implements NoticeKinds {
     static final String STATUS_CHANGED = "devagenda.status-changed";
     static final String UPDATE_POSTED = "devagenda.update-posted";
     static final String MILESTONE_LATE = "devagenda.milestone-late";
+    static final String DECISION_RECORDED = "devagenda.decision-recorded";
 
     private final Notices notices;
 
@@ -75,6 +77,20 @@ class AgendaNotices implements NoticeKinds {
         }
     }
 
+    /** Once per decision and follower, however often the forum's event is delivered. */
+    void decisionRecorded(Initiative initiative, DecisionRecorded decision) {
+        for (long person : initiative.getFollowers()) {
+            publish(
+                    person,
+                    DECISION_RECORDED,
+                    initiative,
+                    "decision-" + decision.itemId() + "-" + decision.reference(),
+                    initiative.getTitle(),
+                    decision.reference(),
+                    decision.text());
+        }
+    }
+
     private static List<Long> followersBut(Initiative initiative, Long byPersonId) {
         return initiative.getFollowers().stream()
                 .filter(p -> !p.equals(byPersonId))
@@ -99,6 +115,7 @@ class AgendaNotices implements NoticeKinds {
         d.put(STATUS_CHANGED, Channel.EMAIL);
         d.put(UPDATE_POSTED, Channel.EMAIL);
         d.put(MILESTONE_LATE, Channel.EMAIL);
+        d.put(DECISION_RECORDED, Channel.EMAIL);
         return Collections.unmodifiableMap(d);
     }
 

@@ -45,12 +45,15 @@ class AgendaForumLinkTest extends ServiceTest {
     NoticesInFlight inFlight;
 
     @Autowired
+    ProgressService progress;
+
+    @Autowired
     Clock clock;
 
     /**
      * Acceptance: an initiative is proposed for the next forum meeting through the forum's proposals;
      * the chair accepts it (the item links back to the initiative), the decision recorded there
-     * appears on the initiative's timeline.
+     * appears on the initiative's timeline, and its followers are told once.
      */
     @Test
     void anInitiativeProposedToTheNextMeetingGetsTheDecisionOnItsTimeline() {
@@ -58,6 +61,9 @@ class AgendaForumLinkTest extends ServiceTest {
         long meeting = forums.meeting(
                 forum, LocalDateTime.now(clock).plusDays(7).withHour(14).withMinute(0));
         long initiative = fixtures.initiative(fixtures.theme(), InitiativeStatus.PREPARATION, 20, 1, null);
+        users.login("manager.leusden");
+        progress.follow(initiative);
+        long follower = fixtures.personOf("manager.leusden");
 
         users.login("procesbegeleider"); // owner of every initiative, chair of the forum
         assertThat(link.meetingsToProposeTo()).anyMatch(m -> m.id() == meeting);
@@ -80,15 +86,27 @@ class AgendaForumLinkTest extends ServiceTest {
                 .contains(
                         tuple(TimelineKind.DECISION, reference, "Het initiatief gaat door met twee extra gemeenten."));
         assertThat(queries.initiative(initiative).timeline()).anyMatch(e -> e.kind() == TimelineKind.PROPOSED);
+        String title = queries.initiative(initiative).row().title();
+        users.login("admin"); // reads anyone's notices (audits)
+        assertThat(inFlight.noticesOf(follower, AgendaNotices.DECISION_RECORDED))
+                .filteredOn(n -> n.subject().equals("Besluit over " + title))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.body()).contains(reference, "Het initiatief gaat door met twee extra gemeenten.");
+                    assertThat(n.link()).isEqualTo("ontwikkelagenda/initiatief/" + initiative);
+                });
     }
 
-    /** A decision on a confidential item never reaches a timeline that providers may read. */
+    /** A decision on a confidential item never reaches a timeline that providers may read, nor a follower. */
     @Test
     void aDecisionOnAConfidentialItemStaysInTheForum() {
         long forum = forums.forumWith("teamleider.soest", ForumRole.SECRETARY);
         long meeting = forums.meeting(
                 forum, LocalDateTime.now(clock).plusDays(7).withHour(14).withMinute(0));
         long initiative = fixtures.initiative(fixtures.theme(), InitiativeStatus.PREPARATION, 20, 1, null);
+        users.login("manager.leusden");
+        progress.follow(initiative);
+        long follower = fixtures.personOf("manager.leusden");
 
         users.login("procesbegeleider");
         long proposal = link.propose(initiative, meeting);
@@ -116,5 +134,9 @@ class AgendaForumLinkTest extends ServiceTest {
         assertThat(queries.initiative(initiative).timeline())
                 .extracting(TimelineView::reference)
                 .doesNotContain(reference);
+        String title = queries.initiative(initiative).row().title();
+        users.login("admin");
+        assertThat(inFlight.noticesOf(follower, AgendaNotices.DECISION_RECORDED))
+                .noneMatch(n -> n.subject().contains(title));
     }
 }
