@@ -1,6 +1,8 @@
 package nl.regioportaal.intervisie;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place intervisie tells people something: a planned session reaches every member and the
- * facilitator with its calendar invitation (.ics). Case texts never go into a notice.
+ * facilitator with its calendar invitation (.ics); who leaves the group gets each coming session's
+ * cancellation for their calendar. Case texts never go into a notice.
  */
 @Component
 class IntervisieNotices implements NoticeKinds {
@@ -25,8 +28,7 @@ class IntervisieNotices implements NoticeKinds {
 
     void sessionPlanned(Collection<Long> recipients, PeerSession session) {
         CalendarInvite invite = invite(session);
-        String when = session.getStartsAt().toLocalDate() + " "
-                + session.getStartsAt().toLocalTime();
+        String when = when(session);
         for (long person : recipients) {
             String kind = "intervisie.session-planned";
             notices.publish(new IntervisieNotice(
@@ -38,6 +40,24 @@ class IntervisieNotices implements NoticeKinds {
                     Notices.key(kind, link(session), person, UUID.randomUUID().toString()),
                     invite));
         }
+    }
+
+    /** Someone left the group: the session leaves their calendar (METHOD:CANCEL). */
+    void sessionWithdrawn(long person, PeerSession session) {
+        CalendarInvite now = invite(session);
+        String kind = "intervisie.session-withdrawn";
+        notices.publish(new IntervisieNotice(
+                person,
+                kind,
+                "intervisie.notice.session-withdrawn",
+                List.of(session.getGroup().getName(), when(session)),
+                link(session),
+                Notices.key(kind, link(session), person, UUID.randomUUID().toString()),
+                new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true)));
+    }
+
+    private static String when(PeerSession session) {
+        return session.getStartsAt().toLocalDate() + " " + session.getStartsAt().toLocalTime();
     }
 
     static String link(PeerSession session) {
@@ -56,7 +76,10 @@ class IntervisieNotices implements NoticeKinds {
 
     @Override
     public Map<String, Channel> defaults() {
-        return Map.of("intervisie.session-planned", Channel.EMAIL);
+        Map<String, Channel> kinds = new LinkedHashMap<>();
+        kinds.put("intervisie.session-planned", Channel.EMAIL);
+        kinds.put("intervisie.session-withdrawn", Channel.EMAIL);
+        return Collections.unmodifiableMap(kinds);
     }
 
     @Override

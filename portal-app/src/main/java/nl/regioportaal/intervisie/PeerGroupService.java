@@ -18,6 +18,7 @@ import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PeerGroupStanding;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class PeerGroupService {
     private final RegionDirectory directory;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
 
     PeerGroupService(
             PeerGroupRepository groups,
@@ -47,7 +49,8 @@ public class PeerGroupService {
             PeerPrivacy privacy,
             RegionDirectory directory,
             CurrentUser currentUser,
-            AccessPolicy access) {
+            AccessPolicy access,
+            ApplicationEventPublisher events) {
         this.groups = groups;
         this.members = members;
         this.standings = standings;
@@ -55,6 +58,7 @@ public class PeerGroupService {
         this.directory = directory;
         this.currentUser = currentUser;
         this.access = access;
+        this.events = events;
     }
 
     public long createGroup(GroupDraft draft) {
@@ -110,6 +114,7 @@ public class PeerGroupService {
                 .orElseThrow(() -> ValidationFailedException.of("members", "intervisie.error.person"));
         if (members.findByGroupIdAndPersonId(groupId, personId).isEmpty()) {
             members.save(new PeerGroupMember(groups.findById(groupId).orElseThrow(), personId));
+            events.publishEvent(new MembershipChanged(groupId, personId, true));
         }
     }
 
@@ -118,7 +123,10 @@ public class PeerGroupService {
         if (members.countByGroupId(groupId) <= MIN_MEMBERS) {
             throw ValidationFailedException.of("members", "intervisie.error.member-count");
         }
-        members.findByGroupIdAndPersonId(groupId, personId).ifPresent(members::delete);
+        members.findByGroupIdAndPersonId(groupId, personId).ifPresent(m -> {
+            members.delete(m);
+            events.publishEvent(new MembershipChanged(groupId, personId, false));
+        });
     }
 
     /** How long case texts and notes are kept after a session; the group decides (1–365 days). */

@@ -138,6 +138,13 @@ public class PeerSession extends BaseEntity {
         overriddenRoles = set.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    /** The roles set by hand for someone who left the group go back to the rotation. */
+    void releaseOverridesOf(long personId) {
+        Set<PeerRole> set = overridden();
+        set.removeIf(role -> Long.valueOf(personId).equals(holderOf(role)));
+        overriddenRoles = set.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
     // ---- the live timer --------------------------------------------------------------------------
 
     void start(Instant now) {

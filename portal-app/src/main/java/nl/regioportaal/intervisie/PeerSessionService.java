@@ -20,6 +20,7 @@ import nl.regioportaal.notify.Recurrence;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -217,6 +218,32 @@ public class PeerSessionService {
         session.assign(role, personId);
         session.markOverridden(role);
         proposeRoles(seat.groupId());
+    }
+
+    /**
+     * A member joined or left after the group was set up: the roles of the coming sessions are
+     * proposed again (a role set by hand for who left goes back to the rotation), and each coming
+     * session enters the joiner's calendar or leaves the leaver's.
+     */
+    @EventListener
+    void membershipChanged(MembershipChanged change) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<PeerSession> coming = sessions.findByGroupIdOrderByStartsAtAsc(change.groupId()).stream()
+                .filter(s -> s.getStatus() == SessionStatus.PLANNED
+                        && s.getPurgedAt() == null
+                        && s.getStartsAt().isAfter(now))
+                .toList();
+        if (!change.joined()) {
+            coming.forEach(s -> s.releaseOverridesOf(change.personId()));
+        }
+        proposeRoles(change.groupId());
+        for (PeerSession session : coming) {
+            if (change.joined()) {
+                notices.sessionPlanned(List.of(change.personId()), session);
+            } else {
+                notices.sessionWithdrawn(change.personId(), session);
+            }
+        }
     }
 
     /** Proposes the roles of every session not yet held, in order, each from the turns before it. */

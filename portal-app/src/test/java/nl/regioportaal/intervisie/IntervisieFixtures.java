@@ -87,6 +87,12 @@ public class IntervisieFixtures {
         });
     }
 
+    /** The group's members' ids, read as the process supervisor. */
+    public List<Long> asSupervisorMembers(long groupId) {
+        return asSupervisor(
+                () -> groups.members(groupId).stream().map(MemberRow::personId).toList());
+    }
+
     /** A group's id by its name (the demo's groups), read as the process supervisor. */
     public long groupId(String name) {
         return asSupervisor(() -> groups.myGroups().stream()

@@ -25,6 +25,7 @@ import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class PeerSessionServiceTest extends ServiceTest {
 
@@ -39,6 +40,12 @@ class PeerSessionServiceTest extends ServiceTest {
 
     @Autowired
     MailLog mailLog;
+
+    @Autowired
+    PeerGroupService groups;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Clock clock;
@@ -188,6 +195,56 @@ class PeerSessionServiceTest extends ServiceTest {
                 .isInstanceOfSatisfying(
                         ValidationFailedException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("startsAt"));
+    }
+
+    @Test
+    void whoLeavesLosesTheirRolesAndCalendarItemsAndWhoJoinsIsInvitedAndTakesTurns() {
+        long group = fixtures.group(5, "teamleider.soest", "wijkcoach.baarn");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long soest = fixtures.personOf("teamleider.soest");
+        PeerRole held = sessions.session(session).roles().entrySet().stream()
+                .filter(e -> e.getValue() == soest)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(PeerRole.MINUTE_TAKER);
+        sessions.overrideRole(session, held, soest); // set by hand: it must still go back to the rotation
+        inFlight.awaitRecorded();
+        List<Long> before = fixtures.asSupervisorMembers(group);
+        long newcomer = fixtures.others(1, before).getFirst();
+
+        users.login("procesbegeleider");
+        groups.removeMember(group, soest);
+        groups.addMember(group, newcomer);
+
+        users.login("wijkcoach.baarn");
+        Map<PeerRole, Long> roles = sessions.session(session).roles();
+        assertThat(roles).containsOnlyKeys(PeerRole.values());
+        assertThat(roles.values()).doesNotContain(soest).doesNotHaveDuplicates();
+        assertThat(fixtures.asSupervisorMembers(group))
+                .containsAll(roles.values())
+                .contains(newcomer);
+        users.login("admin"); // reads anyone's notices (audits)
+        assertThat(inFlight.noticesOf(soest, "intervisie.session-withdrawn"))
+                .extracting(n -> n.link())
+                .contains("intervisie/sessie/" + session);
+        assertThat(inFlight.noticesOf(newcomer, "intervisie.session-planned"))
+                .extracting(n -> n.link())
+                .as("one invitation for the coming session")
+                .filteredOn(link -> link.equals("intervisie/sessie/" + session))
+                .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select cancelled from notify_calendar_item where person_id = ? and item_ref = ?",
+                        Boolean.class,
+                        soest,
+                        "intervisie-session-" + session))
+                .as("the session left the leaver's calendar")
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select cancelled from notify_calendar_item where person_id = ? and item_ref = ?",
+                        Boolean.class,
+                        newcomer,
+                        "intervisie-session-" + session))
+                .isFalse();
     }
 
     private List<MailLog.ReceivedMail> mails(String groupName) {

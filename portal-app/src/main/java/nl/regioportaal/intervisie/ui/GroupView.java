@@ -1,8 +1,10 @@
 package nl.regioportaal.intervisie.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,7 +13,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,9 +28,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.PrivacyFeedback;
 import nl.regioportaal.intervisie.IntervisieModel.GroupSummary;
+import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.intervisie.IntervisieModel.MethodView;
 import nl.regioportaal.intervisie.IntervisieModel.SeriesDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
@@ -36,11 +43,14 @@ import nl.regioportaal.intervisie.MethodService;
 import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerRole;
 import nl.regioportaal.intervisie.PeerSessionService;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
 
 /**
- * One peer group: its members and facilitation, its sessions with their roles, planning a session
+ * One peer group: its members (the process supervisor adds and removes them) and facilitation, its sessions with their roles, planning a session
  * or a series, how long case texts are kept, the group's average ratings over time and the lessons
  * it kept. Only who takes part sees the sessions (the service refuses the rest).
  */
@@ -58,6 +68,8 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     final H2 title = new H2();
     final Paragraph facilitation = new Paragraph();
     final UnorderedList members = new UnorderedList();
+    final ComboBox<PersonSummary> newMember = new ComboBox<>();
+    final Button addMember = new Button();
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
     final Select<MethodView> method = new Select<>();
     final DateTimePicker startsAt = new DateTimePicker();
@@ -76,19 +88,22 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     private final transient MethodService methods;
     private final transient LiveSessionService live;
     private final transient PrivacyGuard guard;
+    private final transient RegionDirectory directory;
 
     public GroupView(
             PeerGroupService groups,
             PeerSessionService sessionService,
             MethodService methods,
             LiveSessionService live,
-            PrivacyGuard guard) {
+            PrivacyGuard guard,
+            RegionDirectory directory) {
         super("intervisie.group");
         this.groups = groups;
         this.sessionService = sessionService;
         this.methods = methods;
         this.live = live;
         this.guard = guard;
+        this.directory = directory;
     }
 
     @Override
@@ -107,12 +122,63 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
                 group.facilitatorName() == null
                         ? getTranslation("intervisie.facilitation." + group.facilitation())
                         : getTranslation("intervisie.facilitation.fixed-by", group.facilitatorName()));
-        members.removeAll();
-        groups.members(groupId).forEach(m -> members.add(new ListItem(m.name())));
         add(title, facilitation, new H3(getTranslation("intervisie.members")), members);
+        boolean manages = groups.mayManage();
+        showMembers(manages);
+        if (manages) {
+            newMember.setLabel(getTranslation("intervisie.members.add"));
+            newMember.setId("new-member");
+            newMember.setItemLabelGenerator(PersonSummary::displayName);
+            addMember.setText(getTranslation("intervisie.members.add-button"));
+            addMember.setId("add-member");
+            addMember.addClickListener(e -> changeMembers(() -> {
+                if (newMember.getValue() == null) {
+                    throw ValidationFailedException.of("members", "intervisie.error.person");
+                }
+                groups.addMember(groupId, newMember.getValue().id());
+            }));
+            HorizontalLayout adding = new HorizontalLayout(newMember, addMember);
+            adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(adding);
+        }
         if (group.myStanding().takesPart()) {
             buildSessions();
             retention.setValue(group.retentionDays());
+        }
+    }
+
+    /** The members; who manages peer supervision can take one out, or add someone not yet in. */
+    private void showMembers(boolean manages) {
+        members.removeAll();
+        List<MemberRow> current = groups.members(groupId);
+        for (MemberRow m : current) {
+            ListItem item = new ListItem(new Span(m.name()));
+            if (manages) {
+                Button remove = new Button(
+                        getTranslation("intervisie.members.remove"),
+                        e -> changeMembers(() -> groups.removeMember(groupId, m.personId())));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remove.setId("remove-member-" + m.personId());
+                remove.setAriaLabel(getTranslation("intervisie.members.remove") + ": " + m.name());
+                item.add(new Text(" "), remove);
+            }
+            members.add(item);
+        }
+        if (manages) {
+            Set<Long> in = current.stream().map(MemberRow::personId).collect(Collectors.toSet());
+            newMember.setItems(IntervisieUi.memberCandidates(directory).stream()
+                    .filter(p -> !in.contains(p.id()))
+                    .toList());
+            newMember.clear();
+        }
+    }
+
+    private void changeMembers(Runnable change) {
+        if (IntervisieUi.save(change, Map.of("members", newMember))) {
+            showMembers(true);
+            if (sessions.getColumns().size() > 0) {
+                refresh();
+            }
         }
     }
 

@@ -6,12 +6,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.component.PrivacyFeedback;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.intervisie.PeerRole;
+import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
@@ -21,6 +26,13 @@ import nl.regioportaal.shared.privacy.PrivacyGuard.Finding;
 final class IntervisieUi {
 
     private IntervisieUi() {}
+
+    /** Who can be in a peer group: the active team leaders and professionals. */
+    static List<PersonSummary> memberCandidates(RegionDirectory directory) {
+        List<PersonSummary> people = new ArrayList<>(directory.activeWithRole(Role.TEAM_LEADER));
+        people.addAll(directory.activeWithRole(Role.PROFESSIONAL));
+        return people;
+    }
 
     static Locale locale() {
         UI ui = UI.getCurrent();

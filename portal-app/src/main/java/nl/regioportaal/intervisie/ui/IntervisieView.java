@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.base.ui.PortalPage;
@@ -27,7 +26,6 @@ import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
 
 /**
@@ -114,8 +112,7 @@ public class IntervisieView extends PortalPage {
         name.setId("group-name");
         name.setWidthFull();
         PrivacyFeedback nameGuard = new PrivacyFeedback(name, guard);
-        List<PersonSummary> people = new ArrayList<>(directory.activeWithRole(Role.TEAM_LEADER));
-        people.addAll(directory.activeWithRole(Role.PROFESSIONAL));
+        List<PersonSummary> people = IntervisieUi.memberCandidates(directory);
         MultiSelectComboBox<PersonSummary> members = new MultiSelectComboBox<>(getTranslation("intervisie.members"));
         members.setId("group-members");
         members.setItems(people);

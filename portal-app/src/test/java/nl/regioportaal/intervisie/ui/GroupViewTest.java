@@ -1,11 +1,13 @@
 package nl.regioportaal.intervisie.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -13,6 +15,7 @@ import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.intervisie.IntervisieFixtures;
 import nl.regioportaal.intervisie.PeerSessionService;
+import nl.regioportaal.region.PersonSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -80,6 +83,54 @@ class GroupViewTest extends KaribuTest {
         assertThat(view.lessons.getElement().getTextRecursively())
                 .contains("Vraag eerst wat het gezin zelf al geprobeerd heeft");
         assertThat(GridKt._size(view.sessions)).isEqualTo(6);
+    }
+
+    @Test
+    void theProcessSupervisorTakesAMemberOutAndAddsAnotherButNeverBelowFour() {
+        long group = fixtures.group(5, "teamleider.soest");
+        long soest = fixtures.personOf("teamleider.soest");
+        login("procesbegeleider");
+        GroupView view = open(group);
+        Button removeSoest = _get(Button.class, s -> s.withId("remove-member-" + soest));
+        assertThat(removeSoest.getAriaLabel())
+                .hasValueSatisfying(label -> assertThat(label).startsWith("Uit de groep: "));
+        String name = removeSoest.getAriaLabel().orElseThrow().substring("Uit de groep: ".length());
+        assertThat(view.members.getElement().getTextRecursively()).contains(name);
+
+        _click(removeSoest);
+        assertThat(fixtures.asSupervisorMembers(group)).hasSize(4).doesNotContain(soest);
+        assertThat(view.members.getElement().getTextRecursively()).doesNotContain(name);
+
+        long leaving = fixtures.asSupervisorMembers(group).getFirst();
+        _click(_get(Button.class, s -> s.withId("remove-member-" + leaving)));
+        assertThat(view.newMember.isInvalid()).isTrue();
+        assertThat(view.newMember.getErrorMessage()).isEqualTo("Een intervisiegroep heeft vier tot tien leden.");
+        assertThat(fixtures.asSupervisorMembers(group)).hasSize(4).contains(leaving);
+
+        assertThat(view.newMember.getListDataView().getItems().map(PersonSummary::id))
+                .as("offers who is not in the group yet, the one who just left among them")
+                .contains(soest)
+                .doesNotContainAnyElementsOf(fixtures.asSupervisorMembers(group));
+        view.newMember.setValue(view.newMember
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.id() == soest)
+                .findFirst()
+                .orElseThrow());
+        _click(view.addMember);
+        assertThat(fixtures.asSupervisorMembers(group)).hasSize(5).contains(soest);
+        assertThat(view.members.getElement().getTextRecursively()).contains(name);
+    }
+
+    @Test
+    void aMemberSeesTheMembersWithoutTheToolsToChangeThem() {
+        long group = fixtures.group(4, "wijkcoach.baarn");
+        login("wijkcoach.baarn");
+        GroupView view = open(group);
+        assertThat(view.members.getChildren()).hasSize(4);
+        assertThat(_find(Button.class, s -> s.withId("remove-member-" + fixtures.personOf("wijkcoach.baarn"))))
+                .isEmpty();
+        assertThat(view.addMember.isAttached()).isFalse();
     }
 
     @Test
