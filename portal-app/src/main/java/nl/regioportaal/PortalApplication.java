@@ -3,6 +3,7 @@ package nl.regioportaal;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import nl.regioportaal.shared.db.EarlyDatabaseStart;
 import nl.regioportaal.shared.db.SecondPortalCheck;
@@ -18,6 +19,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class PortalApplication implements AppShellConfigurator {
+
+    /** The tab icon; {@code /favicon.ico} beside it is for clients that ask for that file. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
+    }
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(PortalApplication.class);

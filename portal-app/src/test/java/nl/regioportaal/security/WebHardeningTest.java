@@ -25,6 +25,20 @@ class WebHardeningTest {
     }
 
     @Test
+    void theIconsAnswerWithoutALoginAndTheLoginPageNamesItsTabIcon() throws Exception {
+        PortalHttp http = new PortalHttp(port);
+        HttpClient browser = PortalHttp.browser();
+        HttpResponse<String> ico = http.get(browser, "/favicon.ico");
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("icon"));
+        HttpResponse<String> svg = http.get(browser, "/icons/icon.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).startsWith("<svg");
+        assertThat(http.get(browser, "/login").body()).contains("<link href=\"icons/icon.svg\" rel=\"icon\"");
+    }
+
+    @Test
     void theStartPageCarriesThemAlsoWhenItSendsAnAnonymousVisitorToTheLogin() throws Exception {
         HttpResponse<String> start = new PortalHttp(port).get(PortalHttp.browser(), "/");
         assertThat(start.statusCode()).isEqualTo(302);
