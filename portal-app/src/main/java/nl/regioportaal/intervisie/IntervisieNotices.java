@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place intervisie tells people something: a planned session reaches every member and the
- * facilitator with its calendar invitation (.ics); who leaves the group gets each coming session's
- * cancellation for their calendar. Case texts never go into a notice.
+ * facilitator with its calendar invitation (.ics), as does a session moved (the changed invitation)
+ * or cancelled (the cancellation); who leaves the group gets each coming session's cancellation. Case texts never go into a notice.
  */
 @Component
 class IntervisieNotices implements NoticeKinds {
@@ -27,33 +27,40 @@ class IntervisieNotices implements NoticeKinds {
     }
 
     void sessionPlanned(Collection<Long> recipients, PeerSession session) {
-        CalendarInvite invite = invite(session);
-        String when = when(session);
-        for (long person : recipients) {
-            String kind = "intervisie.session-planned";
-            notices.publish(new IntervisieNotice(
-                    person,
-                    kind,
-                    "intervisie.notice.session-planned",
-                    List.of(session.getGroup().getName(), when),
-                    link(session),
-                    Notices.key(kind, link(session), person, UUID.randomUUID().toString()),
-                    invite));
-        }
+        tell(recipients, "session-planned", session, invite(session));
+    }
+
+    /** Another time or place: the changed invitation replaces the one in everyone's calendar. */
+    void sessionMoved(Collection<Long> recipients, PeerSession session) {
+        tell(recipients, "session-moved", session, invite(session));
+    }
+
+    void sessionCancelled(Collection<Long> recipients, PeerSession session) {
+        tell(recipients, "session-cancelled", session, cancellation(session));
     }
 
     /** Someone left the group: the session leaves their calendar (METHOD:CANCEL). */
     void sessionWithdrawn(long person, PeerSession session) {
+        tell(List.of(person), "session-withdrawn", session, cancellation(session));
+    }
+
+    private void tell(Collection<Long> recipients, String what, PeerSession session, CalendarInvite calendar) {
+        String kind = "intervisie." + what;
+        for (long person : recipients) {
+            notices.publish(new IntervisieNotice(
+                    person,
+                    kind,
+                    "intervisie.notice." + what,
+                    List.of(session.getGroup().getName(), when(session)),
+                    link(session),
+                    Notices.key(kind, link(session), person, UUID.randomUUID().toString()),
+                    calendar));
+        }
+    }
+
+    private static CalendarInvite cancellation(PeerSession session) {
         CalendarInvite now = invite(session);
-        String kind = "intervisie.session-withdrawn";
-        notices.publish(new IntervisieNotice(
-                person,
-                kind,
-                "intervisie.notice.session-withdrawn",
-                List.of(session.getGroup().getName(), when(session)),
-                link(session),
-                Notices.key(kind, link(session), person, UUID.randomUUID().toString()),
-                new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true)));
+        return new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true);
     }
 
     private static String when(PeerSession session) {
@@ -78,6 +85,8 @@ class IntervisieNotices implements NoticeKinds {
     public Map<String, Channel> defaults() {
         Map<String, Channel> kinds = new LinkedHashMap<>();
         kinds.put("intervisie.session-planned", Channel.EMAIL);
+        kinds.put("intervisie.session-moved", Channel.EMAIL);
+        kinds.put("intervisie.session-cancelled", Channel.EMAIL);
         kinds.put("intervisie.session-withdrawn", Channel.EMAIL);
         return Collections.unmodifiableMap(kinds);
     }

@@ -130,6 +130,9 @@ public class LiveSessionService {
         if (seat.session().getPurgedAt() != null) {
             throw ValidationFailedException.of("agreements", "intervisie.error.purged");
         }
+        if (seat.session().getStatus() == SessionStatus.CANCELLED) {
+            throw ValidationFailedException.of("agreements", "intervisie.error.cancelled");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (agreements != null && agreements.length() > 4000) {
             errors.put("agreements", "intervisie.error.too-long");
@@ -153,6 +156,9 @@ public class LiveSessionService {
     /** A participant's rating (1–5) and sentence, once the session is under way or done; again replaces it. */
     public void evaluate(long sessionId, int score, String remark, String overrideReason) {
         Seat seat = gate.seat(sessionId);
+        if (seat.session().getStatus() == SessionStatus.CANCELLED) {
+            throw ValidationFailedException.of("score", "intervisie.error.cancelled");
+        }
         if (seat.session().getStatus() == SessionStatus.PLANNED) {
             throw ValidationFailedException.of("score", "intervisie.error.not-held");
         }

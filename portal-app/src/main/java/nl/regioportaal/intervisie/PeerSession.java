@@ -102,6 +102,20 @@ public class PeerSession extends BaseEntity {
         this.place = place;
     }
 
+    // ---- planning ------------------------------------------------------------------------------
+
+    /** Another start (the length stays) or place, before the session begins. */
+    void move(LocalDateTime newStart, String newPlace) {
+        Duration length = Duration.between(startsAt, endsAt);
+        startsAt = newStart;
+        endsAt = newStart.plus(length);
+        place = newPlace;
+    }
+
+    void cancel() {
+        status = SessionStatus.CANCELLED;
+    }
+
     // ---- roles ---------------------------------------------------------------------------------
 
     public Map<PeerRole, Long> roles() {

@@ -122,6 +122,40 @@ public class PeerSessionService {
         return planned.stream().map(PeerSession::getId).toList();
     }
 
+    /**
+     * Moves a session not yet begun to another start or place (its length stays); the roles are
+     * proposed again in the new order, and everyone invited gets the changed invitation.
+     */
+    public void moveSession(long sessionId, LocalDateTime startsAt, String place) {
+        Seat seat = gate.seat(sessionId);
+        PeerSession session = seat.session();
+        requirePlanned(session);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (startsAt == null || startsAt.isBefore(LocalDateTime.now(clock))) {
+            errors.put("startsAt", "intervisie.error.starts-at");
+        }
+        privacy.checkBlocks("place", place, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        session.move(startsAt, PeerPrivacy.blankToNull(place));
+        proposeRoles(seat.groupId());
+        notices.sessionMoved(recipients(seat.groupId()), session);
+    }
+
+    /**
+     * Cancels a session not yet begun: it stays in the group's list as cancelled, its roles count
+     * as nobody's turn, and it leaves everyone's calendar.
+     */
+    public void cancelSession(long sessionId) {
+        Seat seat = gate.seat(sessionId);
+        PeerSession session = seat.session();
+        requirePlanned(session);
+        session.cancel();
+        proposeRoles(seat.groupId());
+        notices.sessionCancelled(recipients(seat.groupId()), session);
+    }
+
     PeerSession plan(long groupId, MethodVersion method, LocalDateTime start, String place) {
         PeerGroup group = groups.findById(groupId).orElseThrow();
         PeerSession session = new PeerSession(
@@ -157,7 +191,7 @@ public class PeerSessionService {
             return List.of();
         }
         return sessions.findByGroupIdInAndEndsAtAfterOrderByStartsAtAsc(mine, LocalDateTime.now(clock)).stream()
-                .filter(s -> s.getStatus() != SessionStatus.DONE)
+                .filter(s -> s.getStatus() == SessionStatus.PLANNED || s.getStatus() == SessionStatus.RUNNING)
                 .limit(limit)
                 .map(gate::summary)
                 .toList();
@@ -268,7 +302,9 @@ public class PeerSessionService {
                     }
                 }
             }
-            history.add(s.roles());
+            if (s.getStatus() != SessionStatus.CANCELLED) {
+                history.add(s.roles());
+            }
         }
     }
 

@@ -1,8 +1,9 @@
 package nl.regioportaal.intervisie;
 
-/** A session's life: planned, running (its phases timed), done. */
+/** A session's life: planned, running (its phases timed), done; or cancelled before it began. */
 public enum SessionStatus {
     PLANNED,
     RUNNING,
-    DONE
+    DONE,
+    CANCELLED
 }

@@ -140,6 +140,22 @@ class LiveSessionServiceTest extends ServiceTest {
     }
 
     @Test
+    void aCancelledSessionCannotStartNorBeEvaluatedNorGetNotes() {
+        long session = sessionFacilitatedBySoest();
+        sessions.cancelSession(session);
+
+        assertThatThrownBy(() -> live.start(session)).isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> live.evaluate(session, 4, null, null))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("score", "intervisie.error.cancelled"));
+        assertThatThrownBy(() -> live.recordNotes(session, "Afspraak", null, false, null))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("agreements", "intervisie.error.cancelled"));
+    }
+
+    @Test
     void attendanceOfAHeldSessionCountsAsPeerSupervisionHoursInTheTrainingRecord() {
         long session = sessionFacilitatedBySoest();
         users.login("wijkcoach.baarn");

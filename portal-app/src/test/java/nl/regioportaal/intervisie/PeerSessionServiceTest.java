@@ -26,6 +26,7 @@ import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 class PeerSessionServiceTest extends ServiceTest {
 
@@ -245,6 +246,93 @@ class PeerSessionServiceTest extends ServiceTest {
                         newcomer,
                         "intervisie-session-" + session))
                 .isFalse();
+    }
+
+    @Test
+    void aMovedSessionKeepsItsLengthAndEveryoneGetsTheChangedInvitation() {
+        long group = fixtures.group(4, "teamleider.soest", "wijkcoach.baarn");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long baarn = fixtures.personOf("wijkcoach.baarn");
+        SessionSummary before = sessions.session(session);
+        inFlight.awaitRecorded();
+        int sequence = calendarSequence(baarn, session);
+
+        LocalDateTime later = before.startsAt().plusDays(14).withHour(9).withMinute(30);
+        sessions.moveSession(session, later, "Zaal 3");
+
+        SessionSummary after = sessions.session(session);
+        assertThat(after.startsAt()).isEqualTo(later);
+        assertThat(after.endsAt()).isEqualTo(later.plusMinutes(65));
+        assertThat(after.place()).isEqualTo("Zaal 3");
+        users.login("admin");
+        assertThat(inFlight.noticesOf(baarn, "intervisie.session-moved"))
+                .extracting(n -> n.link())
+                .filteredOn(link -> link.equals("intervisie/sessie/" + session))
+                .hasSize(1);
+        assertThat(calendarSequence(baarn, session))
+                .as("the calendar item changed")
+                .isGreaterThan(sequence);
+        assertThat(jdbc.queryForObject(
+                        "select slots from notify_calendar_item where person_id = ? and item_ref = ?",
+                        String.class,
+                        baarn,
+                        "intervisie-session-" + session))
+                .contains(later.toLocalDate().toString());
+
+        users.login("teamleider.soest");
+        assertThatThrownBy(() ->
+                        sessions.moveSession(session, LocalDateTime.now(clock).minusHours(1), null))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("startsAt"));
+        users.login("aanbieder");
+        assertThatThrownBy(() -> sessions.moveSession(session, later.plusDays(1), null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCancelledSessionLeavesEveryCalendarAndCountsAsNobodysTurn() {
+        long group = fixtures.group(4, "teamleider.soest", "wijkcoach.baarn");
+        long first = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long second = fixtures.session(
+                group,
+                "incidentmethode",
+                "teamleider.soest",
+                LocalDateTime.now(clock).plusDays(30).withNano(0));
+        Map<PeerRole, Long> firstRoles = sessions.session(first).roles();
+        assertThat(sessions.session(second).roles()).isNotEqualTo(firstRoles);
+        long baarn = fixtures.personOf("wijkcoach.baarn");
+
+        sessions.cancelSession(first);
+
+        assertThat(sessions.session(first).status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(sessions.session(second).roles())
+                .as("the turns of the cancelled session are given again")
+                .isEqualTo(firstRoles);
+        assertThat(sessions.myUpcoming(10)).extracting(SessionSummary::id).doesNotContain(first);
+        assertThatThrownBy(() -> sessions.cancelSession(first))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsValue("intervisie.error.not-planned"));
+        users.login("admin");
+        assertThat(inFlight.noticesOf(baarn, "intervisie.session-cancelled"))
+                .extracting(n -> n.link())
+                .filteredOn(link -> link.equals("intervisie/sessie/" + first))
+                .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select cancelled from notify_calendar_item where person_id = ? and item_ref = ?",
+                        Boolean.class,
+                        baarn,
+                        "intervisie-session-" + first))
+                .isTrue();
+    }
+
+    private int calendarSequence(long personId, long sessionId) {
+        return jdbc.queryForObject(
+                "select sequence_no from notify_calendar_item where person_id = ? and item_ref = ?",
+                Integer.class,
+                personId,
+                "intervisie-session-" + sessionId);
     }
 
     private List<MailLog.ReceivedMail> mails(String groupName) {

@@ -220,8 +220,9 @@ public class LiveSessionView extends PortalPage implements BeforeEnterObserver {
             phaseName.setText(getTranslation("intervisie.live.not-started"));
             instruction.setText("");
             speaker.setText("");
-        } else if (state.status() == SessionStatus.DONE) {
-            phaseName.setText(getTranslation("intervisie.live.done"));
+        } else if (state.status() == SessionStatus.DONE || state.status() == SessionStatus.CANCELLED) {
+            phaseName.setText(getTranslation(
+                    state.status() == SessionStatus.DONE ? "intervisie.live.done" : "intervisie.live.cancelled"));
             instruction.setText("");
             speaker.setText("");
         } else {
@@ -245,14 +246,16 @@ public class LiveSessionView extends PortalPage implements BeforeEnterObserver {
             }
             phaseList.add(item);
         }
-        controls.setVisible(state.facilitator() && state.status() != SessionStatus.DONE);
+        boolean over = state.status() == SessionStatus.DONE || state.status() == SessionStatus.CANCELLED;
+        controls.setVisible(state.facilitator() && !over);
         start.setVisible(state.status() == SessionStatus.PLANNED);
         pause.setVisible(running && !state.paused());
         resume.setVisible(running && state.paused());
         extend.setVisible(running);
         next.setVisible(running);
-        notesBox.setVisible((state.minuteTaker() || state.facilitator()) && state.status() != SessionStatus.PLANNED);
-        evaluationBox.setVisible(state.status() != SessionStatus.PLANNED);
+        boolean held = running || state.status() == SessionStatus.DONE;
+        notesBox.setVisible((state.minuteTaker() || state.facilitator()) && held);
+        evaluationBox.setVisible(held);
     }
 
     private void step(Step step) {

@@ -2,6 +2,8 @@ package nl.regioportaal.intervisie.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,10 +13,12 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -39,8 +43,8 @@ import nl.regioportaal.shared.privacy.PrivacyGuard;
 
 /**
  * One session before it starts: when, the method (the version it was planned with) and its phases,
- * the proposed roles (a member may set one by hand), the answers "I attend / I am absent", and the
- * case questions with their votes. Writing a case goes through the privacy guard while typing and
+ * the proposed roles (a member may set one by hand), the answers "I attend / I am absent", the
+ * case questions with their votes, and moving or cancelling it. Writing a case goes through the privacy guard while typing and
  * on save; a block names the fragment next to the field and nothing is saved.
  */
 @Route("intervisie/sessie/:sessionId")
@@ -57,9 +61,15 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
     final TextArea question = new TextArea();
     final Button saveQuestion = new Button();
     final Anchor liveLink = new Anchor();
+    final Span cancelled = new Span();
+    final DateTimePicker newStart = new DateTimePicker();
+    final TextField newPlace = new TextField();
+    final Button move = new Button();
+    final Button cancel = new Button();
     long sessionId;
     SessionSummary session;
     private PrivacyFeedback questionGuard;
+    private PrivacyFeedback placeGuard;
     private final transient PeerSessionService sessions;
     private final transient CaseService cases;
     private final transient MethodService methods;
@@ -84,11 +94,15 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
-            session = sessions.session(sessionId);
+            show();
         } catch (NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
-            return;
         }
+    }
+
+    /** Builds the page for the session as it is now (again after it was moved or cancelled). */
+    private void show() {
+        session = sessions.session(sessionId);
         removeAll();
         MethodView method = methods.version(session.methodVersionId());
         title.setText(session.groupName());
@@ -101,9 +115,14 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         method.phases()
                 .forEach(p -> phases.add(new ListItem(
                         (IntervisieUi.english() ? p.nameEn() : p.nameNl()) + " (" + p.minutes() + " min)")));
+        cancelled.setText(getTranslation("intervisie.status.CANCELLED"));
+        cancelled.getElement().getThemeList().add("badge error");
+        cancelled.setVisible(session.status() == SessionStatus.CANCELLED);
+        liveLink.setVisible(session.status() != SessionStatus.CANCELLED);
         add(
                 title,
                 when,
+                cancelled,
                 new HorizontalLayout(groupLink, liveLink),
                 new H3(getTranslation(
                         "intervisie.method.version",
@@ -117,6 +136,53 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         }
         add(new H3(getTranslation("intervisie.cases")), caseBox);
         refresh();
+        if (session.status() == SessionStatus.PLANNED) {
+            buildReschedule();
+        }
+    }
+
+    /** Another time or place, or no session at all: everyone invited hears of it. */
+    private void buildReschedule() {
+        newStart.setLabel(getTranslation("intervisie.move.starts-at"));
+        newStart.setId("move-starts-at");
+        newStart.setValue(session.startsAt());
+        newPlace.setLabel(getTranslation("intervisie.place"));
+        newPlace.setId("move-place");
+        newPlace.setValue(session.place() == null ? "" : session.place());
+        placeGuard = new PrivacyFeedback(newPlace, guard);
+        move.setText(getTranslation("intervisie.move"));
+        move.setId("move-session");
+        move.addClickListener(e -> {
+            if (!IntervisieUi.blocked(placeGuard)
+                    && IntervisieUi.save(
+                            () -> sessions.moveSession(sessionId, newStart.getValue(), newPlace.getValue()),
+                            Map.of("startsAt", newStart, "place", newPlace))) {
+                show();
+            }
+        });
+        cancel.setText(getTranslation("intervisie.cancel"));
+        cancel.setId("cancel-session");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> confirmCancel());
+        HorizontalLayout moving = new HorizontalLayout(newStart, newPlace, move);
+        moving.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H3(getTranslation("intervisie.reschedule")), moving, placeGuard, cancel);
+    }
+
+    private void confirmCancel() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("intervisie.cancel"));
+        confirm.setText(getTranslation("intervisie.cancel.confirm", IntervisieUi.when(session)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("intervisie.cancel.keep"));
+        confirm.setConfirmText(getTranslation("intervisie.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            if (IntervisieUi.save(() -> sessions.cancelSession(sessionId), Map.of())) {
+                show();
+            }
+        });
+        confirm.open();
     }
 
     private void buildPlanned() {

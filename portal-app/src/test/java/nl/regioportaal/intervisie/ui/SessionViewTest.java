@@ -1,19 +1,25 @@
 package nl.regioportaal.intervisie.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.intervisie.CaseService;
 import nl.regioportaal.intervisie.IntervisieFixtures;
 import nl.regioportaal.intervisie.PeerAnswer;
 import nl.regioportaal.intervisie.PeerSessionService;
+import nl.regioportaal.intervisie.SessionStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +37,9 @@ class SessionViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aBsnIsBlockedNextToTheFieldNamingTheFragmentAndNothingIsSaved() {
@@ -86,6 +95,50 @@ class SessionViewTest extends KaribuTest {
         assertThat(sessions.myAnswer(session)).isEqualTo(PeerAnswer.ATTEND);
         assertThat(List.of(text("role-case_bringer"), text("role-minute_taker"), text("role-facilitator")))
                 .anySatisfy(t -> assertThat(t).contains("(jij)"));
+    }
+
+    @Test
+    void aMemberMovesTheSessionAndAPastTimeIsShownNextToTheField() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        LocalDateTime planned = sessions.session(session).startsAt();
+        login("teamleider.soest");
+        SessionView view = open(session);
+        assertThat(view.newStart.getValue()).isEqualTo(planned);
+
+        type(view.newStart, LocalDateTime.now(clock).minusDays(1).withNano(0));
+        _click(view.move);
+        assertThat(view.newStart.isInvalid()).isTrue();
+        assertThat(view.newStart.getErrorMessage()).isEqualTo("Kies een begintijd in de toekomst.");
+        assertThat(sessions.session(session).startsAt()).isEqualTo(planned);
+
+        LocalDateTime later = planned.plusDays(14).withHour(9).withMinute(30);
+        type(view.newStart, later);
+        type(view.newPlace, "Zaal 3");
+        _click(view.move);
+        assertThat(sessions.session(session).startsAt()).isEqualTo(later);
+        assertThat(sessions.session(session).place()).isEqualTo("Zaal 3");
+        assertThat(view.when.getText()).contains("Zaal 3", "09:30");
+    }
+
+    @Test
+    void aCancelledSessionSaysSoAndOffersNothingToDo() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        login("teamleider.soest");
+        SessionView view = open(session);
+        assertThat(view.cancelled.isVisible()).isFalse();
+
+        _click(view.cancel);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(sessions.session(session).status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(view.cancelled.isVisible()).isTrue();
+        assertThat(view.cancelled.getText()).isEqualTo("Geannuleerd");
+        assertThat(view.liveLink.isVisible()).isFalse();
+        assertThat(_find(Button.class, s -> s.withId("save-rsvp"))).isEmpty();
+        assertThat(view.move.isAttached()).isFalse();
+        assertThat(view.cancel.isAttached()).isFalse();
     }
 
     @Test
