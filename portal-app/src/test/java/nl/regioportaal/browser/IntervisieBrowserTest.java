@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The peer-supervision screens in a real browser: two members follow one live session in two
  * browser sessions (the facilitator moves on, the other page shows the new phase without a reload;
  * after a reload the countdown matches the phase start stored in the database), and axe-core finds
- * no serious or critical WCAG 2.1 AA violation on the module's screens, the live session included.
+ * no serious or critical WCAG 2.1 AA violation on the module's screens, the live session and the
+ * process supervisor's group page (with its member tools) included.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -125,6 +126,7 @@ class IntervisieBrowserTest extends AxeScreens {
         found.addAll(current("/intervisie/sessie/…/live", "axe-intervisie-live"));
 
         as("procesbegeleider");
+        found.addAll(check("/intervisie/groep/" + group, "axe-intervisie-group-supervisor"));
         found.addAll(check("/intervisie/methoden", "axe-intervisie-methods-supervisor"));
         browser.driver().findElement(By.id("edit-incidentmethode")).click();
         browser.waitFor(By.id("method-save"));
