@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,18 @@ final class IntervisieUi {
         List<PersonSummary> people = new ArrayList<>(directory.activeWithRole(Role.TEAM_LEADER));
         people.addAll(directory.activeWithRole(Role.PROFESSIONAL));
         return people;
+    }
+
+    /**
+     * Who can lead a group as its fixed facilitator: anyone who can be a member, a trainer (an
+     * external facilitator gets a trainer's account) or a process supervisor.
+     */
+    static List<PersonSummary> facilitatorCandidates(RegionDirectory directory) {
+        Map<Long, PersonSummary> people = new LinkedHashMap<>();
+        memberCandidates(directory).forEach(p -> people.put(p.id(), p));
+        directory.activeWithRole(Role.TRAINER).forEach(p -> people.putIfAbsent(p.id(), p));
+        directory.activeWithRole(Role.PROCESS_SUPERVISOR).forEach(p -> people.putIfAbsent(p.id(), p));
+        return List.copyOf(people.values());
     }
 
     static Locale locale() {

@@ -124,7 +124,8 @@ public class IntervisieView extends PortalPage {
         facilitation.setItemLabelGenerator(f -> getTranslation("intervisie.facilitation." + f));
         facilitation.setValue(Facilitation.ROTATING);
         ComboBox<PersonSummary> facilitator = new ComboBox<>(getTranslation("intervisie.facilitator"));
-        facilitator.setItems(people);
+        facilitator.setId("group-facilitator");
+        facilitator.setItems(IntervisieUi.facilitatorCandidates(directory));
         facilitator.setItemLabelGenerator(PersonSummary::displayName);
         facilitator.setVisible(false);
         facilitation.addValueChangeListener(e -> facilitator.setVisible(e.getValue() == Facilitation.FIXED));

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.forum.ForumFixtures;
+import nl.regioportaal.intervisie.Facilitation;
+import nl.regioportaal.intervisie.IntervisieFixtures;
 import nl.regioportaal.intervisie.IntervisieModel.GroupSummary;
 import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.region.PersonSummary;
@@ -22,6 +26,9 @@ class IntervisieViewTest extends KaribuTest {
 
     @Autowired
     PeerGroupService groups;
+
+    @Autowired
+    IntervisieFixtures fixtures;
 
     @Test
     void managersAndProvidersAreRefusedTheModuleTheyNeverTakePartIn() {
@@ -66,5 +73,22 @@ class IntervisieViewTest extends KaribuTest {
         type(name, unique);
         _click(_get(Button.class, s -> s.withId("group-save")));
         assertThat(groups.myGroups()).extracting(GroupSummary::name).contains(unique);
+    }
+
+    @Test
+    void aFixedFacilitatorMayBeATrainerOrTheProcessSupervisorNotOnlyAMember() {
+        login("procesbegeleider");
+        IntervisieView view = navigate(IntervisieView.class);
+        _click(view.create);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Facilitation> facilitation = _get(RadioButtonGroup.class);
+        facilitation.setValue(Facilitation.FIXED);
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> facilitator = _get(ComboBox.class, s -> s.withId("group-facilitator"));
+        assertThat(facilitator.getListDataView().getItems().map(PersonSummary::id))
+                .contains(fixtures.personOf("trainer"), fixtures.personOf("procesbegeleider"))
+                .contains(fixtures.personOf("teamleider.soest"))
+                .doesNotContain(fixtures.personOf("aanbieder"), fixtures.personOf("manager.leusden"))
+                .doesNotHaveDuplicates();
     }
 }
