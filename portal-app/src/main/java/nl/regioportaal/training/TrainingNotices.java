@@ -124,7 +124,7 @@ class TrainingNotices implements NoticeKinds {
 
     /**
      * Dates travel as ISO days and are written in the reader's language when the notice is shown
-     * ({@link TrainingNoticeTexts}); the occasion keeps the Dutch form it always had, so a notice
+     * ({@code notify.NoticeTexts}); the occasion keeps the Dutch form it always had, so a notice
      * recorded before that change is not sent again.
      */
     private void publish(long personId, String kind, String link, List<?> params, CalendarInvite calendar) {
