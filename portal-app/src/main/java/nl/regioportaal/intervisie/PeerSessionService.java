@@ -123,8 +123,9 @@ public class PeerSessionService {
     }
 
     /**
-     * Moves a session not yet begun to another start or place (its length stays); the roles are
-     * proposed again in the new order, and everyone invited gets the changed invitation.
+     * Moves a session not yet begun to another start or place (its length stays). The answers given
+     * for the old time no longer hold (as a calendar asks again on a changed invitation), the roles
+     * are proposed again in the new order, and everyone invited gets the changed invitation.
      */
     public void moveSession(long sessionId, LocalDateTime startsAt, String place) {
         Seat seat = gate.seat(sessionId);
@@ -138,7 +139,11 @@ public class PeerSessionService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
+        boolean newTime = !startsAt.equals(session.getStartsAt());
         session.move(startsAt, PeerPrivacy.blankToNull(place));
+        if (newTime) {
+            answers.deleteAll(answers.findBySessionId(sessionId));
+        }
         proposeRoles(seat.groupId());
         notices.sessionMoved(recipients(seat.groupId()), session);
     }

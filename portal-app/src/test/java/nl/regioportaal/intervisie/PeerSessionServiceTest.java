@@ -254,6 +254,10 @@ class PeerSessionServiceTest extends ServiceTest {
         long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
         long baarn = fixtures.personOf("wijkcoach.baarn");
         SessionSummary before = sessions.session(session);
+        users.login("wijkcoach.baarn");
+        sessions.answer(session, PeerAnswer.ABSENT);
+        assertThat(sessions.session(session).roles()).doesNotContainValue(baarn);
+        users.login("teamleider.soest");
         inFlight.awaitRecorded();
         int sequence = calendarSequence(baarn, session);
 
@@ -264,6 +268,10 @@ class PeerSessionServiceTest extends ServiceTest {
         assertThat(after.startsAt()).isEqualTo(later);
         assertThat(after.endsAt()).isEqualTo(later.plusMinutes(65));
         assertThat(after.place()).isEqualTo("Zaal 3");
+        users.login("wijkcoach.baarn");
+        assertThat(sessions.myAnswer(session))
+                .as("the answer for the old time no longer holds")
+                .isNull();
         users.login("admin");
         assertThat(inFlight.noticesOf(baarn, "intervisie.session-moved"))
                 .extracting(n -> n.link())
