@@ -117,6 +117,15 @@ public class IntervisieFixtures {
                 groupId, method, plannedBy, LocalDateTime.now(clock).plusDays(7).withNano(0));
     }
 
+    /** A second session of the method, a month from now (after {@link #session(long, String, String)}'s). */
+    public long sessionInAMonth(long groupId, String method, String plannedBy) {
+        return session(
+                groupId,
+                method,
+                plannedBy,
+                LocalDateTime.now(clock).plusDays(30).withNano(0));
+    }
+
     public long session(long groupId, String method, String plannedBy, LocalDateTime start) {
         users.login(plannedBy);
         return sessions.planSession(groupId, new SessionDraft(methodId(method), start, "Zaal 1"));

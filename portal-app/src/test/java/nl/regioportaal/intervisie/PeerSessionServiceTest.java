@@ -135,11 +135,7 @@ class PeerSessionServiceTest extends ServiceTest {
     void aRoleSetByHandStaysAndCountsAsThatMembersTurn() {
         long group = fixtures.group(4, "teamleider.soest");
         long first = fixtures.session(group, "incidentmethode", "teamleider.soest");
-        long second = fixtures.session(
-                group,
-                "incidentmethode",
-                "teamleider.soest",
-                LocalDateTime.now(clock).plusDays(30).withNano(0));
+        long second = fixtures.sessionInAMonth(group, "incidentmethode", "teamleider.soest");
         long free = fixtures.memberWithoutRole(first);
 
         sessions.overrideRole(first, PeerRole.MINUTE_TAKER, free);
@@ -302,11 +298,7 @@ class PeerSessionServiceTest extends ServiceTest {
     void aCancelledSessionLeavesEveryCalendarAndCountsAsNobodysTurn() {
         long group = fixtures.group(4, "teamleider.soest", "wijkcoach.baarn");
         long first = fixtures.session(group, "incidentmethode", "teamleider.soest");
-        long second = fixtures.session(
-                group,
-                "incidentmethode",
-                "teamleider.soest",
-                LocalDateTime.now(clock).plusDays(30).withNano(0));
+        long second = fixtures.sessionInAMonth(group, "incidentmethode", "teamleider.soest");
         Map<PeerRole, Long> firstRoles = sessions.session(first).roles();
         assertThat(sessions.session(second).roles()).isNotEqualTo(firstRoles);
         long baarn = fixtures.personOf("wijkcoach.baarn");

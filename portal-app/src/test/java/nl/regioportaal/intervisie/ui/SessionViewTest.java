@@ -43,8 +43,7 @@ class SessionViewTest extends KaribuTest {
 
     @Test
     void aBsnIsBlockedNextToTheFieldNamingTheFragmentAndNothingIsSaved() {
-        long group = fixtures.group(4, "teamleider.soest");
-        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long session = soestsSession();
         login("teamleider.soest");
         SessionView view = open(session);
 
@@ -84,8 +83,7 @@ class SessionViewTest extends KaribuTest {
 
     @Test
     void theSoestTeamLeaderAnswersAndSeesTheirRole() {
-        long group = fixtures.group(4, "teamleider.soest");
-        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long session = soestsSession();
         login("teamleider.soest");
         SessionView view = open(session);
 
@@ -99,8 +97,7 @@ class SessionViewTest extends KaribuTest {
 
     @Test
     void aMemberMovesTheSessionAndAPastTimeIsShownNextToTheField() {
-        long group = fixtures.group(4, "teamleider.soest");
-        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long session = soestsSession();
         LocalDateTime planned = sessions.session(session).startsAt();
         login("teamleider.soest");
         SessionView view = open(session);
@@ -123,8 +120,7 @@ class SessionViewTest extends KaribuTest {
 
     @Test
     void aCancelledSessionSaysSoAndOffersNothingToDo() {
-        long group = fixtures.group(4, "teamleider.soest");
-        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long session = soestsSession();
         login("teamleider.soest");
         SessionView view = open(session);
         assertThat(view.cancelled.isVisible()).isFalse();
@@ -143,13 +139,18 @@ class SessionViewTest extends KaribuTest {
 
     @Test
     void nonMembersProvidersAndManagersAreRefusedTheSession() {
-        long group = fixtures.group(4, "teamleider.soest");
-        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long session = soestsSession();
         for (String outsider : List.of("wijkcoach.baarn", "aanbieder", "manager.leusden")) {
             login(outsider);
             assertRefused("intervisie/sessie/" + session);
             assertRefused("intervisie/sessie/" + session + "/live");
         }
+    }
+
+    /** A session in a week of a new group of four with the Soest team leader. */
+    private long soestsSession() {
+        long group = fixtures.group(4, "teamleider.soest");
+        return fixtures.session(group, "incidentmethode", "teamleider.soest");
     }
 
     static SessionView open(long sessionId) {
