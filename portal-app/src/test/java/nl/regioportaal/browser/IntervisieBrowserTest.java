@@ -119,6 +119,13 @@ class IntervisieBrowserTest extends AxeScreens {
         List<String> found = new ArrayList<>(check("/intervisie", "axe-intervisie"));
         found.addAll(check("/intervisie/groep/" + group, "axe-intervisie-group"));
         found.addAll(check("/intervisie/sessie/" + next, "axe-intervisie-session"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", browser.waitFor(By.id("cancel-session")));
+        browser.driver().findElement(By.id("cancel-session")).click();
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
+        found.addAll(current("/intervisie/sessie/… (cancel dialog)", "axe-intervisie-cancel-dialog"));
+        escape();
+        browser.screenshot("intervisie-session-reschedule");
         found.addAll(check("/intervisie/methoden", "axe-intervisie-methods"));
         browser.open("/intervisie/sessie/" + running + "/live");
         browser.waitFor(By.id("live-start")).click();

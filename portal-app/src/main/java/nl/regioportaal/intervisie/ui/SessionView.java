@@ -148,6 +148,7 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         newStart.setValue(session.startsAt());
         newPlace.setLabel(getTranslation("intervisie.place"));
         newPlace.setId("move-place");
+        newPlace.setMinWidth("18em");
         newPlace.setValue(session.place() == null ? "" : session.place());
         placeGuard = new PrivacyFeedback(newPlace, guard);
         move.setText(getTranslation("intervisie.move"));
