@@ -87,7 +87,8 @@ public final class IntervisieModel {
             boolean minuteTaker,
             String agreements,
             String lesson,
-            boolean lessonKept) {
+            boolean lessonKept,
+            long version) {
 
         public PhaseState current() {
             return phases.get(Math.min(phaseIndex, phases.size() - 1));

@@ -112,7 +112,17 @@ public class LiveSessionService {
                 seat.holds(PeerRole.MINUTE_TAKER),
                 s.getAgreements(),
                 s.getLesson(),
-                s.isLessonKept());
+                s.isLessonKept(),
+                s.getVersion());
+    }
+
+    /**
+     * The session's version, which every change raises: a page on another node, which server push
+     * does not reach, compares it with the state it shows.
+     */
+    @Transactional(readOnly = true)
+    public long version(long sessionId) {
+        return gate.seat(sessionId).session().getVersion();
     }
 
     /** The minute taker's agreements and lesson learned; keeping the lesson saves it from retention. */

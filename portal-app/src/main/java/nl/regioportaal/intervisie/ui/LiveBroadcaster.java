@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells every open live-session page on this node that its session moved on, through server push
- * ({@code @Push} on the application). Each page then reads the state from the database, so a page
- * on another node is right at its next refresh or reload too.
+ * ({@code @Push} on the application). Each page then reads the state from the database; a page on
+ * another node finds the change when it polls ({@link LiveSessionView#OTHER_NODE_POLL_MILLIS}).
  */
 @Component
 class LiveBroadcaster {

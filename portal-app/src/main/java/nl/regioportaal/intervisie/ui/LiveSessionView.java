@@ -46,6 +46,9 @@ import nl.regioportaal.shared.privacy.PrivacyGuard;
 public class LiveSessionView extends PortalPage implements BeforeEnterObserver {
 
     /** Counts down in the browser from the seconds the server gives; stops while paused. */
+    /** How soon a page on another node than the facilitator's shows a change. */
+    static final int OTHER_NODE_POLL_MILLIS = 5000;
+
     private static final String COUNTDOWN_JS = """
             const el = this; clearInterval(el.__rpTimer);
             const end = Date.now() + $0 * 1000;
@@ -84,6 +87,7 @@ public class LiveSessionView extends PortalPage implements BeforeEnterObserver {
     private Registration registration;
     private final transient LiveSessionService live;
     private final transient LiveBroadcaster broadcaster;
+    private Registration pollRegistration;
 
     private enum Step {
         START,
@@ -200,12 +204,23 @@ public class LiveSessionView extends PortalPage implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         registration = broadcaster.register(sessionId, event.getUI(), ui -> refresh());
+        // push reaches the pages on this node at once; a page on another node looks every few seconds
+        event.getUI().setPollInterval(OTHER_NODE_POLL_MILLIS);
+        pollRegistration = event.getUI().addPollListener(e -> {
+            if (live.version(sessionId) != state.version()) {
+                refresh();
+            }
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         if (registration != null) {
             registration.remove();
+        }
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            event.getUI().setPollInterval(-1);
         }
     }
 

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
@@ -79,6 +81,30 @@ class LiveSessionViewTest extends KaribuTest {
                 .isFalse();
         assertThat(view.evaluationBox.isVisible()).isTrue();
         assertThat(live.live(session, PortalI18NProvider.DUTCH).phaseIndex()).isEqualTo(1);
+    }
+
+    /**
+     * The facilitator on another node: its service call reaches no push on this node, so the page
+     * looks at the session's version when it polls and shows the change.
+     */
+    @Test
+    void aPageOnAnotherNodeShowsTheNextPhaseAtItsNextPoll() {
+        long session = sessionWithTwoQuestions();
+        login("teamleider.soest");
+        live.start(session);
+
+        login("wijkcoach.baarn");
+        LiveSessionView view = open(session);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(LiveSessionView.OTHER_NODE_POLL_MILLIS);
+        assertThat(view.phaseName.getText()).startsWith("Fase 1 van 6");
+
+        users.login("teamleider.soest"); // as the facilitator's request on the other node
+        live.nextPhase(session);
+        users.login("wijkcoach.baarn"); // back on this node's page
+        assertThat(view.phaseName.getText()).as("nothing pushed on this node").startsWith("Fase 1 van 6");
+
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(view.phaseName.getText()).isEqualTo("Fase 2 van 6: Casus inbrengen en kiezen");
     }
 
     @Test
