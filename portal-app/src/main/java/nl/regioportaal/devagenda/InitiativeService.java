@@ -20,7 +20,6 @@ import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +106,7 @@ public class InitiativeService {
     public void updateTheme(long themeId, long version, ThemeDraft draft) {
         access.require(access.mayManageAgendaThemes(currentUser.require()), "may not manage themes");
         Theme theme = themes.findById(themeId).orElseThrow();
-        checkVersion(theme.getVersion(), version, "theme", themeId);
+        ConcurrentEditException.requireVersion(theme.getVersion(), version, "theme", themeId);
         failOn(themeErrors(draft));
         theme.change(draft.title().strip(), blankToNull(draft.goal()), municipality(draft.leadMunicipalityId()));
     }
@@ -137,7 +136,7 @@ public class InitiativeService {
     public void updateInitiative(long id, long version, InitiativeDraft draft) {
         PortalUser user = currentUser.require();
         Initiative initiative = initiatives.owned(id);
-        checkVersion(initiative.getVersion(), version, "initiative", id);
+        ConcurrentEditException.requireVersion(initiative.getVersion(), version, "initiative", id);
         failOn(initiativeErrors(draft));
         access.require(access.mayOwnInitiative(user, draft.ownerMunicipalityId()), "may not own for this municipality");
         InitiativeStatus before = initiative.getStatus();
@@ -295,12 +294,6 @@ public class InitiativeService {
                 .map(id -> entities.find(ProviderOrganisation.class, id))
                 .filter(p -> p != null)
                 .collect(Collectors.toSet());
-    }
-
-    private static void checkVersion(long current, long expected, String what, long id) {
-        if (current != expected) {
-            throw new ConcurrentEditException(what + " " + id, new ObjectOptimisticLockingFailureException(what, id));
-        }
     }
 
     private static void failOn(Map<String, String> errors) {

@@ -20,7 +20,6 @@ import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +128,7 @@ public class AgendaService {
         } else {
             lockOpenAgenda(item.getMeeting().getId());
         }
-        checkVersion(item.getVersion(), version, itemId, "agenda item");
+        ConcurrentEditException.requireVersion(item.getVersion(), version, "agenda item", itemId);
         apply(item, draft);
         items.saveAndFlush(item);
     }
@@ -334,11 +333,5 @@ public class AgendaService {
                 i.getCarriedFromId(),
                 i.getForwardedFromId(),
                 i.getForwardedToId());
-    }
-
-    static void checkVersion(long current, long formVersion, long id, String what) {
-        if (current != formVersion) {
-            throw new ConcurrentEditException(what + " " + id, new ObjectOptimisticLockingFailureException(what, id));
-        }
     }
 }

@@ -18,6 +18,7 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.ForumStanding;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -262,7 +263,7 @@ public class MeetingService {
     public void reschedule(long meetingId, long version, LocalDateTime startsAt, LocalDateTime endsAt) {
         Meeting meeting = meetings.lockById(meetingId).orElseThrow();
         requireChair(meeting.getForum().getId());
-        AgendaService.checkVersion(meeting.getVersion(), version, meetingId, "meeting");
+        ConcurrentEditException.requireVersion(meeting.getVersion(), version, "meeting", meetingId);
         if (!meeting.getStatus().agendaOpen()) {
             throw ValidationFailedException.of("", "forum.error.meeting-not-open");
         }

@@ -66,7 +66,8 @@ public final class IntervisieModel {
             SessionStatus status,
             Map<PeerRole, String> roleNames,
             Map<PeerRole, Long> roles,
-            boolean groupChooses) {}
+            boolean groupChooses,
+            long version) {}
 
     public record CaseView(long id, String question, boolean mine, int votes, boolean myVote) {}
 

@@ -19,6 +19,7 @@ import nl.regioportaal.intervisie.SessionAccess.Seat;
 import nl.regioportaal.notify.Recurrence;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -123,13 +124,15 @@ public class PeerSessionService {
     }
 
     /**
-     * Moves a session not yet begun to another start or place (its length stays). The answers given
+     * Moves a session not yet begun to another start or place (its length stays), if nobody changed
+     * it since the user saw {@code version}. The answers given
      * for the old time no longer hold (as a calendar asks again on a changed invitation), the roles
      * are proposed again in the new order, and everyone invited gets the changed invitation.
      */
-    public void moveSession(long sessionId, LocalDateTime startsAt, String place) {
+    public void moveSession(long sessionId, long version, LocalDateTime startsAt, String place) {
         Seat seat = gate.seat(sessionId);
         PeerSession session = seat.session();
+        ConcurrentEditException.requireVersion(session.getVersion(), version, "peer session", sessionId);
         requirePlanned(session);
         Map<String, String> errors = new LinkedHashMap<>();
         if (startsAt == null || startsAt.isBefore(LocalDateTime.now(clock))) {
@@ -149,12 +152,13 @@ public class PeerSessionService {
     }
 
     /**
-     * Cancels a session not yet begun: it stays in the group's list as cancelled, its roles count
+     * Cancels a session not yet begun (as seen at {@code version}): it stays in the group's list as cancelled, its roles count
      * as nobody's turn, and it leaves everyone's calendar.
      */
-    public void cancelSession(long sessionId) {
+    public void cancelSession(long sessionId, long version) {
         Seat seat = gate.seat(sessionId);
         PeerSession session = seat.session();
+        ConcurrentEditException.requireVersion(session.getVersion(), version, "peer session", sessionId);
         requirePlanned(session);
         session.cancel();
         proposeRoles(seat.groupId());

@@ -90,6 +90,7 @@ class SessionAccess {
                 s.getStatus(),
                 roleNames,
                 roles,
-                s.getMethod().isGroupChooses());
+                s.getMethod().isGroupChooses(),
+                s.getVersion());
     }
 }

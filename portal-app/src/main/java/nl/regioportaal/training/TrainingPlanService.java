@@ -14,7 +14,6 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -300,8 +299,8 @@ public class TrainingPlanService {
     }
 
     private static void checkVersion(long current, long formVersion, Long id, String what) {
-        if (id != null && current != formVersion) {
-            throw new ConcurrentEditException(what + " " + id, new ObjectOptimisticLockingFailureException(what, id));
+        if (id != null) {
+            ConcurrentEditException.requireVersion(current, formVersion, what, id);
         }
     }
 

@@ -142,7 +142,7 @@ class LiveSessionServiceTest extends ServiceTest {
     @Test
     void aCancelledSessionCannotStartNorBeEvaluatedNorGetNotes() {
         long session = sessionFacilitatedBySoest();
-        sessions.cancelSession(session);
+        sessions.cancelSession(session, sessions.session(session).version());
 
         assertThatThrownBy(() -> live.start(session)).isInstanceOf(ValidationFailedException.class);
         assertThatThrownBy(() -> live.evaluate(session, 4, null, null))

@@ -22,6 +22,7 @@ import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.notify.MailLog;
 import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -258,7 +259,8 @@ class PeerSessionServiceTest extends ServiceTest {
         int sequence = calendarSequence(baarn, session);
 
         LocalDateTime later = before.startsAt().plusDays(14).withHour(9).withMinute(30);
-        sessions.moveSession(session, later, "Zaal 3");
+        long seen = sessions.session(session).version();
+        sessions.moveSession(session, seen, later, "Zaal 3");
 
         SessionSummary after = sessions.session(session);
         assertThat(after.startsAt()).isEqualTo(later);
@@ -284,13 +286,20 @@ class PeerSessionServiceTest extends ServiceTest {
                 .contains(later.toLocalDate().toString());
 
         users.login("teamleider.soest");
-        assertThatThrownBy(() ->
-                        sessions.moveSession(session, LocalDateTime.now(clock).minusHours(1), null))
+        long now = sessions.session(session).version();
+        assertThatThrownBy(() -> sessions.moveSession(
+                        session, now, LocalDateTime.now(clock).minusHours(1), null))
                 .isInstanceOfSatisfying(
                         ValidationFailedException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("startsAt"));
+        assertThatThrownBy(() -> sessions.moveSession(session, seen, later.plusDays(1), "Zaal 4"))
+                .as("moved by someone else since this version was seen")
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> sessions.cancelSession(session, seen)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(sessions.session(session).startsAt()).isEqualTo(later);
+        assertThat(sessions.session(session).status()).isEqualTo(SessionStatus.PLANNED);
         users.login("aanbieder");
-        assertThatThrownBy(() -> sessions.moveSession(session, later.plusDays(1), null))
+        assertThatThrownBy(() -> sessions.moveSession(session, now, later.plusDays(1), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -303,14 +312,15 @@ class PeerSessionServiceTest extends ServiceTest {
         assertThat(sessions.session(second).roles()).isNotEqualTo(firstRoles);
         long baarn = fixtures.personOf("wijkcoach.baarn");
 
-        sessions.cancelSession(first);
+        sessions.cancelSession(first, sessions.session(first).version());
 
         assertThat(sessions.session(first).status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(sessions.session(second).roles())
                 .as("the turns of the cancelled session are given again")
                 .isEqualTo(firstRoles);
         assertThat(sessions.myUpcoming(10)).extracting(SessionSummary::id).doesNotContain(first);
-        assertThatThrownBy(() -> sessions.cancelSession(first))
+        long cancelled = sessions.session(first).version();
+        assertThatThrownBy(() -> sessions.cancelSession(first, cancelled))
                 .isInstanceOfSatisfying(
                         ValidationFailedException.class,
                         e -> assertThat(e.fieldErrors()).containsValue("intervisie.error.not-planned"));

@@ -1,5 +1,6 @@
 package nl.regioportaal.intervisie.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -39,7 +42,9 @@ import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerRole;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.intervisie.SessionStatus;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One session before it starts: when, the method (the version it was planned with) and its phases,
@@ -154,11 +159,11 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         move.setText(getTranslation("intervisie.move"));
         move.setId("move-session");
         move.addClickListener(e -> {
-            if (!IntervisieUi.blocked(placeGuard)
-                    && IntervisieUi.save(
-                            () -> sessions.moveSession(sessionId, newStart.getValue(), newPlace.getValue()),
-                            Map.of("startsAt", newStart, "place", newPlace))) {
-                show();
+            if (!IntervisieUi.blocked(placeGuard)) {
+                reschedule(
+                        () -> sessions.moveSession(
+                                sessionId, session.version(), newStart.getValue(), newPlace.getValue()),
+                        Map.of("startsAt", newStart, "place", newPlace));
             }
         });
         cancel.setText(getTranslation("intervisie.cancel"));
@@ -170,6 +175,22 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         add(new H3(getTranslation("intervisie.reschedule")), moving, placeGuard, cancel);
     }
 
+    /**
+     * Moves or cancels; the page then shows the session as it is now. When someone else changed it
+     * meanwhile, nothing is saved and the page says so and shows their change.
+     */
+    private void reschedule(Runnable change, Map<String, ? extends Component> fields) {
+        try {
+            if (IntervisieUi.save(change, fields)) {
+                show();
+            }
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            Notification.show(getTranslation("form.error.concurrent"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show();
+        }
+    }
+
     private void confirmCancel() {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("intervisie.cancel"));
@@ -178,11 +199,8 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         confirm.setCancelText(getTranslation("intervisie.cancel.keep"));
         confirm.setConfirmText(getTranslation("intervisie.cancel"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            if (IntervisieUi.save(() -> sessions.cancelSession(sessionId), Map.of())) {
-                show();
-            }
-        });
+        confirm.addConfirmListener(
+                e -> reschedule(() -> sessions.cancelSession(sessionId, session.version()), Map.of()));
         confirm.open();
     }
 

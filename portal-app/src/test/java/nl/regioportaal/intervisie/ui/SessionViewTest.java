@@ -119,6 +119,26 @@ class SessionViewTest extends KaribuTest {
     }
 
     @Test
+    void aMoveBySomeoneElseMeanwhileIsShownNotOverwritten() {
+        long session = soestsSession();
+        login("teamleider.soest");
+        SessionView view = open(session);
+
+        // meanwhile another member moves it, in another browser
+        LocalDateTime theirs = sessions.session(session).startsAt().plusDays(7);
+        sessions.moveSession(session, sessions.session(session).version(), theirs, "Zaal 5");
+        type(view.newStart, theirs.plusDays(1));
+        _click(view.move);
+
+        assertThat(notificationTexts())
+                .contains(
+                        "Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen; de nieuwste gegevens zijn opnieuw geladen.");
+        assertThat(sessions.session(session).startsAt()).isEqualTo(theirs);
+        assertThat(view.when.getText()).contains("Zaal 5");
+        assertThat(view.newStart.getValue()).isEqualTo(theirs);
+    }
+
+    @Test
     void aCancelledSessionSaysSoAndOffersNothingToDo() {
         long session = soestsSession();
         login("teamleider.soest");
