@@ -1,10 +1,15 @@
 package nl.regioportaal.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import nl.regioportaal.PortalHttp;
 import nl.regioportaal.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,35 @@ class WebHardeningTest {
         assertThat(svg.statusCode()).isEqualTo(200);
         assertThat(svg.body()).startsWith("<svg");
         assertThat(http.get(browser, "/login").body()).contains("<link href=\"icons/icon.svg\" rel=\"icon\"");
+    }
+
+    @Test
+    void staticFilesAreSentCompressedAndPagesAreNot() throws Exception {
+        PortalHttp http = new PortalHttp(port);
+        HttpClient browser = PortalHttp.browser();
+        String login = http.get(browser, "/login").body();
+        Matcher stylesheet =
+                Pattern.compile("href=\"\\./(lumo/lumo\\.css[^\"]*)\"").matcher(login);
+        assertThat(stylesheet.find())
+                .as("the login page names Lumo's stylesheet")
+                .isTrue();
+
+        HttpResponse<byte[]> css = browser.send(
+                http.request("/" + stylesheet.group(1))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("content-encoding")).hasValue("gzip");
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(css.body())).readAllBytes(), UTF_8))
+                .contains("--lumo-");
+
+        HttpResponse<byte[]> page = browser.send(
+                http.request("/login").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(page.headers().firstValue("content-encoding"))
+                .as("a page carries the CSRF token")
+                .isEmpty();
     }
 
     @Test
