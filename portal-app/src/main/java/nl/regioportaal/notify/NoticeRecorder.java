@@ -43,6 +43,11 @@ class NoticeRecorder {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
+    boolean isRecorded(String deliveryKey) {
+        return notifications.existsByDeliveryKey(deliveryKey);
+    }
+
     /**
      * In a transaction of its own, so that a unique-key clash with a concurrent recording of the same
      * key rolls back this attempt only and the listener can complete.
