@@ -50,9 +50,10 @@ import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
 
 /**
- * One peer group: its members (the process supervisor adds and removes them) and facilitation, its sessions with their roles, planning a session
- * or a series, how long case texts are kept, the group's average ratings over time and the lessons
- * it kept. Only who takes part sees the sessions (the service refuses the rest).
+ * One peer group: its members (the process supervisor adds and removes them) and facilitation, its
+ * sessions with their roles, planning a session or a series, how long case texts are kept, the
+ * group's average ratings over time and the lessons it kept. Only who takes part sees the sessions
+ * (the service refuses the rest).
  */
 @Route("intervisie/groep/:groupId")
 @PermitAll
@@ -82,7 +83,7 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     final UnorderedList averages = new UnorderedList();
     final UnorderedList lessons = new UnorderedList();
     long groupId;
-    private PrivacyFeedback placeGuard;
+    private final PrivacyFeedback placeGuard;
     private final transient PeerGroupService groups;
     private final transient PeerSessionService sessionService;
     private final transient MethodService methods;
@@ -104,6 +105,24 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         this.live = live;
         this.guard = guard;
         this.directory = directory;
+        newMember.setLabel(getTranslation("intervisie.members.add"));
+        newMember.setId("new-member");
+        newMember.setItemLabelGenerator(PersonSummary::displayName);
+        // listeners and guards once: a view reused for another group builds its content again
+        placeGuard = new PrivacyFeedback(place, guard);
+        series.addValueChangeListener(e -> {
+            rule.setVisible(e.getValue());
+            until.setVisible(e.getValue());
+        });
+        plan.addClickListener(e -> plan());
+        addMember.setText(getTranslation("intervisie.members.add-button"));
+        addMember.setId("add-member");
+        addMember.addClickListener(e -> changeMembers(() -> {
+            if (newMember.getValue() == null) {
+                throw ValidationFailedException.of("members", "intervisie.error.person");
+            }
+            groups.addMember(groupId, newMember.getValue().id());
+        }));
     }
 
     @Override
@@ -126,17 +145,6 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         boolean manages = groups.mayManage();
         showMembers(manages);
         if (manages) {
-            newMember.setLabel(getTranslation("intervisie.members.add"));
-            newMember.setId("new-member");
-            newMember.setItemLabelGenerator(PersonSummary::displayName);
-            addMember.setText(getTranslation("intervisie.members.add-button"));
-            addMember.setId("add-member");
-            addMember.addClickListener(e -> changeMembers(() -> {
-                if (newMember.getValue() == null) {
-                    throw ValidationFailedException.of("members", "intervisie.error.person");
-                }
-                groups.addMember(groupId, newMember.getValue().id());
-            }));
             HorizontalLayout adding = new HorizontalLayout(newMember, addMember);
             adding.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(adding);
@@ -204,7 +212,6 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         startsAt.setLabel(getTranslation("intervisie.starts-at"));
         startsAt.setId("plan-starts-at");
         place.setLabel(getTranslation("intervisie.place"));
-        placeGuard = new PrivacyFeedback(place, guard);
         series.setLabel(getTranslation("intervisie.series"));
         rule.setLabel(getTranslation("intervisie.series.rule"));
         rule.setItems("weekly", "biweekly", "fourweekly", "monthly");
@@ -213,14 +220,9 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         until.setLabel(getTranslation("intervisie.series.until"));
         rule.setVisible(false);
         until.setVisible(false);
-        series.addValueChangeListener(e -> {
-            rule.setVisible(e.getValue());
-            until.setVisible(e.getValue());
-        });
         plan.setText(getTranslation("intervisie.plan"));
         plan.setId("plan-session");
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        plan.addClickListener(e -> plan());
         FormLayout form = new FormLayout(method, startsAt, place, placeGuard, series, rule, until);
 
         retention.setLabel(getTranslation("intervisie.retention"));

@@ -73,8 +73,8 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
     final Button cancel = new Button();
     long sessionId;
     SessionSummary session;
-    private PrivacyFeedback questionGuard;
-    private PrivacyFeedback placeGuard;
+    private final PrivacyFeedback questionGuard;
+    private final PrivacyFeedback placeGuard;
     private final transient PeerSessionService sessions;
     private final transient CaseService cases;
     private final transient MethodService methods;
@@ -93,6 +93,47 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
         this.methods = methods;
         this.groups = groups;
         this.guard = guard;
+        // set up once: the page is built again after a move, and a field keeps its listeners
+        question.setLabel(getTranslation("intervisie.case.question"));
+        question.setHelperText(getTranslation("intervisie.case.question.help"));
+        question.setMaxLength(1000);
+        question.setWidthFull();
+        question.setId("case-question");
+        questionGuard = new PrivacyFeedback(question, guard);
+        saveQuestion.setText(getTranslation("intervisie.case.save"));
+        saveQuestion.setId("save-case");
+        saveQuestion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveQuestion.addClickListener(e -> {
+            if (IntervisieUi.save(
+                    () -> cases.writeCase(
+                            sessionId,
+                            question.getValue(),
+                            questionGuard.overrideReason().orElse(null)),
+                    Map.of("question", question),
+                    questionGuard)) {
+                refresh();
+            }
+        });
+        newStart.setLabel(getTranslation("intervisie.move.starts-at"));
+        newStart.setId("move-starts-at");
+        newPlace.setLabel(getTranslation("intervisie.place"));
+        newPlace.setId("move-place");
+        newPlace.setMinWidth("18em");
+        placeGuard = new PrivacyFeedback(newPlace, guard);
+        move.setText(getTranslation("intervisie.move"));
+        move.setId("move-session");
+        move.addClickListener(e -> {
+            if (!IntervisieUi.blocked(placeGuard)) {
+                reschedule(
+                        () -> sessions.moveSession(
+                                sessionId, session.version(), newStart.getValue(), newPlace.getValue()),
+                        Map.of("startsAt", newStart, "place", newPlace));
+            }
+        });
+        cancel.setText(getTranslation("intervisie.cancel"));
+        cancel.setId("cancel-session");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> confirmCancel());
     }
 
     @Override
@@ -148,28 +189,8 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
 
     /** Another time or place, or no session at all: everyone invited hears of it. */
     private void buildReschedule() {
-        newStart.setLabel(getTranslation("intervisie.move.starts-at"));
-        newStart.setId("move-starts-at");
         newStart.setValue(session.startsAt());
-        newPlace.setLabel(getTranslation("intervisie.place"));
-        newPlace.setId("move-place");
-        newPlace.setMinWidth("18em");
         newPlace.setValue(session.place() == null ? "" : session.place());
-        placeGuard = new PrivacyFeedback(newPlace, guard);
-        move.setText(getTranslation("intervisie.move"));
-        move.setId("move-session");
-        move.addClickListener(e -> {
-            if (!IntervisieUi.blocked(placeGuard)) {
-                reschedule(
-                        () -> sessions.moveSession(
-                                sessionId, session.version(), newStart.getValue(), newPlace.getValue()),
-                        Map.of("startsAt", newStart, "place", newPlace));
-            }
-        });
-        cancel.setText(getTranslation("intervisie.cancel"));
-        cancel.setId("cancel-session");
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancel.addClickListener(e -> confirmCancel());
         HorizontalLayout moving = new HorizontalLayout(newStart, newPlace, move);
         moving.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3(getTranslation("intervisie.reschedule")), moving, placeGuard, cancel);
@@ -233,26 +254,6 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
                 refresh();
             }
         });
-        question.setLabel(getTranslation("intervisie.case.question"));
-        question.setHelperText(getTranslation("intervisie.case.question.help"));
-        question.setMaxLength(1000);
-        question.setWidthFull();
-        question.setId("case-question");
-        questionGuard = new PrivacyFeedback(question, guard);
-        saveQuestion.setText(getTranslation("intervisie.case.save"));
-        saveQuestion.setId("save-case");
-        saveQuestion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveQuestion.addClickListener(e -> {
-            if (IntervisieUi.save(
-                    () -> cases.writeCase(
-                            sessionId,
-                            question.getValue(),
-                            questionGuard.overrideReason().orElse(null)),
-                    Map.of("question", question),
-                    questionGuard)) {
-                refresh();
-            }
-        });
         add(
                 new HorizontalLayout(rsvp, saveRsvp),
                 new HorizontalLayout(overrideRole, overridePerson, override),
@@ -278,9 +279,7 @@ public class SessionView extends PortalPage implements BeforeEnterObserver {
                 && (session.groupChooses() || IntervisieUi.holds(session, PeerRole.CASE_BRINGER, me));
         question.setVisible(mayWrite);
         saveQuestion.setVisible(mayWrite);
-        if (questionGuard != null) {
-            questionGuard.setVisible(mayWrite);
-        }
+        questionGuard.setVisible(mayWrite);
         caseBox.removeAll();
         var all = cases.cases(sessionId);
         if (all.isEmpty()) {

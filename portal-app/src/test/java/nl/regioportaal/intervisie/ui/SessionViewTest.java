@@ -20,6 +20,7 @@ import nl.regioportaal.intervisie.IntervisieFixtures;
 import nl.regioportaal.intervisie.PeerAnswer;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.intervisie.SessionStatus;
+import nl.regioportaal.notify.NoticesInFlight;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,9 @@ class SessionViewTest extends KaribuTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    NoticesInFlight inFlight;
 
     @Test
     void aBsnIsBlockedNextToTheFieldNamingTheFragmentAndNothingIsSaved() {
@@ -116,6 +120,15 @@ class SessionViewTest extends KaribuTest {
         assertThat(sessions.session(session).startsAt()).isEqualTo(later);
         assertThat(sessions.session(session).place()).isEqualTo("Zaal 3");
         assertThat(view.when.getText()).contains("Zaal 3", "09:30");
+
+        // the page built again after the move moves once more, once
+        type(view.newStart, later.plusDays(1));
+        _click(view.move);
+        assertThat(sessions.session(session).startsAt()).isEqualTo(later.plusDays(1));
+        users.login("admin"); // reads anyone's notices (audits)
+        assertThat(inFlight.noticesOf(fixtures.personOf("teamleider.soest"), "intervisie.session-moved"))
+                .filteredOn(n -> n.link().equals("intervisie/sessie/" + session))
+                .hasSize(2);
     }
 
     @Test
