@@ -149,14 +149,18 @@ public class PeerSession extends BaseEntity {
     void markOverridden(PeerRole role) {
         Set<PeerRole> set = overridden();
         set.add(role);
-        overriddenRoles = set.stream().map(Enum::name).collect(Collectors.joining(","));
+        setOverridden(set);
     }
 
     /** The roles set by hand for someone who left the group go back to the rotation. */
     void releaseOverridesOf(long personId) {
         Set<PeerRole> set = overridden();
         set.removeIf(role -> Long.valueOf(personId).equals(holderOf(role)));
-        overriddenRoles = set.stream().map(Enum::name).collect(Collectors.joining(","));
+        setOverridden(set);
+    }
+
+    private void setOverridden(Set<PeerRole> roles) {
+        overriddenRoles = roles.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     // ---- the live timer --------------------------------------------------------------------------

@@ -125,15 +125,13 @@ public class PeerSessionService {
 
     /**
      * Moves a session not yet begun to another start or place (its length stays), if nobody changed
-     * it since the user saw {@code version}. The answers given
-     * for the old time no longer hold (as a calendar asks again on a changed invitation), the roles
-     * are proposed again in the new order, and everyone invited gets the changed invitation.
+     * it since the user saw {@code version}. The answers given for the old time no longer hold (as a
+     * calendar asks again on a changed invitation), the roles are proposed again in the new order,
+     * and everyone invited gets the changed invitation.
      */
     public void moveSession(long sessionId, long version, LocalDateTime startsAt, String place) {
-        Seat seat = gate.seat(sessionId);
+        Seat seat = plannedAsSeen(sessionId, version);
         PeerSession session = seat.session();
-        ConcurrentEditException.requireVersion(session.getVersion(), version, "peer session", sessionId);
-        requirePlanned(session);
         Map<String, String> errors = new LinkedHashMap<>();
         if (startsAt == null || startsAt.isBefore(LocalDateTime.now(clock))) {
             errors.put("startsAt", "intervisie.error.starts-at");
@@ -152,17 +150,22 @@ public class PeerSessionService {
     }
 
     /**
-     * Cancels a session not yet begun (as seen at {@code version}): it stays in the group's list as cancelled, its roles count
-     * as nobody's turn, and it leaves everyone's calendar.
+     * Cancels a session not yet begun, as the user saw it at {@code version}: it stays in the group's
+     * list as cancelled, its roles count as nobody's turn, and it leaves everyone's calendar.
      */
     public void cancelSession(long sessionId, long version) {
-        Seat seat = gate.seat(sessionId);
-        PeerSession session = seat.session();
-        ConcurrentEditException.requireVersion(session.getVersion(), version, "peer session", sessionId);
-        requirePlanned(session);
-        session.cancel();
+        Seat seat = plannedAsSeen(sessionId, version);
+        seat.session().cancel();
         proposeRoles(seat.groupId());
-        notices.sessionCancelled(recipients(seat.groupId()), session);
+        notices.sessionCancelled(recipients(seat.groupId()), seat.session());
+    }
+
+    /** The user's seat at a session not yet begun that nobody changed since they saw {@code version}. */
+    private Seat plannedAsSeen(long sessionId, long version) {
+        Seat seat = gate.seat(sessionId);
+        ConcurrentEditException.requireVersion(seat.session().getVersion(), version, "peer session", sessionId);
+        requirePlanned(seat.session());
+        return seat;
     }
 
     PeerSession plan(long groupId, MethodVersion method, LocalDateTime start, String place) {

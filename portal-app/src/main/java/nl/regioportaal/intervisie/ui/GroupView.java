@@ -83,6 +83,9 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     final UnorderedList averages = new UnorderedList();
     final UnorderedList lessons = new UnorderedList();
     long groupId;
+    /** Whether the user takes part, and so sees the sessions, averages and lessons. */
+    private boolean takesPart;
+
     private final PrivacyFeedback placeGuard;
     private final transient PeerGroupService groups;
     private final transient PeerSessionService sessionService;
@@ -149,7 +152,8 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
             adding.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(adding);
         }
-        if (group.myStanding().takesPart()) {
+        takesPart = group.myStanding().takesPart();
+        if (takesPart) {
             buildSessions();
             retention.setValue(group.retentionDays());
         }
@@ -184,7 +188,7 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     private void changeMembers(Runnable change) {
         if (IntervisieUi.save(change, Map.of("members", newMember))) {
             showMembers(true);
-            if (sessions.getColumns().size() > 0) {
+            if (takesPart) {
                 refresh();
             }
         }
