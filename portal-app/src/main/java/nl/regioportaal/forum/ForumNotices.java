@@ -1,5 +1,6 @@
 package nl.regioportaal.forum;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,9 +30,11 @@ class ForumNotices implements NoticeKinds {
     private static final Map<String, Channel> DEFAULTS = defaultChannels();
 
     private final Notices notices;
+    private final Clock clock;
 
-    ForumNotices(Notices notices) {
+    ForumNotices(Notices notices, Clock clock) {
         this.notices = notices;
+        this.clock = clock;
     }
 
     void agendaPublished(Collection<Long> recipients, Meeting meeting) {
@@ -49,9 +52,7 @@ class ForumNotices implements NoticeKinds {
     }
 
     void meetingCancelled(Collection<Long> recipients, Meeting meeting) {
-        CalendarInvite now = invite(meeting);
-        CalendarInvite cancelled =
-                new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true);
+        CalendarInvite cancelled = invite(meeting).asCancellation();
         for (long person : recipients) {
             publish(person, "meeting-cancelled", link(meeting), cancelled, meeting.getTitle(), when(meeting));
         }
@@ -135,7 +136,7 @@ class ForumNotices implements NoticeKinds {
                 texts,
                 link,
                 Notices.key(fullKind, link, personId, UUID.randomUUID().toString()),
-                calendar));
+                calendar == null ? null : calendar.seenAt(clock.instant())));
     }
 
     @Override

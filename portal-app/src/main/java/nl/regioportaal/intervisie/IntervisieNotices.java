@@ -1,5 +1,6 @@
 package nl.regioportaal.intervisie;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 class IntervisieNotices implements NoticeKinds {
 
     private final Notices notices;
+    private final Clock clock;
 
-    IntervisieNotices(Notices notices) {
+    IntervisieNotices(Notices notices, Clock clock) {
         this.notices = notices;
+        this.clock = clock;
     }
 
     void sessionPlanned(Collection<Long> recipients, PeerSession session) {
@@ -46,6 +49,7 @@ class IntervisieNotices implements NoticeKinds {
 
     private void tell(Collection<Long> recipients, String what, PeerSession session, CalendarInvite calendar) {
         String kind = "intervisie." + what;
+        CalendarInvite seen = calendar.seenAt(clock.instant());
         for (long person : recipients) {
             notices.publish(new IntervisieNotice(
                     person,
@@ -54,13 +58,12 @@ class IntervisieNotices implements NoticeKinds {
                     List.of(session.getGroup().getName(), when(session)),
                     link(session),
                     Notices.key(kind, link(session), person, UUID.randomUUID().toString()),
-                    calendar));
+                    seen));
         }
     }
 
     private static CalendarInvite cancellation(PeerSession session) {
-        CalendarInvite now = invite(session);
-        return new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true);
+        return invite(session).asCancellation();
     }
 
     private static String when(PeerSession session) {

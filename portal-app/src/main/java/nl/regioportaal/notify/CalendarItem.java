@@ -48,6 +48,10 @@ class CalendarItem extends BaseEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the publishing module saw the state kept here ({@link CalendarInvite#seenAt()}); null if unknown. */
+    @Column(name = "seen_at")
+    private Instant seenAt;
+
     protected CalendarItem() {}
 
     CalendarItem(String uid, long personId, CalendarInvite invite, Instant now) {
@@ -57,18 +61,37 @@ class CalendarItem extends BaseEntity {
         copy(invite, now);
     }
 
-    /** Takes the new state; the sequence goes up when anything an attendee sees changed. */
+    /**
+     * Takes the new state; the sequence goes up when anything an attendee sees changed. A state seen
+     * before the one kept here arrived late and is passed over; an item never sent (a cancellation that
+     * came first) stays unsent while it is cancelled.
+     *
+     * @return whether the person is to get the new state
+     */
     boolean update(CalendarInvite invite, Instant now) {
+        if (seenAt != null && invite.seenAt() != null && invite.seenAt().isBefore(seenAt)) {
+            return false;
+        }
         boolean changed = !Objects.equals(title, invite.title())
                 || !Objects.equals(location, invite.location())
                 || !Objects.equals(url, invite.url())
                 || !Objects.equals(slots, encode(invite.slots()))
                 || cancelled != invite.cancelled();
-        if (changed) {
+        boolean send = changed && !(neverSent() && invite.cancelled());
+        if (send) {
             sequence++;
-            copy(invite, now);
         }
-        return changed;
+        copy(invite, now);
+        return send;
+    }
+
+    /**
+     * A cancellation that arrived before the invitation it cancels is kept, cancelled, so that the
+     * late invitation is recognised as older; the person never had it, so it is neither sent nor in
+     * their feed (a sent item that is cancelled has a sequence above 0).
+     */
+    boolean neverSent() {
+        return cancelled && sequence == 0;
     }
 
     private void copy(CalendarInvite invite, Instant now) {
@@ -78,6 +101,9 @@ class CalendarItem extends BaseEntity {
         this.slots = encode(invite.slots());
         this.cancelled = invite.cancelled();
         this.updatedAt = now;
+        if (invite.seenAt() != null) {
+            this.seenAt = invite.seenAt();
+        }
     }
 
     private static List<String> encode(List<CalendarInvite.Slot> slots) {

@@ -16,18 +16,18 @@ class CalendarItems {
     }
 
     /**
-     * The item after this invitation, or null when nothing an attendee sees changed (an identical
-     * invitation twice, or a cancellation of an item the person never had): no new invitation then.
+     * The item after this invitation, or null when there is nothing to send: nothing an attendee sees
+     * changed (an identical invitation twice), the invitation is older than the state kept (notices are
+     * recorded out of order at times), or it cancels an item the person never had. That cancellation is
+     * kept all the same, unsent, so that the invitation it cancels, arriving after it, is passed over.
      */
     CalendarItem apply(long personId, CalendarInvite invite) {
         var existing = items.findByItemRefAndPersonId(invite.itemRef(), personId);
         if (existing.isPresent()) {
             return existing.get().update(invite, clock.instant()) ? existing.get() : null;
         }
-        if (invite.cancelled()) {
-            return null;
-        }
         String uid = invite.itemRef() + "-p" + personId + "@regioportaal";
-        return items.save(new CalendarItem(uid, personId, invite, clock.instant()));
+        CalendarItem item = items.save(new CalendarItem(uid, personId, invite, clock.instant()));
+        return item.neverSent() ? null : item;
     }
 }

@@ -58,7 +58,9 @@ final class IcsWriter {
 
     static String feed(List<CalendarItem> items, String baseUrl, Instant now) {
         Calendar calendar = calendar(ImmutableMethod.PUBLISH);
-        items.forEach(item -> events(item, baseUrl, now).forEach(calendar::add));
+        items.stream()
+                .filter(item -> !item.neverSent())
+                .forEach(item -> events(item, baseUrl, now).forEach(calendar::add));
         return write(calendar);
     }
 

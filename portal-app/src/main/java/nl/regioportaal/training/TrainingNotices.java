@@ -1,5 +1,6 @@
 package nl.regioportaal.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,16 +48,19 @@ class TrainingNotices implements NoticeKinds {
     private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
     private final RegionDirectory directory;
+    private final Clock clock;
 
     TrainingNotices(
             Notices notices,
             CourseSessionRepository sessions,
             EnrolmentRepository enrolments,
-            RegionDirectory directory) {
+            RegionDirectory directory,
+            Clock clock) {
         this.notices = notices;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** Sends notice {@code kind}: subject {@code training.notice.<kind>.subject}, body {@code ...body}, both with the parameters. */
@@ -94,10 +98,12 @@ class TrainingNotices implements NoticeKinds {
     /** The session is cancelled: the notice, with METHOD:CANCEL for the calendar item. */
     void sessionCancelled(long personId, long sessionId, String link, Object... params) {
         CourseSession session = sessions.findById(sessionId).orElseThrow();
-        CalendarInvite now = invite(session);
-        CalendarInvite cancelled =
-                new CalendarInvite(now.itemRef(), now.title(), now.location(), now.url(), now.slots(), true);
-        publish(personId, "session-cancelled", link, Arrays.asList(params), cancelled);
+        publish(
+                personId,
+                "session-cancelled",
+                link,
+                Arrays.asList(params),
+                invite(session).asCancellation());
     }
 
     /**
@@ -141,7 +147,7 @@ class TrainingNotices implements NoticeKinds {
                 texts(params),
                 link,
                 Notices.key(fullKind, String.valueOf(link), personId, occasion),
-                calendar));
+                calendar == null ? null : calendar.seenAt(clock.instant())));
     }
 
     static CalendarInvite invite(CourseSession s) {
