@@ -10,17 +10,21 @@ import org.springframework.transaction.annotation.Transactional;
  * Intervisie's share of a person's data (AVG). {@code region.PersonalDataService} checks who may
  * ask; this class does no checks of its own.
  * <p>
- * <b>Export:</b> the groups the person belongs to, their attendance answers, the case questions they
- * wrote (until retention deleted them) and their evaluations.
+ * <b>Export:</b> the groups the person belongs to or leads as fixed facilitator, their attendance
+ * answers, the case questions they wrote (until retention deleted them) and their evaluations.
  * <p>
- * <b>Erasure:</b> memberships, answers, case questions, votes and evaluations are <b>deleted</b>.
- * The roles they held in past sessions stay as the person's id, which the region module turns into
- * an anonymous placeholder (the rotation of the others depends on that history).
+ * <b>Erasure:</b> answers, case questions, votes and evaluations are <b>deleted</b>; the person leaves
+ * their groups, a group they led as fixed facilitator rotates, and their roles in coming sessions go to
+ * others ({@link PeerGroupService#forget}). The roles they held in past sessions stay as the person's
+ * id, which the region module turns into an anonymous placeholder (the rotation of the others depends
+ * on that history).
  */
 @Component
 class IntervisiePersonalData implements PersonalData {
 
     record MembershipData(String group) {}
+
+    record FacilitationData(String group) {}
 
     record AnswerData(long session, String answer) {}
 
@@ -29,6 +33,8 @@ class IntervisiePersonalData implements PersonalData {
     record EvaluationData(long session, int score, String remark) {}
 
     private final PeerGroupMemberRepository members;
+    private final PeerGroupRepository groups;
+    private final PeerGroupService groupService;
     private final SessionRsvpRepository answers;
     private final CaseQuestionRepository cases;
     private final CaseVoteRepository votes;
@@ -36,11 +42,15 @@ class IntervisiePersonalData implements PersonalData {
 
     IntervisiePersonalData(
             PeerGroupMemberRepository members,
+            PeerGroupRepository groups,
+            PeerGroupService groupService,
             SessionRsvpRepository answers,
             CaseQuestionRepository cases,
             CaseVoteRepository votes,
             EvaluationRepository evaluations) {
         this.members = members;
+        this.groups = groups;
+        this.groupService = groupService;
         this.answers = answers;
         this.cases = cases;
         this.votes = votes;
@@ -60,6 +70,11 @@ class IntervisiePersonalData implements PersonalData {
                 "groups",
                 members.findByPersonId(personId).stream()
                         .map(m -> new MembershipData(m.getGroup().getName()))
+                        .toList());
+        data.put(
+                "facilitates",
+                groups.findByFacilitatorPersonId(personId).stream()
+                        .map(g -> new FacilitationData(g.getName()))
                         .toList());
         data.put(
                 "answers",
@@ -86,6 +101,6 @@ class IntervisiePersonalData implements PersonalData {
         cases.deleteAll(cases.findByAuthorPersonId(personId));
         evaluations.deleteAll(evaluations.findByPersonId(personId));
         answers.deleteAll(answers.findByPersonId(personId));
-        members.deleteAll(members.findByPersonId(personId));
+        groupService.forget(personId);
     }
 }

@@ -29,9 +29,14 @@ public class PeerGroup extends BaseEntity {
 
     public PeerGroup(String name, Facilitation facilitation, Long facilitatorPersonId, int retentionDays) {
         this.name = name;
+        setFacilitation(facilitation, facilitatorPersonId);
+        this.retentionDays = retentionDays;
+    }
+
+    /** Who leads the sessions; only a fixed facilitation names someone. */
+    void setFacilitation(Facilitation facilitation, Long facilitatorPersonId) {
         this.facilitation = facilitation;
         this.facilitatorPersonId = facilitation == Facilitation.FIXED ? facilitatorPersonId : null;
-        this.retentionDays = retentionDays;
     }
 
     public String getName() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -83,12 +84,7 @@ public class PeerGroupService {
             errors.put("members", "intervisie.error.person");
         }
         Facilitation facilitation = draft.facilitation() == null ? Facilitation.ROTATING : draft.facilitation();
-        if (facilitation == Facilitation.FIXED
-                && (draft.facilitatorPersonId() == null
-                        || directory
-                                .person(draft.facilitatorPersonId())
-                                .filter(PersonSummary::active)
-                                .isEmpty())) {
+        if (!validFacilitation(facilitation, draft.facilitatorPersonId())) {
             errors.put("facilitator", "intervisie.error.facilitator");
         }
         if (draft.retentionDays() < 1 || draft.retentionDays() > 365) {
@@ -114,7 +110,7 @@ public class PeerGroupService {
                 .orElseThrow(() -> ValidationFailedException.of("members", "intervisie.error.person"));
         if (members.findByGroupIdAndPersonId(groupId, personId).isEmpty()) {
             members.save(new PeerGroupMember(groups.findById(groupId).orElseThrow(), personId));
-            events.publishEvent(new MembershipChanged(groupId, personId, true));
+            events.publishEvent(MembershipChanged.joined(groupId, personId));
         }
     }
 
@@ -125,8 +121,43 @@ public class PeerGroupService {
         }
         members.findByGroupIdAndPersonId(groupId, personId).ifPresent(m -> {
             members.delete(m);
-            events.publishEvent(new MembershipChanged(groupId, personId, false));
+            events.publishEvent(MembershipChanged.left(groupId, personId));
         });
+    }
+
+    /**
+     * The process supervisor changes who leads the group's sessions: the members in turn, or a fixed
+     * facilitator (anyone active, also from outside the group). The coming sessions follow.
+     */
+    public void setFacilitation(long groupId, Facilitation facilitation, Long facilitatorPersonId) {
+        requireManager();
+        Facilitation chosen = facilitation == null ? Facilitation.ROTATING : facilitation;
+        if (!validFacilitation(chosen, facilitatorPersonId)) {
+            throw ValidationFailedException.of("facilitator", "intervisie.error.facilitator");
+        }
+        PeerGroup group = groups.findById(groupId).orElseThrow();
+        Facilitation was = group.getFacilitation();
+        Long before = group.getFacilitatorPersonId();
+        group.setFacilitation(chosen, facilitatorPersonId);
+        if (was != chosen || !Objects.equals(before, group.getFacilitatorPersonId())) {
+            events.publishEvent(new FacilitationChanged(groupId, before, group.getFacilitatorPersonId(), false));
+        }
+    }
+
+    /**
+     * Erasure (AVG): the person leaves every group, and a group they led as fixed facilitator rotates
+     * among its members until the process supervisor names someone else. Their roles in coming
+     * sessions go to others; nothing is sent to them. A group may be left with fewer than four members.
+     */
+    void forget(long personId) {
+        for (PeerGroup group : groups.findByFacilitatorPersonId(personId)) {
+            group.setFacilitation(Facilitation.ROTATING, null);
+            events.publishEvent(new FacilitationChanged(group.getId(), personId, null, true));
+        }
+        for (PeerGroupMember member : members.findByPersonId(personId)) {
+            members.delete(member);
+            events.publishEvent(new MembershipChanged(member.getGroup().getId(), personId, false, true));
+        }
     }
 
     /** How long case texts and notes are kept after a session; the group decides (1–365 days). */
@@ -227,6 +258,15 @@ public class PeerGroupService {
                 facilitator,
                 g.getRetentionDays(),
                 standing);
+    }
+
+    private boolean validFacilitation(Facilitation facilitation, Long facilitatorPersonId) {
+        return facilitation != Facilitation.FIXED
+                || (facilitatorPersonId != null
+                        && directory
+                                .person(facilitatorPersonId)
+                                .filter(PersonSummary::active)
+                                .isPresent());
     }
 
     private void requireManager() {

@@ -152,6 +152,14 @@ public class PeerSession extends BaseEntity {
         setOverridden(set);
     }
 
+    /** The group's fixed facilitator leads this session; a facilitator set by hand before gives way. */
+    void fixFacilitator(Long personId) {
+        assign(PeerRole.FACILITATOR, personId);
+        Set<PeerRole> set = overridden();
+        set.remove(PeerRole.FACILITATOR);
+        setOverridden(set);
+    }
+
     /** The roles set by hand for someone who left the group go back to the rotation. */
     void releaseOverridesOf(long personId) {
         Set<PeerRole> set = overridden();

@@ -173,7 +173,7 @@ public class PeerSessionService {
         PeerSession session = new PeerSession(
                 group, method, start, start.plusMinutes(method.totalMinutes()), PeerPrivacy.blankToNull(place));
         if (group.getFacilitation() == Facilitation.FIXED) {
-            session.assign(PeerRole.FACILITATOR, group.getFacilitatorPersonId());
+            session.fixFacilitator(group.getFacilitatorPersonId());
         }
         return sessions.save(session);
     }
@@ -273,16 +273,14 @@ public class PeerSessionService {
      */
     @EventListener
     void membershipChanged(MembershipChanged change) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        List<PeerSession> coming = sessions.findByGroupIdOrderByStartsAtAsc(change.groupId()).stream()
-                .filter(s -> s.getStatus() == SessionStatus.PLANNED
-                        && s.getPurgedAt() == null
-                        && s.getStartsAt().isAfter(now))
-                .toList();
+        List<PeerSession> coming = coming(change.groupId());
         if (!change.joined()) {
             coming.forEach(s -> s.releaseOverridesOf(change.personId()));
         }
         proposeRoles(change.groupId());
+        if (change.erased() || change.personId() == fixedFacilitator(change.groupId())) {
+            return; // the fixed facilitator is invited whether a member or not
+        }
         for (PeerSession session : coming) {
             if (change.joined()) {
                 notices.sessionPlanned(List.of(change.personId()), session);
@@ -290,6 +288,41 @@ public class PeerSessionService {
                 notices.sessionWithdrawn(change.personId(), session);
             }
         }
+    }
+
+    /**
+     * Another facilitation: the coming sessions get their facilitator (the fixed one, or the rotation's
+     * proposal), the new fixed facilitator their invitations and the former one, unless a member, their
+     * cancellations.
+     */
+    @EventListener
+    void facilitationChanged(FacilitationChanged change) {
+        List<PeerSession> coming = coming(change.groupId());
+        proposeRoles(change.groupId());
+        List<Long> members = groupService.memberIds(change.groupId());
+        for (PeerSession session : coming) {
+            if (change.after() != null && !members.contains(change.after())) {
+                notices.sessionPlanned(List.of(change.after()), session);
+            }
+            if (change.before() != null && !change.erased() && !members.contains(change.before())) {
+                notices.sessionWithdrawn(change.before(), session);
+            }
+        }
+    }
+
+    /** The group's sessions not yet held, cancelled or purged. */
+    private List<PeerSession> coming(long groupId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return sessions.findByGroupIdOrderByStartsAtAsc(groupId).stream()
+                .filter(s -> s.getStatus() == SessionStatus.PLANNED
+                        && s.getPurgedAt() == null
+                        && s.getStartsAt().isAfter(now))
+                .toList();
+    }
+
+    private long fixedFacilitator(long groupId) {
+        Long fixed = groups.findById(groupId).orElseThrow().getFacilitatorPersonId();
+        return fixed == null ? -1 : fixed;
     }
 
     /** Proposes the roles of every session not yet held, in order, each from the turns before it. */
@@ -305,6 +338,7 @@ public class PeerSessionService {
                 Map<PeerRole, Long> given = new EnumMap<>(PeerRole.class);
                 s.overridden().forEach(r -> given.put(r, s.holderOf(r)));
                 if (!rotating) {
+                    s.fixFacilitator(s.getGroup().getFacilitatorPersonId());
                     given.put(PeerRole.FACILITATOR, s.getGroup().getFacilitatorPersonId());
                 }
                 Map<PeerRole, Long> proposal = Rotation.propose(members, history, absent(s.getId()), toFill, given);

@@ -230,19 +230,62 @@ class PeerSessionServiceTest extends ServiceTest {
                 .as("one invitation for the coming session")
                 .filteredOn(link -> link.equals("intervisie/sessie/" + session))
                 .hasSize(1);
-        assertThat(jdbc.queryForObject(
-                        "select cancelled from notify_calendar_item where person_id = ? and item_ref = ?",
-                        Boolean.class,
-                        soest,
-                        "intervisie-session-" + session))
+        assertThat(calendarItemCancelled(soest, session))
                 .as("the session left the leaver's calendar")
                 .isTrue();
-        assertThat(jdbc.queryForObject(
-                        "select cancelled from notify_calendar_item where person_id = ? and item_ref = ?",
-                        Boolean.class,
-                        newcomer,
-                        "intervisie-session-" + session))
-                .isFalse();
+        assertThat(calendarItemCancelled(newcomer, session)).isFalse();
+    }
+
+    @Test
+    void anotherFacilitatorLeadsTheComingSessionsAndTheFormerOneLosesThemFromTheirCalendar() {
+        long trainer = fixtures.personOf("trainer");
+        long supervisor = fixtures.personOf("procesbegeleider");
+        long group = fixtures.group(Facilitation.FIXED, trainer, 4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        String link = "intervisie/sessie/" + session;
+        assertThat(sessions.session(session).roles()).containsEntry(PeerRole.FACILITATOR, trainer);
+
+        users.login("procesbegeleider");
+        groups.setFacilitation(group, Facilitation.FIXED, supervisor);
+        assertThat(sessions.session(session).roles()).containsEntry(PeerRole.FACILITATOR, supervisor);
+        users.login("admin");
+        assertThat(inFlight.noticesOf(trainer, "intervisie.session-withdrawn"))
+                .extracting(n -> n.link())
+                .contains(link);
+        assertThat(inFlight.noticesOf(supervisor, "intervisie.session-planned"))
+                .extracting(n -> n.link())
+                .contains(link);
+        assertThat(calendarItemCancelled(trainer, session)).isTrue();
+        assertThat(calendarItemCancelled(supervisor, session)).isFalse();
+
+        users.login("procesbegeleider");
+        groups.setFacilitation(group, Facilitation.ROTATING, null);
+        assertThat(groups.group(group).facilitatorPersonId()).isNull();
+        users.login("teamleider.soest");
+        Map<PeerRole, Long> roles = sessions.session(session).roles();
+        assertThat(roles).containsOnlyKeys(PeerRole.values());
+        assertThat(fixtures.asSupervisorMembers(group)).containsAll(roles.values());
+        inFlight.awaitRecorded();
+        assertThat(calendarItemCancelled(supervisor, session))
+                .as("the former fixed facilitator, no member, no longer has the session in their calendar")
+                .isTrue();
+    }
+
+    @Test
+    void aFixedFacilitatorMustBeSomeoneActiveAndOnlyTheProcessSupervisorChangesIt() {
+        long group = fixtures.group(4, "teamleider.soest");
+        users.login("procesbegeleider");
+        assertThatThrownBy(() -> groups.setFacilitation(group, Facilitation.FIXED, null))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("facilitator", "intervisie.error.facilitator"));
+        assertThat(groups.group(group).facilitation()).isEqualTo(Facilitation.ROTATING);
+
+        users.login("teamleider.soest");
+        long me = fixtures.personOf("teamleider.soest");
+        assertThatThrownBy(() -> groups.setFacilitation(group, Facilitation.FIXED, me))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(groups.group(group).facilitation()).isEqualTo(Facilitation.ROTATING);
     }
 
     @Test
@@ -278,11 +321,7 @@ class PeerSessionServiceTest extends ServiceTest {
         assertThat(calendarSequence(baarn, session))
                 .as("the calendar item changed")
                 .isGreaterThan(sequence);
-        assertThat(jdbc.queryForObject(
-                        "select slots from notify_calendar_item where person_id = ? and item_ref = ?",
-                        String.class,
-                        baarn,
-                        "intervisie-session-" + session))
+        assertThat(calendarItem("slots", String.class, baarn, session))
                 .contains(later.toLocalDate().toString());
 
         users.login("teamleider.soest");
@@ -329,25 +368,29 @@ class PeerSessionServiceTest extends ServiceTest {
                 .extracting(n -> n.link())
                 .filteredOn(link -> link.equals("intervisie/sessie/" + first))
                 .hasSize(1);
-        assertThat(jdbc.queryForObject(
-                        "select cancelled from notify_calendar_item where person_id = ? and item_ref = ?",
-                        Boolean.class,
-                        baarn,
-                        "intervisie-session-" + first))
-                .isTrue();
+        assertThat(calendarItemCancelled(baarn, first)).isTrue();
     }
 
     private int calendarSequence(long personId, long sessionId) {
-        return jdbc.queryForObject(
-                "select sequence_no from notify_calendar_item where person_id = ? and item_ref = ?",
-                Integer.class,
-                personId,
-                "intervisie-session-" + sessionId);
+        return calendarItem("sequence_no", Integer.class, personId, sessionId);
     }
 
     private List<MailLog.ReceivedMail> mails(String groupName) {
         return SystemAuthentication.call(() -> mailLog.received()).stream()
                 .filter(m -> m.subject().contains(groupName) && m.ics() != null)
                 .toList();
+    }
+
+    private boolean calendarItemCancelled(long person, long session) {
+        return calendarItem("cancelled", Boolean.class, person, session);
+    }
+
+    /** A column of the person's calendar item for the session. */
+    private <T> T calendarItem(String column, Class<T> type, long person, long session) {
+        return jdbc.queryForObject(
+                "select " + column + " from notify_calendar_item where person_id = ? and item_ref = ?",
+                type,
+                person,
+                "intervisie-session-" + session);
     }
 }

@@ -50,10 +50,10 @@ import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
 
 /**
- * One peer group: its members (the process supervisor adds and removes them) and facilitation, its
- * sessions with their roles, planning a session or a series, how long case texts are kept, the
- * group's average ratings over time and the lessons it kept. Only who takes part sees the sessions
- * (the service refuses the rest).
+ * One peer group: its members and facilitation (the process supervisor adds and removes members and
+ * changes who leads the sessions), its sessions with their roles, planning a session or a series, how
+ * long case texts are kept, the group's average ratings over time and the lessons it kept. Only who
+ * takes part sees the sessions (the service refuses the rest).
  */
 @Route("intervisie/groep/:groupId")
 @PermitAll
@@ -71,6 +71,8 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     final UnorderedList members = new UnorderedList();
     final ComboBox<PersonSummary> newMember = new ComboBox<>();
     final Button addMember = new Button();
+    final FacilitationFields facilitationFields;
+    final Button saveFacilitation = new Button();
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
     final Select<MethodView> method = new Select<>();
     final DateTimePicker startsAt = new DateTimePicker();
@@ -120,6 +122,10 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         plan.addClickListener(e -> plan());
         addMember.setText(getTranslation("intervisie.members.add-button"));
         addMember.setId("add-member");
+        facilitationFields = new FacilitationFields(directory);
+        saveFacilitation.setText(getTranslation("intervisie.facilitation.save"));
+        saveFacilitation.setId("save-facilitation");
+        saveFacilitation.addClickListener(e -> changeFacilitation());
         addMember.addClickListener(e -> changeMembers(() -> {
             if (newMember.getValue() == null) {
                 throw ValidationFailedException.of("members", "intervisie.error.person");
@@ -140,17 +146,17 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         }
         removeAll();
         title.setText(group.name());
-        facilitation.setText(
-                group.facilitatorName() == null
-                        ? getTranslation("intervisie.facilitation." + group.facilitation())
-                        : getTranslation("intervisie.facilitation.fixed-by", group.facilitatorName()));
+        showFacilitation(group);
         add(title, facilitation, new H3(getTranslation("intervisie.members")), members);
         boolean manages = groups.mayManage();
         showMembers(manages);
         if (manages) {
             HorizontalLayout adding = new HorizontalLayout(newMember, addMember);
             adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-            add(adding);
+            HorizontalLayout leading = new HorizontalLayout(
+                    facilitationFields.facilitation, facilitationFields.facilitator, saveFacilitation);
+            leading.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(adding, leading);
         }
         takesPart = group.myStanding().takesPart();
         if (takesPart) {
@@ -182,6 +188,26 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
                     .filter(p -> !in.contains(p.id()))
                     .toList());
             newMember.clear();
+        }
+    }
+
+    private void showFacilitation(GroupSummary group) {
+        facilitation.setText(
+                group.facilitatorName() == null
+                        ? getTranslation("intervisie.facilitation." + group.facilitation())
+                        : getTranslation("intervisie.facilitation.fixed-by", group.facilitatorName()));
+        facilitationFields.show(group.facilitation(), group.facilitatorPersonId());
+    }
+
+    /** The process supervisor changes who leads the sessions; the coming sessions follow. */
+    private void changeFacilitation() {
+        if (IntervisieUi.save(
+                () -> groups.setFacilitation(groupId, facilitationFields.chosen(), facilitationFields.facilitatorId()),
+                Map.of("facilitator", facilitationFields.facilitator))) {
+            showFacilitation(groups.group(groupId));
+            if (takesPart) {
+                refresh();
+            }
         }
     }
 

@@ -2,14 +2,12 @@ package nl.regioportaal.intervisie.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.PrivacyFeedback;
-import nl.regioportaal.intervisie.Facilitation;
 import nl.regioportaal.intervisie.IntervisieModel.GroupDraft;
 import nl.regioportaal.intervisie.IntervisieModel.GroupSummary;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
@@ -119,16 +116,7 @@ public class IntervisieView extends PortalPage {
         members.setItemLabelGenerator(PersonSummary::displayName);
         members.setHelperText(getTranslation("intervisie.members.help"));
         members.setWidthFull();
-        RadioButtonGroup<Facilitation> facilitation = new RadioButtonGroup<>(getTranslation("intervisie.facilitation"));
-        facilitation.setItems(Facilitation.values());
-        facilitation.setItemLabelGenerator(f -> getTranslation("intervisie.facilitation." + f));
-        facilitation.setValue(Facilitation.ROTATING);
-        ComboBox<PersonSummary> facilitator = new ComboBox<>(getTranslation("intervisie.facilitator"));
-        facilitator.setId("group-facilitator");
-        facilitator.setItems(IntervisieUi.facilitatorCandidates(directory));
-        facilitator.setItemLabelGenerator(PersonSummary::displayName);
-        facilitator.setVisible(false);
-        facilitation.addValueChangeListener(e -> facilitator.setVisible(e.getValue() == Facilitation.FIXED));
+        FacilitationFields facilitation = new FacilitationFields(directory);
         IntegerField retention = new IntegerField(getTranslation("intervisie.retention"));
         retention.setValue(30);
         retention.setHelperText(getTranslation("intervisie.retention.help"));
@@ -137,10 +125,8 @@ public class IntervisieView extends PortalPage {
                     && IntervisieUi.save(
                             () -> groupService.createGroup(new GroupDraft(
                                     name.getValue(),
-                                    facilitation.getValue(),
-                                    facilitator.getValue() == null
-                                            ? null
-                                            : facilitator.getValue().id(),
+                                    facilitation.chosen(),
+                                    facilitation.facilitatorId(),
                                     retention.getValue() == null ? 0 : retention.getValue(),
                                     members.getSelectedItems().stream()
                                             .map(PersonSummary::id)
@@ -148,7 +134,7 @@ public class IntervisieView extends PortalPage {
                             Map.of(
                                     "name", name,
                                     "members", members,
-                                    "facilitator", facilitator,
+                                    "facilitator", facilitation.facilitator,
                                     "retentionDays", retention))) {
                 dialog.close();
                 refresh();
@@ -156,7 +142,7 @@ public class IntervisieView extends PortalPage {
         });
         save.setId("group-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(name, nameGuard, members, facilitation, facilitator, retention);
+        dialog.add(name, nameGuard, members, facilitation.facilitation, facilitation.facilitator, retention);
         dialog.getFooter().add(new Button(getTranslation("form.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(40rem, 95vw)");
         return dialog;

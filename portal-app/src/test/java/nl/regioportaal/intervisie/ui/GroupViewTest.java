@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.regioportaal.KaribuTest;
+import nl.regioportaal.intervisie.Facilitation;
 import nl.regioportaal.intervisie.IntervisieFixtures;
+import nl.regioportaal.intervisie.PeerRole;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.region.PersonSummary;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,40 @@ class GroupViewTest extends KaribuTest {
     }
 
     @Test
+    void theProcessSupervisorNamesAFixedFacilitatorAndTheComingSessionFollows() {
+        long group = fixtures.group(4, "teamleider.soest");
+        long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
+        long trainer = fixtures.personOf("trainer");
+        login("procesbegeleider");
+        GroupView view = open(group);
+        assertThat(view.facilitationFields.chosen()).isEqualTo(Facilitation.ROTATING);
+        assertThat(view.facilitationFields.facilitator.isVisible()).isFalse();
+
+        view.facilitationFields.facilitation.setValue(Facilitation.FIXED);
+        _click(view.saveFacilitation);
+        assertThat(view.facilitationFields.facilitator.isInvalid()).isTrue();
+        assertThat(view.facilitationFields.facilitator.getErrorMessage()).isEqualTo("Kies de vaste gespreksleider.");
+
+        view.facilitationFields.facilitator.setValue(view.facilitationFields
+                .facilitator
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.id() == trainer)
+                .findFirst()
+                .orElseThrow());
+        _click(view.saveFacilitation);
+        String name = view.facilitationFields.facilitator.getValue().displayName();
+        assertThat(view.facilitation.getText()).isEqualTo("Vaste gespreksleider: " + name);
+        users.login("teamleider.soest");
+        assertThat(sessions.session(session).roles()).containsEntry(PeerRole.FACILITATOR, trainer);
+
+        login("procesbegeleider");
+        view = open(group);
+        assertThat(view.facilitationFields.chosen()).as("shown as it is now").isEqualTo(Facilitation.FIXED);
+        assertThat(view.facilitationFields.facilitatorId()).isEqualTo(trainer);
+    }
+
+    @Test
     void aMemberSeesTheMembersWithoutTheToolsToChangeThem() {
         long group = fixtures.group(4, "wijkcoach.baarn");
         login("wijkcoach.baarn");
@@ -131,6 +167,7 @@ class GroupViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("remove-member-" + fixtures.personOf("wijkcoach.baarn"))))
                 .isEmpty();
         assertThat(view.addMember.isAttached()).isFalse();
+        assertThat(view.saveFacilitation.isAttached()).isFalse();
     }
 
     @Test
