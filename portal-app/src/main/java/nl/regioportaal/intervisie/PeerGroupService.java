@@ -18,6 +18,7 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PeerGroupStanding;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,16 @@ public class PeerGroupService {
 
     static final int MIN_MEMBERS = 4;
     static final int MAX_MEMBERS = 10;
+
+    /** Who can be a member: team leaders and professionals. */
+    private static final List<Role> MEMBER_ROLES = List.of(Role.TEAM_LEADER, Role.PROFESSIONAL);
+
+    /**
+     * Who the screen offers as fixed facilitator: a member, a trainer (an external facilitator's
+     * account) or a process supervisor.
+     */
+    private static final List<Role> FACILITATOR_ROLES =
+            List.of(Role.TEAM_LEADER, Role.PROFESSIONAL, Role.TRAINER, Role.PROCESS_SUPERVISOR);
 
     private final PeerGroupRepository groups;
     private final PeerGroupMemberRepository members;
@@ -78,7 +89,7 @@ public class PeerGroupService {
         if (people.size() < MIN_MEMBERS || people.size() > MAX_MEMBERS) {
             errors.put("members", "intervisie.error.member-count");
         } else if (directory.people(people).stream()
-                        .filter(PersonSummary::active)
+                        .filter(PeerGroupService::mayBeMember)
                         .count()
                 != people.size()) {
             errors.put("members", "intervisie.error.person");
@@ -106,7 +117,7 @@ public class PeerGroupService {
         }
         directory
                 .person(personId)
-                .filter(PersonSummary::active)
+                .filter(PeerGroupService::mayBeMember)
                 .orElseThrow(() -> ValidationFailedException.of("members", "intervisie.error.person"));
         if (members.findByGroupIdAndPersonId(groupId, personId).isEmpty()) {
             members.save(new PeerGroupMember(groups.findById(groupId).orElseThrow(), personId));
@@ -265,8 +276,43 @@ public class PeerGroupService {
                 || (facilitatorPersonId != null
                         && directory
                                 .person(facilitatorPersonId)
-                                .filter(PersonSummary::active)
+                                .filter(p -> p.active() && neverExcluded(p))
                                 .isPresent());
+    }
+
+    /** Who the process supervisor can add to a group: the active team leaders and professionals. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> memberCandidates() {
+        requireManager();
+        return candidates(MEMBER_ROLES);
+    }
+
+    /** Who the process supervisor can name as a group's fixed facilitator. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> facilitatorCandidates() {
+        requireManager();
+        return candidates(FACILITATOR_ROLES);
+    }
+
+    private List<PersonSummary> candidates(List<Role> roles) {
+        Map<Long, PersonSummary> people = new LinkedHashMap<>();
+        roles.forEach(role -> directory.activeWithRole(role).forEach(p -> people.putIfAbsent(p.id(), p)));
+        return people.values().stream().filter(PeerGroupService::neverExcluded).toList();
+    }
+
+    /** An active team leader or professional who is not excluded. */
+    private static boolean mayBeMember(PersonSummary person) {
+        return person.active() && person.roles().stream().anyMatch(MEMBER_ROLES::contains) && neverExcluded(person);
+    }
+
+    /**
+     * Neither a provider representative nor a manager, who never take part
+     * ({@code AccessPolicy.mayTakePartInPeerGroup}): they would get the invitations of a group whose
+     * sessions they may not open. A fixed facilitator may otherwise be anyone active, also a guest
+     * account without a role.
+     */
+    private static boolean neverExcluded(PersonSummary person) {
+        return !person.roles().contains(Role.PROVIDER) && !person.roles().contains(Role.MANAGER);
     }
 
     private void requireManager() {

@@ -2,9 +2,9 @@ package nl.regioportaal.intervisie.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
 import nl.regioportaal.intervisie.Facilitation;
 import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
 
 /**
  * Who leads a group's sessions: the members in turn, or a fixed facilitator chosen from everyone who
@@ -17,19 +17,21 @@ final class FacilitationFields {
             new RadioButtonGroup<>(IntervisieUi.t("intervisie.facilitation"));
     final ComboBox<PersonSummary> facilitator = new ComboBox<>(IntervisieUi.t("intervisie.facilitator"));
 
-    FacilitationFields(RegionDirectory directory) {
+    FacilitationFields() {
         facilitation.setId("group-facilitation");
         facilitation.setItems(Facilitation.values());
         facilitation.setItemLabelGenerator(f -> IntervisieUi.t("intervisie.facilitation." + f));
         facilitator.setId("group-facilitator");
-        facilitator.setItems(IntervisieUi.facilitatorCandidates(directory));
         facilitator.setItemLabelGenerator(PersonSummary::displayName);
         facilitation.addValueChangeListener(e -> facilitator.setVisible(e.getValue() == Facilitation.FIXED));
-        show(Facilitation.ROTATING, null);
     }
 
-    /** Shows a group's facilitation as it is now. */
-    void show(Facilitation current, Long facilitatorPersonId) {
+    /**
+     * Shows a group's facilitation as it is now ({@code ROTATING} and null for a new group), offering
+     * the candidates (only who manages peer supervision may list them).
+     */
+    void show(Facilitation current, Long facilitatorPersonId, List<PersonSummary> candidates) {
+        facilitator.setItems(candidates);
         facilitation.setValue(current);
         facilitator.setVisible(current == Facilitation.FIXED);
         facilitator.setValue(facilitator

@@ -44,7 +44,6 @@ import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerRole;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
@@ -94,22 +93,19 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     private final transient MethodService methods;
     private final transient LiveSessionService live;
     private final transient PrivacyGuard guard;
-    private final transient RegionDirectory directory;
 
     public GroupView(
             PeerGroupService groups,
             PeerSessionService sessionService,
             MethodService methods,
             LiveSessionService live,
-            PrivacyGuard guard,
-            RegionDirectory directory) {
+            PrivacyGuard guard) {
         super("intervisie.group");
         this.groups = groups;
         this.sessionService = sessionService;
         this.methods = methods;
         this.live = live;
         this.guard = guard;
-        this.directory = directory;
         newMember.setLabel(getTranslation("intervisie.members.add"));
         newMember.setId("new-member");
         newMember.setItemLabelGenerator(PersonSummary::displayName);
@@ -122,7 +118,7 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         plan.addClickListener(e -> plan());
         addMember.setText(getTranslation("intervisie.members.add-button"));
         addMember.setId("add-member");
-        facilitationFields = new FacilitationFields(directory);
+        facilitationFields = new FacilitationFields();
         saveFacilitation.setText(getTranslation("intervisie.facilitation.save"));
         saveFacilitation.setId("save-facilitation");
         saveFacilitation.addClickListener(e -> changeFacilitation());
@@ -151,6 +147,7 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         boolean manages = groups.mayManage();
         showMembers(manages);
         if (manages) {
+            facilitationFields.show(group.facilitation(), group.facilitatorPersonId(), groups.facilitatorCandidates());
             HorizontalLayout adding = new HorizontalLayout(newMember, addMember);
             adding.setAlignItems(FlexComponent.Alignment.BASELINE);
             HorizontalLayout leading = new HorizontalLayout(
@@ -184,7 +181,7 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         }
         if (manages) {
             Set<Long> in = current.stream().map(MemberRow::personId).collect(Collectors.toSet());
-            newMember.setItems(IntervisieUi.memberCandidates(directory).stream()
+            newMember.setItems(groups.memberCandidates().stream()
                     .filter(p -> !in.contains(p.id()))
                     .toList());
             newMember.clear();
@@ -196,7 +193,6 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
                 group.facilitatorName() == null
                         ? getTranslation("intervisie.facilitation." + group.facilitation())
                         : getTranslation("intervisie.facilitation.fixed-by", group.facilitatorName()));
-        facilitationFields.show(group.facilitation(), group.facilitatorPersonId());
     }
 
     /** The process supervisor changes who leads the sessions; the coming sessions follow. */

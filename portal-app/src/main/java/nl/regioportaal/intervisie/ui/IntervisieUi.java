@@ -6,18 +6,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.base.ui.component.PrivacyFeedback;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.intervisie.PeerRole;
-import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
-import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
@@ -27,25 +21,6 @@ import nl.regioportaal.shared.privacy.PrivacyGuard.Finding;
 final class IntervisieUi {
 
     private IntervisieUi() {}
-
-    /** Who can be in a peer group: the active team leaders and professionals. */
-    static List<PersonSummary> memberCandidates(RegionDirectory directory) {
-        List<PersonSummary> people = new ArrayList<>(directory.activeWithRole(Role.TEAM_LEADER));
-        people.addAll(directory.activeWithRole(Role.PROFESSIONAL));
-        return people;
-    }
-
-    /**
-     * Who can lead a group as its fixed facilitator: anyone who can be a member, a trainer (an
-     * external facilitator gets a trainer's account) or a process supervisor.
-     */
-    static List<PersonSummary> facilitatorCandidates(RegionDirectory directory) {
-        Map<Long, PersonSummary> people = new LinkedHashMap<>();
-        memberCandidates(directory).forEach(p -> people.put(p.id(), p));
-        directory.activeWithRole(Role.TRAINER).forEach(p -> people.putIfAbsent(p.id(), p));
-        directory.activeWithRole(Role.PROCESS_SUPERVISOR).forEach(p -> people.putIfAbsent(p.id(), p));
-        return List.copyOf(people.values());
-    }
 
     static Locale locale() {
         UI ui = UI.getCurrent();

@@ -16,13 +16,13 @@ import java.util.List;
 import java.util.Map;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.base.ui.component.PrivacyFeedback;
+import nl.regioportaal.intervisie.Facilitation;
 import nl.regioportaal.intervisie.IntervisieModel.GroupDraft;
 import nl.regioportaal.intervisie.IntervisieModel.GroupSummary;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.region.PersonSummary;
-import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
 
 /**
@@ -39,19 +39,13 @@ public class IntervisieView extends PortalPage {
     final Paragraph none = new Paragraph();
     private final transient PeerGroupService groupService;
     private final transient PeerSessionService sessionService;
-    private final transient RegionDirectory directory;
     private final transient PrivacyGuard guard;
 
-    public IntervisieView(
-            PeerGroupService groupService,
-            PeerSessionService sessionService,
-            RegionDirectory directory,
-            PrivacyGuard guard) {
+    public IntervisieView(PeerGroupService groupService, PeerSessionService sessionService, PrivacyGuard guard) {
         super("intervisie.title");
         groupService.requireMayUse();
         this.groupService = groupService;
         this.sessionService = sessionService;
-        this.directory = directory;
         this.guard = guard;
 
         upcoming.addComponentColumn(s -> IntervisieUi.sessionLink(s, IntervisieUi.when(s)))
@@ -109,14 +103,15 @@ public class IntervisieView extends PortalPage {
         name.setId("group-name");
         name.setWidthFull();
         PrivacyFeedback nameGuard = new PrivacyFeedback(name, guard);
-        List<PersonSummary> people = IntervisieUi.memberCandidates(directory);
+        List<PersonSummary> people = groupService.memberCandidates();
         MultiSelectComboBox<PersonSummary> members = new MultiSelectComboBox<>(getTranslation("intervisie.members"));
         members.setId("group-members");
         members.setItems(people);
         members.setItemLabelGenerator(PersonSummary::displayName);
         members.setHelperText(getTranslation("intervisie.members.help"));
         members.setWidthFull();
-        FacilitationFields facilitation = new FacilitationFields(directory);
+        FacilitationFields facilitation = new FacilitationFields();
+        facilitation.show(Facilitation.ROTATING, null, groupService.facilitatorCandidates());
         IntegerField retention = new IntegerField(getTranslation("intervisie.retention"));
         retention.setValue(30);
         retention.setHelperText(getTranslation("intervisie.retention.help"));
