@@ -145,6 +145,10 @@ class MailOutbox {
             mail.undeliverable("no e-mail address");
             return false;
         }
+        if (!to.get().active()) {
+            mail.undeliverable("recipient no longer active");
+            return false;
+        }
         try {
             MimeMessage message = compose(mail, to.get());
             transport.sender().send(message);

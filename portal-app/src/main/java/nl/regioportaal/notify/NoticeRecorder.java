@@ -1,6 +1,7 @@
 package nl.regioportaal.notify;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -52,12 +53,22 @@ class NoticeRecorder {
      * In a transaction of its own, so that a unique-key clash with a concurrent recording of the same
      * key rolls back this attempt only and the listener can complete.
      *
-     * @return false when the key was recorded before (a replayed or duplicate event)
+     * @return false when the key was recorded before (a replayed or duplicate event), or the recipient
+     *     is no longer active
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean record(NoticeEvent event) {
         if (notifications.existsByDeliveryKey(event.deliveryKey())) {
             LOG.debug("notice already recorded kind={}", event.kind());
+            return false;
+        }
+        Optional<Recipients.Recipient> recipient = recipients.find(event.recipientPersonId());
+        if (recipient.isEmpty() || !recipient.get().active()) {
+            // left, or erased after the notice was published: erasure is not undone by a notice arriving late
+            LOG.info(
+                    "notice not recorded, recipient not active kind={} recipient={}",
+                    event.kind(),
+                    event.recipientPersonId());
             return false;
         }
         // a concurrent second recording of the same key fails on the unique key at the flush (the
@@ -67,10 +78,7 @@ class NoticeRecorder {
         if (event.calendar() != null) {
             CalendarItem item = calendar.apply(event.recipientPersonId(), event.calendar());
             if (item != null) {
-                String attendee = recipients
-                        .find(event.recipientPersonId())
-                        .map(Recipients.Recipient::email)
-                        .orElse(null);
+                String attendee = recipient.get().email();
                 ics = IcsWriter.invitation(
                         item, transport.fromAddress(), attendee, transport.publicUrl(), clock.instant());
             }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Recipients {
 
-    record Recipient(long personId, String name, String email, Locale locale) {}
+    /** {@code active}: false once the person left or was erased; nothing more is recorded or mailed to them. */
+    record Recipient(long personId, String name, String email, Locale locale, boolean active) {}
 
     private final RegionDirectory directory;
     private final AccountService accounts;
@@ -32,6 +33,6 @@ class Recipients {
     /** Runs as the system: the recipient is rarely the user whose action caused the notice. */
     Optional<Recipient> find(long personId) {
         Optional<PersonSummary> person = SystemAuthentication.call(() -> directory.person(personId));
-        return person.map(p -> new Recipient(p.id(), p.displayName(), p.email(), localeOf(personId)));
+        return person.map(p -> new Recipient(p.id(), p.displayName(), p.email(), localeOf(personId), p.active()));
     }
 }

@@ -70,6 +70,14 @@ class PersonalDataServiceTest extends ServiceTest {
         assertThat(erased.getEmail()).endsWith("@verwijderd.invalid");
         assertThat(erased.isActive()).isFalse();
         assertThat(erased.getRoles()).isEmpty();
+
+        // a notice published before the erasure and recorded after it (notices are recorded after their
+        // commit), or sent by a job that still knew the person: nothing of it is kept or mailed
+        notifications.send(id, "test.erase", "Na het wissen", "Tekst", null);
+        assertThat(count("notification", id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notify_mail where recipient_person_id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test
