@@ -23,7 +23,8 @@ public final class IntervisieModel {
             int retentionDays,
             PeerGroupStanding myStanding) {}
 
-    public record MemberRow(long personId, String name) {}
+    /** {@code active}: false once the person left the organisation (they stay listed until taken out). */
+    public record MemberRow(long personId, String name, boolean active) {}
 
     public record PhaseDraft(
             String nameNl, String nameEn, int minutes, Speaker speaker, String instructionNl, String instructionEn) {}

@@ -234,9 +234,13 @@ public class PeerGroupService {
     public List<MemberRow> members(long groupId) {
         group(groupId);
         List<Long> ids = memberIds(groupId);
-        Map<Long, String> names = names(ids);
+        Map<Long, PersonSummary> people =
+                directory.people(ids).stream().collect(Collectors.toMap(PersonSummary::id, p -> p, (a, b) -> a));
         return ids.stream()
-                .map(id -> new MemberRow(id, names.getOrDefault(id, "?")))
+                .map(id -> people.containsKey(id)
+                        ? new MemberRow(
+                                id, people.get(id).displayName(), people.get(id).active())
+                        : new MemberRow(id, "?", false))
                 .toList();
     }
 
@@ -244,6 +248,16 @@ public class PeerGroupService {
     @Transactional(readOnly = true)
     public PeerGroupStanding standing(long groupId) {
         return standings.inGroup(currentUser.require(), groupId);
+    }
+
+    /** The members who are still active: who left the organisation takes no more turns. */
+    List<Long> activeMemberIds(long groupId) {
+        List<Long> ids = memberIds(groupId);
+        Set<Long> active = directory.people(ids).stream()
+                .filter(PersonSummary::active)
+                .map(PersonSummary::id)
+                .collect(Collectors.toSet());
+        return ids.stream().filter(active::contains).toList();
     }
 
     List<Long> memberIds(long groupId) {

@@ -252,7 +252,7 @@ public class PeerSessionService {
         if (role == PeerRole.FACILITATOR && session.getGroup().getFacilitation() == Facilitation.FIXED) {
             throw ValidationFailedException.of("role", "intervisie.error.fixed-facilitator");
         }
-        if (!groupService.memberIds(seat.groupId()).contains(personId)
+        if (!groupService.activeMemberIds(seat.groupId()).contains(personId)
                 || absent(sessionId).contains(personId)) {
             throw ValidationFailedException.of("role", "intervisie.error.role-person");
         }
@@ -327,7 +327,7 @@ public class PeerSessionService {
 
     /** Proposes the roles of every session not yet held, in order, each from the turns before it. */
     void proposeRoles(long groupId) {
-        List<Long> members = groupService.memberIds(groupId);
+        List<Long> members = groupService.activeMemberIds(groupId);
         List<Map<PeerRole, Long>> history = new ArrayList<>();
         for (PeerSession s : sessions.findByGroupIdOrderByStartsAtAsc(groupId)) {
             if (s.getStatus() == SessionStatus.PLANNED && s.getPurgedAt() == null) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,14 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.intervisie.IntervisieModel.SeriesDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.notify.MailLog;
 import nl.regioportaal.notify.NoticesInFlight;
+import nl.regioportaal.region.PersonForm;
+import nl.regioportaal.region.RegionService;
 import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -51,6 +55,9 @@ class PeerSessionServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    RegionService regionService;
 
     @Test
     void aPlannedSessionGetsThreeRolesForThreeDifferentMembers() {
@@ -272,6 +279,40 @@ class PeerSessionServiceTest extends ServiceTest {
         assertThat(calendarItemCancelled(second, session))
                 .as("the former fixed facilitator, no member, no longer has the session in their calendar")
                 .isTrue();
+    }
+
+    @Test
+    void aMemberWhoLeftTheOrganisationTakesNoMoreTurnsAndShowsAsNoLongerActive() {
+        // someone without a demo account, deactivated for good (no other test uses them)
+        long leaver = fixtures.others(176, List.of()).getLast();
+        long group = fixtures.group(4, "teamleider.soest");
+        fixtures.addMember(group, leaver);
+        users.login("admin");
+        PersonForm form = regionService.getPerson(leaver);
+        form.setActive(false);
+        regionService.savePerson(form);
+
+        List<Long> planned = new ArrayList<>();
+        for (int week = 1; week <= 5; week++) {
+            planned.add(fixtures.session(
+                    group,
+                    "incidentmethode",
+                    "teamleider.soest",
+                    LocalDateTime.now(clock).plusWeeks(week).withNano(0)));
+        }
+        for (long session : planned) {
+            assertThat(sessions.session(session).roles()).doesNotContainValue(leaver);
+        }
+        long first = planned.getFirst();
+        assertThatThrownBy(() -> sessions.overrideRole(first, PeerRole.MINUTE_TAKER, leaver))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("role", "intervisie.error.role-person"));
+        assertThat(groups.members(group))
+                .filteredOn(m -> m.personId() == leaver)
+                .singleElement()
+                .extracting(MemberRow::active)
+                .isEqualTo(false);
     }
 
     @Test

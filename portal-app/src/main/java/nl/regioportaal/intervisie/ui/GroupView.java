@@ -167,7 +167,8 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         members.removeAll();
         List<MemberRow> current = groups.members(groupId);
         for (MemberRow m : current) {
-            ListItem item = new ListItem(new Span(m.name()));
+            ListItem item = new ListItem(
+                    new Span(m.active() ? m.name() : getTranslation("intervisie.members.inactive", m.name())));
             if (manages) {
                 Button remove = new Button(
                         getTranslation("intervisie.members.remove"),
