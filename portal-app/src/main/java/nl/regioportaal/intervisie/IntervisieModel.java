@@ -14,12 +14,14 @@ public final class IntervisieModel {
     public record GroupDraft(
             String name, Facilitation facilitation, Long facilitatorPersonId, int retentionDays, List<Long> members) {}
 
+    /** {@code facilitatorActive}: false once the fixed facilitator left the organisation. */
     public record GroupSummary(
             long id,
             String name,
             Facilitation facilitation,
             Long facilitatorPersonId,
             String facilitatorName,
+            boolean facilitatorActive,
             int retentionDays,
             PeerGroupStanding myStanding) {}
 

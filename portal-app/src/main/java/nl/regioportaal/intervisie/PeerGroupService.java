@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -272,15 +273,15 @@ public class PeerGroupService {
     }
 
     private GroupSummary summary(PeerGroup g, PeerGroupStanding standing) {
-        String facilitator = g.getFacilitatorPersonId() == null
-                ? null
-                : names(List.of(g.getFacilitatorPersonId())).get(g.getFacilitatorPersonId());
+        Optional<PersonSummary> facilitator =
+                g.getFacilitatorPersonId() == null ? Optional.empty() : directory.person(g.getFacilitatorPersonId());
         return new GroupSummary(
                 g.getId(),
                 g.getName(),
                 g.getFacilitation(),
                 g.getFacilitatorPersonId(),
-                facilitator,
+                facilitator.map(PersonSummary::displayName).orElse(null),
+                facilitator.map(PersonSummary::active).orElse(true),
                 g.getRetentionDays(),
                 standing);
     }

@@ -11,8 +11,10 @@ import nl.regioportaal.intervisie.IntervisieModel.GroupDraft;
 import nl.regioportaal.intervisie.IntervisieModel.MemberRow;
 import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
+import nl.regioportaal.region.PersonForm;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.region.RegionService;
 import nl.regioportaal.security.Role;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +33,7 @@ public class IntervisieFixtures {
     private final PeerSessionService sessions;
     private final PeerMethodRepository methods;
     private final RegionDirectory directory;
+    private final RegionService regionService;
     private final Clock clock;
 
     IntervisieFixtures(
@@ -40,6 +43,7 @@ public class IntervisieFixtures {
             PeerSessionService sessions,
             PeerMethodRepository methods,
             RegionDirectory directory,
+            RegionService regionService,
             Clock clock) {
         this.users = users;
         this.forumFixtures = forumFixtures;
@@ -47,6 +51,7 @@ public class IntervisieFixtures {
         this.sessions = sessions;
         this.methods = methods;
         this.directory = directory;
+        this.regionService = regionService;
         this.clock = clock;
     }
 
@@ -111,6 +116,24 @@ public class IntervisieFixtures {
                 .toList());
     }
 
+    /**
+     * {@code count} active professionals from place {@code from} on in the list: far enough down to have
+     * no demo account, so that no demo login gains a group (and a menu entry); each test takes places of
+     * its own.
+     */
+    public List<Long> outsiders(int from, int count) {
+        return others(from + count, List.of()).subList(from, from + count);
+    }
+
+    /** The person left the organisation: made inactive by the administrator. */
+    public void deactivate(long personId) {
+        as("admin", () -> {
+            PersonForm form = regionService.getPerson(personId);
+            form.setActive(false);
+            return regionService.savePerson(form);
+        });
+    }
+
     /** A session of the method in a week's time, planned by the account (who stays logged in). */
     public long session(long groupId, String method, String plannedBy) {
         return session(
@@ -136,10 +159,14 @@ public class IntervisieFixtures {
     }
 
     private <T> T asSupervisor(Supplier<T> work) {
+        return as("procesbegeleider", work);
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
         SecurityContext current = SecurityContextHolder.getContext();
         try {
             SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-            users.login("procesbegeleider");
+            users.login(username);
             return work.get();
         } finally {
             SecurityContextHolder.setContext(current);

@@ -35,7 +35,7 @@ class IntervisiePersonalDataTest extends ServiceTest {
     @Test
     void exportNamesGroupsAnswersAndCaseQuestionsAndErasureRemovesThem() {
         // a professional far down the list, in no demo group, without an account
-        long person = fixtures.others(200, List.of()).getLast();
+        long person = fixtures.outsiders(199, 1).getFirst();
         long group = fixtures.group(4, "teamleider.soest");
         fixtures.addMember(group, person);
         long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
@@ -58,7 +58,7 @@ class IntervisiePersonalDataTest extends ServiceTest {
 
     @Test
     void anErasedPersonLeavesTheirGroupsAndTheirGroupsComingSessionsQuietly() {
-        List<Long> two = fixtures.others(203, List.of()).subList(201, 203);
+        List<Long> two = fixtures.outsiders(201, 2);
         long facilitator = two.getFirst();
         long member = two.getLast();
         long led = fixtures.group(Facilitation.FIXED, facilitator, 4, "teamleider.soest");

@@ -141,7 +141,7 @@ class PeerGroupServiceTest extends ServiceTest {
     @Test
     void anExternalFacilitatorWithAGuestAccountSeesOnlyTheGroupsTheyFacilitate() {
         // someone without a demo account, so that no demo login gains a group (and a menu entry)
-        long external = fixtures.others(150, List.of()).getLast();
+        long external = fixtures.outsiders(149, 1).getFirst();
         long facilitated = fixtures.group(Facilitation.FIXED, external, 4, "teamleider.soest");
         long other = fixtures.group(4, "teamleider.soest");
         long session = fixtures.session(facilitated, "incidentmethode", "teamleider.soest");

@@ -23,8 +23,6 @@ import nl.regioportaal.intervisie.IntervisieModel.SessionDraft;
 import nl.regioportaal.intervisie.IntervisieModel.SessionSummary;
 import nl.regioportaal.notify.MailLog;
 import nl.regioportaal.notify.NoticesInFlight;
-import nl.regioportaal.region.PersonForm;
-import nl.regioportaal.region.RegionService;
 import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
@@ -55,9 +53,6 @@ class PeerSessionServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
-
-    @Autowired
-    RegionService regionService;
 
     @Test
     void aPlannedSessionGetsThreeRolesForThreeDifferentMembers() {
@@ -245,8 +240,7 @@ class PeerSessionServiceTest extends ServiceTest {
 
     @Test
     void anotherFacilitatorLeadsTheComingSessionsAndTheFormerOneLosesThemFromTheirCalendar() {
-        // two people without a demo account, so that no demo login gains a group (and a menu entry)
-        List<Long> outsiders = fixtures.others(172, List.of()).subList(170, 172);
+        List<Long> outsiders = fixtures.outsiders(170, 2);
         long first = outsiders.getFirst();
         long second = outsiders.getLast();
         long group = fixtures.group(Facilitation.FIXED, first, 4, "teamleider.soest");
@@ -283,14 +277,10 @@ class PeerSessionServiceTest extends ServiceTest {
 
     @Test
     void aMemberWhoLeftTheOrganisationTakesNoMoreTurnsAndShowsAsNoLongerActive() {
-        // someone without a demo account, deactivated for good (no other test uses them)
-        long leaver = fixtures.others(176, List.of()).getLast();
+        long leaver = fixtures.outsiders(175, 1).getFirst();
         long group = fixtures.group(4, "teamleider.soest");
         fixtures.addMember(group, leaver);
-        users.login("admin");
-        PersonForm form = regionService.getPerson(leaver);
-        form.setActive(false);
-        regionService.savePerson(form);
+        fixtures.deactivate(leaver);
 
         List<Long> planned = new ArrayList<>();
         for (int week = 1; week <= 5; week++) {

@@ -193,7 +193,11 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
         facilitation.setText(
                 group.facilitatorName() == null
                         ? getTranslation("intervisie.facilitation." + group.facilitation())
-                        : getTranslation("intervisie.facilitation.fixed-by", group.facilitatorName()));
+                        : getTranslation(
+                                "intervisie.facilitation.fixed-by",
+                                group.facilitatorActive()
+                                        ? group.facilitatorName()
+                                        : getTranslation("intervisie.members.inactive", group.facilitatorName())));
     }
 
     /** The process supervisor changes who leads the sessions; the coming sessions follow. */

@@ -128,8 +128,7 @@ class GroupViewTest extends KaribuTest {
     void theProcessSupervisorNamesAFixedFacilitatorAndTheComingSessionFollows() {
         long group = fixtures.group(4, "teamleider.soest");
         long session = fixtures.session(group, "incidentmethode", "teamleider.soest");
-        // someone without a demo account, so that no demo login gains a group (and a menu entry)
-        long outsider = fixtures.others(174, List.of()).getLast();
+        long outsider = fixtures.outsiders(173, 1).getFirst();
         login("procesbegeleider");
         GroupView view = open(group);
         assertThat(view.facilitationFields.chosen()).isEqualTo(Facilitation.ROTATING);
@@ -157,6 +156,28 @@ class GroupViewTest extends KaribuTest {
         view = open(group);
         assertThat(view.facilitationFields.chosen()).as("shown as it is now").isEqualTo(Facilitation.FIXED);
         assertThat(view.facilitationFields.facilitatorId()).isEqualTo(outsider);
+    }
+
+    @Test
+    void whoLeftTheOrganisationIsMarkedForTheProcessSupervisor() {
+        List<Long> leavers = fixtures.outsiders(178, 2);
+        long facilitator = leavers.getFirst();
+        long member = leavers.getLast();
+        long group = fixtures.group(Facilitation.FIXED, facilitator, 4, "teamleider.soest");
+        fixtures.addMember(group, member);
+        leavers.forEach(fixtures::deactivate);
+
+        login("procesbegeleider");
+        GroupView view = open(group);
+        assertThat(view.facilitation.getText())
+                .startsWith("Vaste gespreksleider: ")
+                .endsWith(" (niet meer actief)");
+        assertThat(view.members.getElement().getTextRecursively()).containsOnlyOnce("(niet meer actief)");
+        Button remove = _get(Button.class, s -> s.withId("remove-member-" + member));
+        assertThat(remove.getAriaLabel())
+                .hasValueSatisfying(
+                        label -> assertThat(view.members.getElement().getTextRecursively())
+                                .contains(label.substring("Uit de groep: ".length()) + " (niet meer actief)"));
     }
 
     @Test
