@@ -14,7 +14,10 @@ public final class IntervisieModel {
     public record GroupDraft(
             String name, Facilitation facilitation, Long facilitatorPersonId, int retentionDays, List<Long> members) {}
 
-    /** {@code facilitatorActive}: false once the fixed facilitator left the organisation. */
+    /**
+     * {@code facilitatorActive}: false once the fixed facilitator left the organisation; {@code version}:
+     * the group's, for a change that must not overwrite someone else's.
+     */
     public record GroupSummary(
             long id,
             String name,
@@ -23,7 +26,8 @@ public final class IntervisieModel {
             String facilitatorName,
             boolean facilitatorActive,
             int retentionDays,
-            PeerGroupStanding myStanding) {}
+            PeerGroupStanding myStanding,
+            long version) {}
 
     /** {@code active}: false once the person left the organisation (they stay listed until taken out). */
     public record MemberRow(long personId, String name, boolean active) {}

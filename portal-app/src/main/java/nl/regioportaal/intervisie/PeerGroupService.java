@@ -20,6 +20,7 @@ import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PeerGroupStanding;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -139,15 +140,17 @@ public class PeerGroupService {
 
     /**
      * The process supervisor changes who leads the group's sessions: the members in turn, or a fixed
-     * facilitator (anyone active, also from outside the group). The coming sessions follow.
+     * facilitator (anyone active, also from outside the group). The coming sessions follow. Refused when
+     * the group changed since the page showed it ({@code version}, {@link GroupSummary#version()}).
      */
-    public void setFacilitation(long groupId, Facilitation facilitation, Long facilitatorPersonId) {
+    public void setFacilitation(long groupId, long version, Facilitation facilitation, Long facilitatorPersonId) {
         requireManager();
         Facilitation chosen = facilitation == null ? Facilitation.ROTATING : facilitation;
         if (!validFacilitation(chosen, facilitatorPersonId)) {
             throw ValidationFailedException.of("facilitator", "intervisie.error.facilitator");
         }
         PeerGroup group = groups.findById(groupId).orElseThrow();
+        ConcurrentEditException.requireVersion(group.getVersion(), version, "peer group", groupId);
         Facilitation was = group.getFacilitation();
         Long before = group.getFacilitatorPersonId();
         group.setFacilitation(chosen, facilitatorPersonId);
@@ -283,7 +286,8 @@ public class PeerGroupService {
                 facilitator.map(PersonSummary::displayName).orElse(null),
                 facilitator.map(PersonSummary::active).orElse(true),
                 g.getRetentionDays(),
-                standing);
+                standing,
+                g.getVersion());
     }
 
     private boolean validFacilitation(Facilitation facilitation, Long facilitatorPersonId) {

@@ -71,7 +71,8 @@ class PeerGroupServiceTest extends ServiceTest {
                     .isInstanceOfSatisfying(
                             ValidationFailedException.class,
                             e -> assertThat(e.fieldErrors()).containsEntry("members", "intervisie.error.person"));
-            assertThatThrownBy(() -> groups.setFacilitation(group, Facilitation.FIXED, outsider))
+            assertThatThrownBy(() ->
+                            groups.setFacilitation(group, groups.group(group).version(), Facilitation.FIXED, outsider))
                     .isInstanceOfSatisfying(
                             ValidationFailedException.class,
                             e -> assertThat(e.fieldErrors()).containsKey("facilitator"));

@@ -249,7 +249,7 @@ class PeerSessionServiceTest extends ServiceTest {
         assertThat(sessions.session(session).roles()).containsEntry(PeerRole.FACILITATOR, first);
 
         users.login("procesbegeleider");
-        groups.setFacilitation(group, Facilitation.FIXED, second);
+        groups.setFacilitation(group, groups.group(group).version(), Facilitation.FIXED, second);
         users.login("teamleider.soest");
         assertThat(sessions.session(session).roles()).containsEntry(PeerRole.FACILITATOR, second);
         users.login("admin"); // reads anyone's notices (audits)
@@ -263,7 +263,7 @@ class PeerSessionServiceTest extends ServiceTest {
         assertThat(calendarItemCancelled(second, session)).isFalse();
 
         users.login("procesbegeleider");
-        groups.setFacilitation(group, Facilitation.ROTATING, null);
+        groups.setFacilitation(group, groups.group(group).version(), Facilitation.ROTATING, null);
         assertThat(groups.group(group).facilitatorPersonId()).isNull();
         users.login("teamleider.soest");
         Map<PeerRole, Long> roles = sessions.session(session).roles();
@@ -309,7 +309,8 @@ class PeerSessionServiceTest extends ServiceTest {
     void aFixedFacilitatorMustBeSomeoneActiveAndOnlyTheProcessSupervisorChangesIt() {
         long group = fixtures.group(4, "teamleider.soest");
         users.login("procesbegeleider");
-        assertThatThrownBy(() -> groups.setFacilitation(group, Facilitation.FIXED, null))
+        assertThatThrownBy(
+                        () -> groups.setFacilitation(group, groups.group(group).version(), Facilitation.FIXED, null))
                 .isInstanceOfSatisfying(
                         ValidationFailedException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("facilitator", "intervisie.error.facilitator"));
@@ -317,7 +318,8 @@ class PeerSessionServiceTest extends ServiceTest {
 
         users.login("teamleider.soest");
         long me = fixtures.personOf("teamleider.soest");
-        assertThatThrownBy(() -> groups.setFacilitation(group, Facilitation.FIXED, me))
+        assertThatThrownBy(
+                        () -> groups.setFacilitation(group, groups.group(group).version(), Facilitation.FIXED, me))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(groups.group(group).facilitation()).isEqualTo(Facilitation.ROTATING);
     }

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -44,6 +46,7 @@ import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerRole;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.region.PersonSummary;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
@@ -84,6 +87,8 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     final UnorderedList averages = new UnorderedList();
     final UnorderedList lessons = new UnorderedList();
     long groupId;
+    /** The group's version as the page shows it. */
+    private long groupVersion;
     /** Whether the user takes part, and so sees the sessions, averages and lessons. */
     private boolean takesPart;
 
@@ -190,6 +195,7 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
     }
 
     private void showFacilitation(GroupSummary group) {
+        groupVersion = group.version();
         facilitation.setText(
                 group.facilitatorName() == null
                         ? getTranslation("intervisie.facilitation." + group.facilitation())
@@ -200,15 +206,27 @@ public class GroupView extends PortalPage implements BeforeEnterObserver {
                                         : getTranslation("intervisie.members.inactive", group.facilitatorName())));
     }
 
-    /** The process supervisor changes who leads the sessions; the coming sessions follow. */
+    /**
+     * The process supervisor changes who leads the sessions; the coming sessions follow. A change by
+     * someone else since the page showed the group is shown, not overwritten.
+     */
     private void changeFacilitation() {
-        if (IntervisieUi.save(
-                () -> groups.setFacilitation(groupId, facilitationFields.chosen(), facilitationFields.facilitatorId()),
-                Map.of("facilitator", facilitationFields.facilitator))) {
-            showFacilitation(groups.group(groupId));
-            if (takesPart) {
-                refresh();
+        try {
+            if (!IntervisieUi.save(
+                    () -> groups.setFacilitation(
+                            groupId, groupVersion, facilitationFields.chosen(), facilitationFields.facilitatorId()),
+                    Map.of("facilitator", facilitationFields.facilitator))) {
+                return;
             }
+        } catch (ConcurrentEditException e) {
+            Notification.show(getTranslation("form.error.concurrent"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        GroupSummary now = groups.group(groupId);
+        showFacilitation(now);
+        facilitationFields.show(now.facilitation(), now.facilitatorPersonId(), groups.facilitatorCandidates());
+        if (takesPart) {
+            refresh();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.intervisie.Facilitation;
 import nl.regioportaal.intervisie.IntervisieFixtures;
+import nl.regioportaal.intervisie.PeerGroupService;
 import nl.regioportaal.intervisie.PeerRole;
 import nl.regioportaal.intervisie.PeerSessionService;
 import nl.regioportaal.region.PersonSummary;
@@ -28,6 +29,9 @@ class GroupViewTest extends KaribuTest {
 
     @Autowired
     PeerSessionService sessions;
+
+    @Autowired
+    PeerGroupService groups;
 
     @Autowired
     Clock clock;
@@ -156,6 +160,32 @@ class GroupViewTest extends KaribuTest {
         view = open(group);
         assertThat(view.facilitationFields.chosen()).as("shown as it is now").isEqualTo(Facilitation.FIXED);
         assertThat(view.facilitationFields.facilitatorId()).isEqualTo(outsider);
+    }
+
+    @Test
+    void aFacilitationChangedMeanwhileBySomeoneElseIsShownNotOverwritten() {
+        List<Long> two = fixtures.outsiders(181, 2);
+        long group = fixtures.group(4, "teamleider.soest");
+        login("procesbegeleider");
+        GroupView view = open(group);
+        // meanwhile, on another page
+        groups.setFacilitation(group, groups.group(group).version(), Facilitation.FIXED, two.getFirst());
+
+        view.facilitationFields.facilitation.setValue(Facilitation.FIXED);
+        view.facilitationFields.facilitator.setValue(view.facilitationFields
+                .facilitator
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.id() == two.getLast())
+                .findFirst()
+                .orElseThrow());
+        _click(view.saveFacilitation);
+
+        assertThat(groups.group(group).facilitatorPersonId())
+                .as("the other change stands")
+                .isEqualTo(two.getFirst());
+        assertThat(view.facilitationFields.facilitatorId()).as("and is shown").isEqualTo(two.getFirst());
+        assertThat(view.facilitation.getText()).startsWith("Vaste gespreksleider: ");
     }
 
     @Test
