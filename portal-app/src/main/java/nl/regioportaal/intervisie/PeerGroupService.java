@@ -90,10 +90,7 @@ public class PeerGroupService {
         Set<Long> people = new LinkedHashSet<>(draft.members() == null ? List.of() : draft.members());
         if (people.size() < MIN_MEMBERS || people.size() > MAX_MEMBERS) {
             errors.put("members", "intervisie.error.member-count");
-        } else if (directory.people(people).stream()
-                        .filter(PeerGroupService::mayBeMember)
-                        .count()
-                != people.size()) {
+        } else if (directory.people(people).stream().filter(this::mayBeMember).count() != people.size()) {
             errors.put("members", "intervisie.error.person");
         }
         Facilitation facilitation = draft.facilitation() == null ? Facilitation.ROTATING : draft.facilitation();
@@ -119,7 +116,7 @@ public class PeerGroupService {
         }
         directory
                 .person(personId)
-                .filter(PeerGroupService::mayBeMember)
+                .filter(this::mayBeMember)
                 .orElseThrow(() -> ValidationFailedException.of("members", "intervisie.error.person"));
         if (members.findByGroupIdAndPersonId(groupId, personId).isEmpty()) {
             members.save(new PeerGroupMember(groups.findById(groupId).orElseThrow(), personId));
@@ -316,22 +313,21 @@ public class PeerGroupService {
     private List<PersonSummary> candidates(List<Role> roles) {
         Map<Long, PersonSummary> people = new LinkedHashMap<>();
         roles.forEach(role -> directory.activeWithRole(role).forEach(p -> people.putIfAbsent(p.id(), p)));
-        return people.values().stream().filter(PeerGroupService::neverExcluded).toList();
+        return people.values().stream().filter(this::neverExcluded).toList();
     }
 
-    /** An active team leader or professional who is not excluded. */
-    private static boolean mayBeMember(PersonSummary person) {
+    /** An active team leader or professional whose roles do not keep them out ({@link #neverExcluded}). */
+    private boolean mayBeMember(PersonSummary person) {
         return person.active() && person.roles().stream().anyMatch(MEMBER_ROLES::contains) && neverExcluded(person);
     }
 
     /**
-     * Neither a provider representative nor a manager, who never take part
-     * ({@code AccessPolicy.mayTakePartInPeerGroup}): they would get the invitations of a group whose
-     * sessions they may not open. A fixed facilitator may otherwise be anyone active, also a guest
-     * account without a role.
+     * The access policy's rule: a provider representative or a manager never takes part, and would get
+     * the invitations of a group whose sessions they may not open. A fixed facilitator may otherwise be
+     * anyone active, also a guest account without a role.
      */
-    private static boolean neverExcluded(PersonSummary person) {
-        return !person.roles().contains(Role.PROVIDER) && !person.roles().contains(Role.MANAGER);
+    private boolean neverExcluded(PersonSummary person) {
+        return !access.neverTakesPartInPeerSupervision(person.roles());
     }
 
     private void requireManager() {

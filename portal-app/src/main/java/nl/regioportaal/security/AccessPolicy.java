@@ -316,7 +316,15 @@ public class AccessPolicy {
      * takes part, so they are refused the module outright.
      */
     public boolean mayUsePeerSupervision(PortalUser user) {
-        return mayManagePeerSupervision(user) || !user.hasAnyRole(Role.PROVIDER, Role.MANAGER);
+        return mayManagePeerSupervision(user) || !neverTakesPartInPeerSupervision(user.roles());
+    }
+
+    /**
+     * Roles that keep someone out of every peer group: a provider representative or a manager, whose
+     * presence would make the cases less safe to bring. Also asked of people a group is set up with.
+     */
+    public boolean neverTakesPartInPeerSupervision(Set<Role> roles) {
+        return roles.contains(Role.PROVIDER) || roles.contains(Role.MANAGER);
     }
 
     /**
@@ -325,7 +333,7 @@ public class AccessPolicy {
      * the cases less safe to bring, and not region-wide staff: the cases are the group's.
      */
     public boolean mayTakePartInPeerGroup(PortalUser user, PeerGroupStanding standing) {
-        return standing.takesPart() && !user.hasAnyRole(Role.PROVIDER, Role.MANAGER);
+        return standing.takesPart() && !neverTakesPartInPeerSupervision(user.roles());
     }
 
     /** May the user steer this session's phases? Who takes part and holds the session's facilitator role. */
