@@ -84,6 +84,15 @@ public class PersonalDataService {
         return export;
     }
 
+    /** Whether the current user may erase this person, so that a screen offers it only then. */
+    @Transactional(readOnly = true)
+    public boolean mayErase(long personId) {
+        PortalUser user = currentUser.require();
+        return people.findWithDetailsById(personId)
+                .map(person -> policy.mayErasePersonalData(user, person.scope(), person.getRoles()))
+                .orElse(false);
+    }
+
     /**
      * Erases a person: every module removes its data, the person record stays as an anonymous,
      * inactive placeholder so that counts in history (e.g. past attendance) still add up.
@@ -121,7 +130,7 @@ public class PersonalDataService {
         PortalUser user = currentUser.require();
         Person person = people.findWithDetailsById(personId).orElseThrow();
         policy.require(
-                policy.mayErasePersonalData(user, person.scope()),
+                policy.mayErasePersonalData(user, person.scope(), person.getRoles()),
                 "not an administrator of this person, or erasing oneself");
         sections.forEach(section -> section.erase(personId));
         person.setFirstName("Verwijderde");

@@ -230,6 +230,11 @@ public class RegionService {
             policy.require(
                     policy.mayEditPerson(user, person.scope(), person.getRoles()),
                     "not an administrator of this person");
+            if ((!person.getRoles().equals(form.getRoles()) || person.isActive() != form.isActive())
+                    && !policy.mayChangeAccessOf(user, person.scope(), person.getRoles())) {
+                throw ValidationFailedException.of(
+                        person.isActive() != form.isActive() ? "active" : "roles", "person.error.own-access");
+            }
             person.setFirstName(form.getFirstName().trim());
             person.setLastName(form.getLastName().trim());
             person.setEmail(email);

@@ -136,9 +136,21 @@ public class AccessPolicy {
         return isSelf(user, person.personId()) || mayAdministerPerson(user, person);
     }
 
-    /** AVG erasure: an administrator of the person, never of themselves (they would lock themselves out mid-way). */
-    public boolean mayErasePersonalData(PortalUser user, PersonScope person) {
-        return mayAdministerPerson(user, person) && !isSelf(user, person.personId());
+    /**
+     * AVG erasure takes the person's roles and login away, so it asks what changing their access asks:
+     * not by a municipality administrator for a holder of a region-wide role, never of oneself.
+     */
+    public boolean mayErasePersonalData(PortalUser user, PersonScope person, Collection<Role> heldRoles) {
+        return mayChangeAccessOf(user, person, heldRoles);
+    }
+
+    /**
+     * May the user change this person's roles or whether they are active? Whoever may change the
+     * record, except on their own: a municipality administrator would otherwise make themselves a
+     * manager, and anyone could lock themselves out; another administrator does it.
+     */
+    public boolean mayChangeAccessOf(PortalUser user, PersonScope person, Collection<Role> heldRoles) {
+        return mayEditPerson(user, person, heldRoles) && !isSelf(user, person.personId());
     }
 
     /** May the user read this person's notices? The recipient, and the administrator (audits). */

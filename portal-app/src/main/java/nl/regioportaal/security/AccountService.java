@@ -101,8 +101,12 @@ public class AccountService {
     /** Part of erasing a person's data (AVG): the login goes with it. */
     public void deleteAccountOf(long personId) {
         PortalUser user = currentUser.requireAnyRole(Role.ADMIN, Role.MUNICIPALITY_ADMIN);
+        Optional<UserProfile> person = profiles.profileOf(personId);
         policy.require(
-                policy.mayErasePersonalData(user, scopeOf(personId, profiles.profileOf(personId))),
+                policy.mayErasePersonalData(
+                        user,
+                        scopeOf(personId, person),
+                        person.map(UserProfile::roles).orElse(Set.of())),
                 "not an administrator of this person, or erasing oneself");
         accounts.findByPersonId(personId).ifPresent(accounts::delete);
     }

@@ -91,6 +91,26 @@ class PersonalDataServiceTest extends ServiceTest {
         assertThat(count("account", baarn)).isOne();
     }
 
+    @Test
+    void municipalityAdministratorDoesNotEraseAHolderOfARegionWideRoleOfTheirMunicipality() {
+        users.login("admin");
+        long supervisor = newPersonWithAccountAndNotice("Amersfoort", "Wijkteam Noord");
+        PersonForm form = regionService.getPerson(supervisor);
+        form.setRoles(EnumSet.of(Role.PROFESSIONAL, Role.PROCESS_SUPERVISOR));
+        regionService.savePerson(form);
+        String name = directory.person(supervisor).orElseThrow().displayName();
+
+        users.login("beheer.amersfoort");
+        assertThat(personalData.mayErase(supervisor)).isFalse();
+        assertThatThrownBy(() -> personalData.erase(supervisor)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.deleteAccountOf(supervisor)).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("account", supervisor)).isOne();
+        assertThat(directory.person(supervisor).orElseThrow().displayName()).isEqualTo(name);
+
+        users.login("admin");
+        assertThat(personalData.mayErase(supervisor)).isTrue();
+    }
+
     private long newPersonWithAccountAndNotice(String municipality, String team) {
         PersonForm form = new PersonForm();
         form.setFirstName("Wis");

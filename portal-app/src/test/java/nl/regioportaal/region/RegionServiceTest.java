@@ -11,6 +11,7 @@ import nl.regioportaal.ServiceTest;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.security.Role;
 import nl.regioportaal.security.UserProfile;
+import nl.regioportaal.security.UserProfileProvider;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class RegionServiceTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UserProfileProvider profiles;
 
     @Test
     void demoRegionHasSevenMunicipalitiesAndTwentyTeams() {
@@ -135,6 +139,42 @@ class RegionServiceTest extends ServiceTest {
         users.login("admin");
         assertThat(service.getPerson(id).getRoles())
                 .containsExactlyInAnyOrder(Role.PROFESSIONAL, Role.PROCESS_SUPERVISOR);
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRolesOrWhetherTheyAreActive() {
+        users.login("admin");
+        PersonForm form = newProfessional("Amersfoort", "Wijkteam Noord");
+        form.setTeams(Set.of());
+        form.setRoles(EnumSet.of(Role.MUNICIPALITY_ADMIN));
+        long id = service.savePerson(form);
+        UserProfile profile = profiles.profileOf(id).orElseThrow();
+
+        users.loginAs(profile);
+        PersonForm mine = service.getPerson(id);
+        mine.setRoles(EnumSet.of(Role.MUNICIPALITY_ADMIN, Role.MANAGER)); // a municipal role, theirs to grant to others
+        assertThatThrownBy(() -> service.savePerson(mine))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("roles", "person.error.own-access"));
+        PersonForm leaving = service.getPerson(id);
+        leaving.setActive(false);
+        assertThatThrownBy(() -> service.savePerson(leaving))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("active", "person.error.own-access"));
+        PersonForm renamed = service.getPerson(id);
+        renamed.setLastName("Hernoemd");
+        service.savePerson(renamed); // the rest of their own record stays theirs to correct
+
+        users.login("admin");
+        PersonForm after = service.getPerson(id);
+        assertThat(after.getRoles()).containsExactly(Role.MUNICIPALITY_ADMIN);
+        assertThat(after.isActive()).isTrue();
+        assertThat(after.getLastName()).isEqualTo("Hernoemd");
+        after.setRoles(EnumSet.of(Role.MUNICIPALITY_ADMIN, Role.MANAGER));
+        service.savePerson(after); // another administrator may
+        assertThat(service.getPerson(id).getRoles()).containsExactlyInAnyOrder(Role.MUNICIPALITY_ADMIN, Role.MANAGER);
     }
 
     @Test

@@ -61,7 +61,7 @@ class AccessPolicyTest {
             PROCESS_SUPERVISOR | sacn--x- | sac----- | sac-----  | sac----- | sac-----
             PROVIDER           | --cn--x- | -------- | --------  | -------- | --------
             TRAINER            | sacn--x- | -------- | --------  | -------- | --------
-            MUNICIPALITY_ADMIN | sacndex- | ----dexw | ----dexw  | -------- | ----d-xw
+            MUNICIPALITY_ADMIN | sacndex- | ----dexw | ----dexw  | -------- | ----d-x-
             ADMIN              | sacndex- | sacndexw | sacndexw  | sacndexw | sacndexw
             NO_ROLE            | --cn--x- | -------- | --------  | -------- | --------
             """;
@@ -255,7 +255,7 @@ class AccessPolicyTest {
                         policy.mayAdministerPerson(user, person.scope()),
                         policy.mayEditPerson(user, person.scope(), person.heldRoles()),
                         policy.mayExportPersonalData(user, person.scope()),
-                        policy.mayErasePersonalData(user, person.scope())))
+                        policy.mayErasePersonalData(user, person.scope(), person.heldRoles())))
                 .isEqualTo(expected);
     }
 

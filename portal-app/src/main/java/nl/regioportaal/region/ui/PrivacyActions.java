@@ -43,6 +43,7 @@ class PrivacyActions extends HorizontalLayout {
         setVisible(personId != null);
         if (personId != null) {
             long id = personId;
+            erase.setVisible(personalData.mayErase(id));
             export.setHref(DownloadHandler.fromInputStream(event -> {
                 byte[] bytes = exportJson(id);
                 return new DownloadResponse(

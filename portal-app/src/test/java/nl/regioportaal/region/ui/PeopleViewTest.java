@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -196,6 +197,34 @@ class PeopleViewTest extends KaribuTest {
         } finally {
             plugins.uninstall("traag", true);
         }
+    }
+
+    @Test
+    void aMunicipalityAdministratorIsOfferedErasureOnlyForStaffTheyMayChange() {
+        login("admin");
+        String regional = unique("regionaal");
+        String professional = unique("wijkcoach");
+        fillNewPerson(navigate(PeopleView.class), "Regio", "Breed", regional, "Amersfoort", "Wijkteam Noord");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        PersonForm supervisor = regionService.getPerson(findByEmail(regional).getId());
+        supervisor.setRoles(EnumSet.of(Role.PROFESSIONAL, Role.PROCESS_SUPERVISOR));
+        regionService.savePerson(supervisor);
+        fillNewPerson(navigate(PeopleView.class), "Gewoon", "Team", professional, "Amersfoort", "Wijkteam Noord");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        login("beheer.amersfoort");
+        PeopleView view = navigate(PeopleView.class);
+        type(view.search.field(), regional);
+        GridKt._clickItem(view.grid, 0);
+        assertThat(view.privacy.erase.isVisible())
+                .as("a holder of a region-wide role")
+                .isFalse();
+        view.dialog.close();
+        type(view.search.field(), professional);
+        GridKt._clickItem(view.grid, 0);
+        assertThat(view.privacy.erase.isVisible())
+                .as("a professional of their municipality")
+                .isTrue();
     }
 
     @Test
