@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The personal calendar feed {@code /kalender/<token>.ics}: no login, a random token of 256 bits that
  * its owner renews or revokes on {@code /profiel}. Only the token's hash is stored; the token is never
  * logged. More than {@value #MAX_MISSES} wrong tokens a minute from one address are refused (HTTP 429),
- * counted in the database so the limit holds on every node.
+ * counted in the database so the limit holds on every node; behind a load balancer the address is the
+ * client's (X-Forwarded-For, {@code server.forward-headers-strategy}).
  */
 @Service
 @Transactional
@@ -81,16 +82,20 @@ public class CalendarFeed {
         tokens.findById(user.personId()).ifPresent(tokens::delete);
     }
 
-    /** Anonymous: the feed of the token's owner, or 404, or 429 after too many wrong tokens. */
+    /**
+     * Anonymous: the feed of the token's owner, or 404, or 429 after too many wrong tokens. A valid token
+     * is always served: the limit slows down guessing, and must not let a stranger's misses from the same
+     * address (a calendar service's, or a load balancer's) block everyone's calendar.
+     */
     public Answer feed(String token, String address) {
         Instant now = clock.instant();
-        if (misses.countByAddressAndMissedAtAfter(address, now.minus(Duration.ofMinutes(1))) >= MAX_MISSES) {
-            return new Answer.TooManyRequests();
-        }
         Optional<FeedToken> owner = token == null || token.length() > 100
                 ? Optional.empty()
                 : tokens.findByTokenHash(Notices.sha256(token));
         if (owner.isEmpty()) {
+            if (misses.countByAddressAndMissedAtAfter(address, now.minus(Duration.ofMinutes(1))) >= MAX_MISSES) {
+                return new Answer.TooManyRequests();
+            }
             misses.save(new FeedMiss(address, now));
             misses.deleteOlderThan(now.minus(Duration.ofHours(1)));
             return new Answer.NotFound();

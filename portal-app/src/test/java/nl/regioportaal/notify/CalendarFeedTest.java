@@ -94,6 +94,33 @@ class CalendarFeedTest extends ServiceTest {
         jdbc.update("delete from notify_feed_miss");
     }
 
+    @Test
+    void aStrangersMissesDoNotBlockAValidFeedNorOtherClientsBehindTheSameBalancer() throws Exception {
+        jdbc.update("delete from notify_feed_miss");
+        users.login("wijkcoach.baarn");
+        String url = feed.renewMine();
+        String token = url.substring(url.indexOf("/kalender/") + "/kalender/".length(), url.length() - 4);
+        try {
+            // the balancer (here: loopback, a trusted proxy) passes on each client's own address
+            for (int i = 1; i <= 10; i++) {
+                assertThat(get("/kalender/guess" + i + ".ics", "203.0.113.7").statusCode())
+                        .isEqualTo(404);
+            }
+            assertThat(get("/kalender/guess11.ics", "203.0.113.7").statusCode()).isEqualTo(429);
+            assertThat(get("/kalender/" + token + ".ics", "203.0.113.7").statusCode())
+                    .as("a valid token from the same address")
+                    .isEqualTo(200);
+            assertThat(get("/kalender/typo.ics", "198.51.100.2").statusCode())
+                    .as("another client behind the same balancer")
+                    .isEqualTo(404);
+            assertThat(jdbc.queryForList("select distinct address from notify_feed_miss", String.class))
+                    .containsExactlyInAnyOrder("203.0.113.7", "198.51.100.2");
+        } finally {
+            feed.revokeMine();
+            jdbc.update("delete from notify_feed_miss");
+        }
+    }
+
     private void invite(long personId, String itemRef, String title) {
         LocalDateTime start = LocalDateTime.of(2031, 3, 12, 14, 0);
         CalendarInvite invite = new CalendarInvite(
@@ -109,6 +136,14 @@ class CalendarFeedTest extends ServiceTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String forwardedFor) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("X-Forwarded-For", forwardedFor)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
