@@ -49,7 +49,9 @@ class LoginAttemptListener {
                 event.getException().getClass().getSimpleName(),
                 "remote",
                 remote);
-        accounts.findByUsernameIgnoreCase(username)
+        // locked for this transaction: wrong passwords sent at the same moment all count (they were lost
+        // updates before, so a burst of guesses got past the limit)
+        accounts.findLockedByUsernameIgnoreCase(username)
                 .filter(a -> !a.isLockedAt(clock.instant()))
                 .ifPresent(a -> {
                     a.recordFailure(clock.instant(), maxAttempts, lockTime);
@@ -72,7 +74,7 @@ class LoginAttemptListener {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
             SecurityEvents.log(
                     SecurityEvents.LOGIN, "user", user.getUsername(), "remote", remote(event.getAuthentication()));
-            accounts.findById(user.accountId()).ifPresent(a -> a.recordSuccess(clock.instant()));
+            accounts.findLockedById(user.accountId()).ifPresent(a -> a.recordSuccess(clock.instant()));
         }
     }
 

@@ -1,6 +1,9 @@
 package nl.regioportaal.security;
 
 import java.time.Clock;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -33,5 +36,22 @@ class PortalUserDetailsService implements UserDetailsService {
                 account.getPasswordHash(),
                 account.isLockedAt(clock.instant()),
                 profile);
+    }
+
+    /**
+     * After the password matched: is the person still active and the account not locked, read afresh?
+     * Guesses sent at the same moment all passed a check made before their passwords; the lock that the
+     * first wrong ones set must still stop a right one among them.
+     */
+    void checkStillAllowed(UserDetails details) {
+        PortalUser user = (PortalUser) details;
+        if (!user.isEnabled()) {
+            throw new DisabledException("person not active");
+        }
+        if (accounts.findById(user.accountId())
+                .map(account -> account.isLockedAt(clock.instant()))
+                .orElse(true)) {
+            throw new LockedException("account locked");
+        }
     }
 }

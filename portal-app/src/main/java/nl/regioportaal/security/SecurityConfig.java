@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -52,6 +53,22 @@ class SecurityConfig {
         try (var page = SecurityConfig.class.getResourceAsStream("/static-pages/geen-toegang.html")) {
             page.transferTo(response.getOutputStream());
         }
+    }
+
+    /**
+     * Password logins. Whether the account is locked or its person inactive is checked after the password,
+     * not before as Spring does by default: every attempt then costs the same bcrypt (a locked or inactive
+     * account answered faster than a wrong password, which told which user names exist), and the lock is
+     * read afresh then ({@link PortalUserDetailsService#checkStillAllowed}). Every refusal gets the same
+     * message on the login page.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordLogins(PortalUserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(users::checkStillAllowed);
+        return provider;
     }
 
     @Bean

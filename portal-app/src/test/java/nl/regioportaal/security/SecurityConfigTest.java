@@ -1,6 +1,7 @@
 package nl.regioportaal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -8,6 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.regioportaal.PortalHttp;
 import nl.regioportaal.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -16,6 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 
 /** The real filter chain over HTTP: what is open, what needs a login, throttling, logout. */
 @PortalTest
@@ -26,6 +36,9 @@ class SecurityConfigTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DaoAuthenticationProvider passwordLogins;
 
     @Test
     void healthIsOpenAndReportsUpWhenTheDatabaseAnswers() throws Exception {
@@ -113,6 +126,53 @@ class SecurityConfigTest {
         }
         assertThat(postLogin(client(), "aanbieder", "demo").headers().firstValue("location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    @Test
+    void aBurstOfWrongPasswordsSentAtOnceAllCountAndLockTheAccount() throws Exception {
+        jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder.mee'");
+        try (ExecutorService burst = Executors.newFixedThreadPool(10)) {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String guess = "tegelijk" + i;
+                answers.add(burst.submit(() -> postLogin(client(), "aanbieder.mee", guess)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode())
+                        .as("a refusal, not a server error")
+                        .isEqualTo(302);
+                assertThat(answer.get().headers().firstValue("location"))
+                        .hasValueSatisfying(l -> assertThat(l).contains("error"));
+            }
+            assertThat(jdbc.queryForObject(
+                            "select failed_attempts from account where username = 'aanbieder.mee'", Integer.class))
+                    .as("every guess until the lock counted, none lost to another at the same moment")
+                    .isEqualTo(5);
+            assertThat(postLogin(client(), "aanbieder.mee", "demo").headers().firstValue("location"))
+                    .hasValueSatisfying(l -> assertThat(l).contains("error"));
+        } finally {
+            jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder.mee'");
+        }
+    }
+
+    /** A locked account costs the same password check as any other, and the lock is read after it. */
+    @Test
+    void aLockedAccountIsRefusedAfterItsPasswordIsChecked() {
+        jdbc.update("update account set locked_until = now() + interval 1 hour where username = 'aanbieder.mee'");
+        try {
+            assertThatThrownBy(() -> passwordLogins.authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated("aanbieder.mee", "fout")))
+                    .isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> passwordLogins.authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated("aanbieder.mee", "demo")))
+                    .isInstanceOf(LockedException.class);
+        } finally {
+            jdbc.update("update account set failed_attempts = 0, locked_until = null where username = 'aanbieder.mee'");
+        }
+        assertThat(passwordLogins
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated("aanbieder.mee", "demo"))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     private HttpResponse<String> postLogin(HttpClient browser, String user, String password)
