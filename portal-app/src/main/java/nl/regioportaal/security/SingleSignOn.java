@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -47,6 +48,7 @@ class SingleSignOn {
 
     static final String UNKNOWN_PERSON = "portal_unknown_person";
     static final String LOCKED = "portal_locked";
+    static final String UNVERIFIED_EMAIL = "portal_unverified_email";
 
     private static final Logger AUDIT = LoggerFactory.getLogger("nl.regioportaal.security.audit");
 
@@ -95,6 +97,11 @@ class SingleSignOn {
     private OidcUser match(OidcUserRequest request, OidcUser oidc) {
         String registration = request.getClientRegistration().getRegistrationId();
         String email = oidc.getClaimAsString(emailClaim);
+        if (Boolean.FALSE.equals(oidc.getClaimAsBoolean(StandardClaimNames.EMAIL_VERIFIED))) {
+            // an address the user typed and the provider never confirmed could be anyone's, the administrator's too
+            AUDIT.warn("single sign-on refused: e-mail not verified by provider={}", registration);
+            throw new OAuth2AuthenticationException(new OAuth2Error(UNVERIFIED_EMAIL));
+        }
         Optional<PortalUser> user = Optional.ofNullable(email)
                 .flatMap(profiles::activePersonWithEmail)
                 .flatMap(accounts::findByPersonId)
@@ -141,6 +148,7 @@ class SingleSignOn {
         String reason = switch (code) {
             case UNKNOWN_PERSON -> "unknown";
             case LOCKED -> "locked";
+            case UNVERIFIED_EMAIL -> "unverified";
             default -> "failed";
         };
         if (reason.equals("failed")) {

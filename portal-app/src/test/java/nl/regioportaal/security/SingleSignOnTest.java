@@ -74,6 +74,25 @@ class SingleSignOnTest extends ServiceTest {
     }
 
     @Test
+    void anAddressTheProviderSaysIsNotVerifiedIsRefused() throws Exception {
+        OidcTestServer.nextLogin(Map.of("email", emailOf("admin"), "email_verified", false), null, 3600);
+
+        Landing landing = loginThroughTheProvider();
+
+        assertThat(landing.reason()).isEqualTo("unverified");
+        assertThat(get(landing.client(), "/").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(PortalI18NProvider.translate("login.sso.unverified", Locale.of("nl")))
+                .contains("niet heeft bevestigd");
+
+        OidcTestServer.nextLogin(Map.of("email", emailOf("wijkcoach.baarn"), "email_verified", true), null, 3600);
+        Landing verified = loginThroughTheProvider();
+        assertThat(verified.at().getPath()).isEqualTo("/");
+        assertThat(get(verified.client(), "/").statusCode())
+                .as("a verified address logs in")
+                .isEqualTo(200);
+    }
+
+    @Test
     void anInactivePersonIsRefusedLikeAnUnknownOne() throws Exception {
         String email = emailOf("manager.leusden");
         jdbc.update("UPDATE person SET active = FALSE WHERE email = ?", email);

@@ -85,7 +85,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 event.getLocation().getQueryParameters().getParameters().get("sso");
         if (sso != null
                 && !sso.isEmpty()
-                && List.of("unknown", "locked", "failed").contains(sso.getFirst())) {
+                && List.of("unknown", "unverified", "locked", "failed").contains(sso.getFirst())) {
             ssoMessage.setText(getTranslation("login.sso." + sso.getFirst()));
             ssoMessage.setVisible(true);
         }

@@ -54,6 +54,14 @@ class LoginViewTest extends KaribuTest {
         assertThat(message.getText()).contains("het portaal kent geen actieve medewerker met dit e-mailadres");
     }
 
+    @Test
+    void anUnverifiedAddressIsExplainedInDutch() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("sso", "unverified")));
+        Paragraph message = _get(Paragraph.class, spec -> spec.withId("sso-message"));
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("e-mailadres dat je gemeente niet heeft bevestigd");
+    }
+
     /** The texts the login form shows, as sent to the browser. */
     private static String i18nOf(LoginForm form) {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));
