@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -307,35 +308,51 @@ class PluginArchiveInspector {
             }
             return null;
         }
-        byte[] raw = decodeSignature(signature);
+        List<byte[]> candidates = signatureCandidates(signature);
         for (Map.Entry<String, PublicKey> key : trustedKeys().entrySet()) {
-            try {
-                Signature verifier = Signature.getInstance("SHA512withRSA");
-                verifier.initVerify(key.getValue());
-                try (InputStream in = Files.newInputStream(archive)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        verifier.update(buffer, 0, n);
-                    }
-                }
-                if (verifier.verify(raw)) {
+            for (byte[] candidate : candidates) {
+                if (verifies(archive, key.getValue(), candidate)) {
                     return key.getKey();
                 }
-            } catch (GeneralSecurityException e) {
-                // not this key
             }
         }
         throw new PluginRejectedException("plugins.reject.bad-signature");
     }
 
-    private static byte[] decodeSignature(byte[] signature) {
-        String text = new String(signature, StandardCharsets.US_ASCII).trim();
+    private static boolean verifies(Path archive, PublicKey key, byte[] signature) throws IOException {
         try {
-            return Base64.getMimeDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
-            return signature;
+            Signature verifier = Signature.getInstance("SHA512withRSA");
+            verifier.initVerify(key);
+            try (InputStream in = Files.newInputStream(archive)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    verifier.update(buffer, 0, n);
+                }
+            }
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false; // not this key, or not a signature of its size
         }
+    }
+
+    /**
+     * The signature as {@code openssl dgst -sign} writes it (raw bytes), or Base64 text of it. Raw bytes are
+     * always tried: a lenient Base64 decoder also "decodes" many raw signatures into garbage, which refused
+     * about one valid raw signature in five. Base64 only when the file is nothing but Base64 text.
+     */
+    private static List<byte[]> signatureCandidates(byte[] signature) {
+        List<byte[]> candidates = new ArrayList<>();
+        candidates.add(signature);
+        String text = new String(signature, StandardCharsets.US_ASCII).replaceAll("\\s", "");
+        if (text.matches("[A-Za-z0-9+/]+={0,2}")) {
+            try {
+                candidates.add(Base64.getDecoder().decode(text));
+            } catch (IllegalArgumentException e) {
+                // not Base64 after all: the raw bytes stay the only candidate
+            }
+        }
+        return candidates;
     }
 
     /** Trusted keys: {@code <name>.pem} files holding an X.509 "PUBLIC KEY" (RSA). */

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The archive checks that need no portal: the signature rule and the streamed size limit. */
@@ -45,6 +51,63 @@ class PluginArchiveInspectorTest {
             assertThat(accepted.signedBy()).isNull();
         } finally {
             Files.deleteIfExists(jar);
+        }
+    }
+
+    /**
+     * The signature file as docs/plugins.md makes it ({@code openssl dgst -sha512 -sign … -out plugin.jar.sig}:
+     * raw bytes), for twenty versions of a plugin: each is accepted and names its signer. One raw signature in
+     * five or so was refused before, because a lenient Base64 decoder turned it into garbage first.
+     */
+    @Test
+    void rawSignaturesAreAcceptedWhateverTheirBytes() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(3072);
+        KeyPair key = generator.generateKeyPair();
+        Path keys = Files.createTempDirectory("trusted-keys");
+        Path jar = Files.createTempFile("signed", ".jar");
+        try {
+            Files.writeString(
+                    keys.resolve("gemeente-test.pem"),
+                    "-----BEGIN PUBLIC KEY-----\n"
+                            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                    .encodeToString(key.getPublic().getEncoded())
+                            + "\n-----END PUBLIC KEY-----\n");
+            PluginProperties props =
+                    new PluginProperties(null, null, false, 20L * 1024 * 1024, null, null, keys, "true");
+            PluginArchiveInspector inspector = new PluginArchiveInspector(props, true);
+            for (int version = 1; version <= 20; version++) {
+                byte[] archive = TestPlugins.variant(
+                        TestPlugins.bundled("template"),
+                        Map.of("Plugin-Id", "signedtest", "Plugin-Version", "1.0." + version),
+                        Map.of(),
+                        false);
+                Files.write(jar, archive);
+                Signature signer = Signature.getInstance("SHA512withRSA");
+                signer.initSign(key.getPrivate());
+                signer.update(archive);
+                byte[] raw = signer.sign();
+
+                assertThat(inspector.inspect("signedtest.jar", jar, raw).signedBy())
+                        .as("raw signature of version 1.0." + version)
+                        .isEqualTo("gemeente-test");
+                assertThat(inspector
+                                .inspect(
+                                        "signedtest.jar",
+                                        jar,
+                                        Base64.getMimeEncoder().encode(raw))
+                                .signedBy())
+                        .as("the same signature as Base64 text")
+                        .isEqualTo("gemeente-test");
+            }
+        } finally {
+            Files.deleteIfExists(jar);
+            try (var files = Files.list(keys)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(keys);
         }
     }
 
