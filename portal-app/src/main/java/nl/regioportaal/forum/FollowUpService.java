@@ -14,6 +14,7 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.privacy.PrivacyGuard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,7 @@ public class FollowUpService {
     private final MeetingRepository meetings;
     private final ForumStandings standings;
     private final RegionDirectory directory;
+    private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
     private final Clock clock;
@@ -47,6 +49,7 @@ public class FollowUpService {
             MeetingRepository meetings,
             ForumStandings standings,
             RegionDirectory directory,
+            PrivacyGuard privacy,
             CurrentUser currentUser,
             AccessPolicy access,
             Clock clock) {
@@ -54,6 +57,7 @@ public class FollowUpService {
         this.meetings = meetings;
         this.standings = standings;
         this.directory = directory;
+        this.privacy = privacy;
         this.currentUser = currentUser;
         this.access = access;
         this.clock = clock;
@@ -113,6 +117,9 @@ public class FollowUpService {
         }
         if (status == FollowUpStatus.NOT_DONE && (note == null || note.isBlank())) {
             throw ValidationFailedException.of("note", "forum.error.follow-up-note");
+        }
+        if (note != null && !privacy.maySave(note)) {
+            throw ValidationFailedException.of("note", "forum.error.privacy");
         }
         f.close(status, ForumService.blankToNull(note));
     }

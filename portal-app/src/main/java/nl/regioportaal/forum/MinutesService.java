@@ -170,9 +170,10 @@ public class MinutesService {
         if (draft.kind() == FollowUpKind.COMMITMENT && ForumService.blankToNull(draft.toWhom()) == null) {
             errors.put("toWhom", "forum.error.to-whom");
         }
-        if (draft.description() != null && !privacy.maySave(draft.description())) {
-            errors.put("description", "forum.error.privacy");
-        }
+        // every free text here lands in the minutes that the whole forum (and its PDF) reads
+        privacyOf("description", draft.description(), errors);
+        privacyOf("ownerName", ownerName, errors);
+        privacyOf("toWhom", draft.toWhom(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -226,6 +227,10 @@ public class MinutesService {
         require(!LocalDate.now(clock).isAfter(meeting.getReviewDeadline()), "forum.error.review-closed");
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw ValidationFailedException.of("comment", "forum.error.comment");
+        }
+        // the chair and every member read the comments; the field asks for no client data like the notes
+        if (!privacy.maySave(text)) {
+            throw ValidationFailedException.of("comment", "forum.error.privacy");
         }
         AgendaItem item = itemId == null
                 ? null
@@ -289,6 +294,12 @@ public class MinutesService {
     private void checkPrivacy(String field, String text) {
         if (text != null && !privacy.maySave(RichText.plainText(text))) {
             throw ValidationFailedException.of(field, "forum.error.privacy");
+        }
+    }
+
+    private void privacyOf(String field, String text, Map<String, String> errors) {
+        if (text != null && !errors.containsKey(field) && !privacy.maySave(text)) {
+            errors.put(field, "forum.error.privacy");
         }
     }
 

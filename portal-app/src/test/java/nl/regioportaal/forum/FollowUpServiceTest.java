@@ -77,4 +77,34 @@ class FollowUpServiceTest extends ServiceTest {
         assertThat(followUps.mine()).extracting(FollowUpView::id).doesNotContain(late);
         assertThat(followUps.forAgenda(next)).extracting(FollowUpView::id).containsExactly(onTime);
     }
+
+    @Test
+    void aClosingNoteWithClientDataIsRefusedAndTheActionStaysOpen() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long soest = fixtures.personOf("teamleider.soest");
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
+        minutes.start(held);
+        long action = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Casus navragen",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).plusDays(3)));
+
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> followUps.close(action, FollowUpStatus.NOT_DONE, "Cliënt met BSN 111222333 verhuisd"))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("note", "forum.error.privacy"));
+        assertThat(followUps.mine())
+                .filteredOn(f -> f.id() == action)
+                .extracting(FollowUpView::status)
+                .containsExactly(FollowUpStatus.OPEN);
+        followUps.close(action, FollowUpStatus.NOT_DONE, "Niet meer nodig");
+        assertThat(followUps.mine()).extracting(FollowUpView::id).doesNotContain(action);
+    }
 }

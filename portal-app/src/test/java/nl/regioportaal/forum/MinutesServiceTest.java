@@ -188,6 +188,43 @@ class MinutesServiceTest extends ServiceTest {
     }
 
     @Test
+    void clientDataIsRefusedInReviewCommentsAndInWhoACommitmentIsMadeToOrOwnedBy() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(3));
+        long soest = fixtures.personOf("teamleider.soest");
+        minutes.start(meeting);
+        minutes.recordAttendance(meeting, soest, true);
+
+        assertThatThrownBy(() -> minutes.addFollowUp(
+                        meeting,
+                        null,
+                        new FollowUpDraft(
+                                FollowUpKind.COMMITMENT,
+                                "Terugbellen",
+                                null,
+                                "Buurtteam, BSN 111222333",
+                                "de moeder, BSN 111222333",
+                                LocalDate.now(clock).plusDays(7))))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("ownerName", "forum.error.privacy")
+                        .containsEntry("toWhom", "forum.error.privacy"));
+        assertThat(queries.minutes(meeting).items())
+                .allSatisfy(i -> assertThat(i.followUps()).isEmpty());
+
+        minutes.close(meeting);
+        minutes.openReview(meeting, LocalDate.now(clock).plusDays(5));
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> minutes.comment(meeting, null, "Het gaat om BSN 111 222 333", false))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("comment", "forum.error.privacy"));
+        assertThat(queries.minutes(meeting).comments()).isEmpty();
+        minutes.comment(meeting, null, "Graag de datum aanpassen.", false);
+        assertThat(queries.minutes(meeting).comments()).hasSize(1);
+    }
+
+    @Test
     void theReviewDeadlineClosesTheRound() {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(10));

@@ -143,6 +143,7 @@ class MinutesItemPanel extends Div {
         TextField ownerName = d.add("ownerName", new TextField(text("forum.follow-up.owner-name")));
         ownerName.setHelperText(text("forum.follow-up.owner-name-help"));
         TextField toWhom = d.add("toWhom", new TextField(text("forum.follow-up.to-whom")));
+        toWhom.setHelperText(text("forum.privacy-help"));
         DatePicker due = d.add("due", new DatePicker(text("forum.follow-up.due-label")));
         binder.bind(kind, f -> f.kind, (f, v) -> f.kind = v);
         binder.bind(description, f -> f.description, (f, v) -> f.description = v);
