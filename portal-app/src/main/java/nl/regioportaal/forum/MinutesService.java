@@ -11,6 +11,7 @@ import nl.regioportaal.forum.ForumModel.FollowUpDraft;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
@@ -113,11 +114,17 @@ public class MinutesService {
         }
     }
 
-    public void recordNotes(long itemId, String notes) {
+    /**
+     * The item's notes, replacing what was there: refused when someone saved notes on the item since
+     * {@code version} was read (the secretary and the chair may both be typing), so neither text is lost.
+     */
+    public void recordNotes(long itemId, long version, String notes) {
         AgendaItem item = items.findById(itemId).orElseThrow();
         recording(item.getMeeting().getId());
+        ConcurrentEditException.requireVersion(item.getVersion(), version, "agenda item", itemId);
         checkPrivacy("notes", notes);
         item.setMinutesNotes(notes == null || notes.isBlank() ? null : RichText.sanitize(notes));
+        items.saveAndFlush(item);
     }
 
     /** Records a decision on the item and gives it the forum's next number for the meeting's year. */

@@ -21,6 +21,7 @@ import nl.regioportaal.forum.ForumModel.MinutesItem;
 import nl.regioportaal.notify.Notice;
 import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class MinutesServiceTest extends ServiceTest {
         minutes.start(meeting);
         minutes.recordAttendance(meeting, soest, true);
         minutes.recordAttendance(meeting, leusden, false);
-        minutes.recordNotes(item, "<p>Besproken; iedereen akkoord.</p>");
+        minutes.recordNotes(item, versionOf(meeting, item), "<p>Besproken; iedereen akkoord.</p>");
         String reference = minutes.decide(item, "De regio werkt met één gespreksleidraad.");
         minutes.addFollowUp(
                 meeting,
@@ -126,7 +127,8 @@ class MinutesServiceTest extends ServiceTest {
         minutes.approve(meeting);
 
         // approved minutes are final, whoever asks
-        assertThatThrownBy(() -> minutes.recordNotes(item, "achteraf"))
+        long approvedVersion = versionOf(meeting, item);
+        assertThatThrownBy(() -> minutes.recordNotes(item, approvedVersion, "achteraf"))
                 .isInstanceOf(ValidationFailedException.class)
                 .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
                         .containsValue("forum.error.minutes-approved"));
@@ -162,6 +164,40 @@ class MinutesServiceTest extends ServiceTest {
                 .isEmpty();
         assertThat(noticesOf(soest, "forum.minutes-approved", meeting)).hasSize(1);
         assertThat(noticesOf(leusden, "forum.minutes-approved", meeting)).hasSize(1);
+    }
+
+    @Test
+    void notesSavedOnStaleMinutesAreRefusedAndTheOtherSecretarysNotesStay() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long item = agendas.addItem(
+                meeting,
+                AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("Jaarplan", 20));
+        minutes.start(meeting);
+        long seenByBoth = versionOf(meeting, item); // the chair and the secretary both opened the minutes
+
+        users.login("teamleider.soest");
+        minutes.recordNotes(item, seenByBoth, "Jaarplan besproken, vaststelling in juni.");
+        users.login("procesbegeleider");
+        assertThatThrownBy(() -> minutes.recordNotes(item, seenByBoth, "Jaarplan akkoord."))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        MinutesItem recorded = itemOf(meeting, item);
+        assertThat(recorded.notes()).contains("Jaarplan besproken").doesNotContain("akkoord");
+        minutes.recordNotes(item, recorded.version(), "Jaarplan akkoord, vaststelling in juni.");
+        assertThat(itemOf(meeting, item).notes()).contains("Jaarplan akkoord");
+    }
+
+    private MinutesItem itemOf(long meetingId, long itemId) {
+        return queries.minutes(meetingId).items().stream()
+                .filter(i -> i.itemId() == itemId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long versionOf(long meetingId, long itemId) {
+        return itemOf(meetingId, itemId).version();
     }
 
     /** The person's notices of this kind about this meeting (other tests share the people). */
