@@ -118,6 +118,9 @@ public class FollowUpService {
         if (status == FollowUpStatus.NOT_DONE && (note == null || note.isBlank())) {
             throw ValidationFailedException.of("note", "forum.error.follow-up-note");
         }
+        if (note != null && note.strip().length() > 1000) {
+            throw ValidationFailedException.of("note", "forum.error.follow-up-note-too-long");
+        }
         if (note != null && !privacy.maySave(note)) {
             throw ValidationFailedException.of("note", "forum.error.privacy");
         }

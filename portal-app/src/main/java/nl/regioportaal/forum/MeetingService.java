@@ -85,7 +85,12 @@ public class MeetingService {
     /** One meeting with the standard agenda (all sections, the standing items). */
     public long planMeeting(long forumId, MeetingDraft draft) {
         requireChair(forumId);
-        validate(draft.title(), draft.startsAt(), draft.endsAt());
+        Map<String, String> errors = new LinkedHashMap<>();
+        validate(draft.title(), draft.startsAt(), draft.endsAt(), errors);
+        validateWhere(draft.place(), draft.onlineLink(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         Meeting meeting = new Meeting(
                 forums.findById(forumId).orElseThrow(), null, draft.title().strip(), draft.startsAt(), draft.endsAt());
         meeting.setPlace(ForumService.blankToNull(draft.place()));
@@ -103,9 +108,12 @@ public class MeetingService {
     public long planSeries(long forumId, SeriesDraft draft) {
         requireChair(forumId);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (draft.title() == null || draft.title().isBlank()) {
+        if (draft.title() == null
+                || draft.title().isBlank()
+                || draft.title().strip().length() > 150) {
             errors.put("title", "forum.error.title");
         }
+        validateWhere(draft.place(), draft.onlineLink(), errors);
         if (draft.firstStart() == null) {
             errors.put("firstStart", "forum.error.start");
         }
@@ -224,6 +232,12 @@ public class MeetingService {
         if (!EnumSet.of(MeetingStatus.DRAFT, MeetingStatus.PUBLISHED).contains(meeting.getStatus())) {
             throw ValidationFailedException.of("", "forum.error.rsvp-closed");
         }
+        if (answer == null) {
+            throw ValidationFailedException.of("answer", "forum.error.rsvp-answer");
+        }
+        if (substitute != null && substitute.strip().length() > 150) {
+            throw ValidationFailedException.of("substitute", "forum.error.substitute");
+        }
         MeetingRsvp rsvp = rsvps.findByMeetingIdAndPersonId(meetingId, user.personId())
                 .orElseGet(() -> new MeetingRsvp(meeting, user.personId()));
         rsvp.answer(answer, ForumService.blankToNull(substitute));
@@ -267,7 +281,11 @@ public class MeetingService {
         if (!meeting.getStatus().agendaOpen()) {
             throw ValidationFailedException.of("", "forum.error.meeting-not-open");
         }
-        validate(meeting.getTitle(), startsAt, endsAt);
+        Map<String, String> errors = new LinkedHashMap<>();
+        validate(meeting.getTitle(), startsAt, endsAt, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         meeting.reschedule(startsAt, endsAt);
         if (meeting.getStatus() == MeetingStatus.PUBLISHED) {
             notices.meetingChanged(invited(meeting), meeting);
@@ -318,8 +336,8 @@ public class MeetingService {
         access.require(access.mayChairForum(user, standings.inForum(user, forumId)), "not the chair of this forum");
     }
 
-    private static void validate(String title, LocalDateTime startsAt, LocalDateTime endsAt) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private static void validate(
+            String title, LocalDateTime startsAt, LocalDateTime endsAt, Map<String, String> errors) {
         if (title == null || title.isBlank() || title.strip().length() > 150) {
             errors.put("title", "forum.error.title");
         }
@@ -331,8 +349,15 @@ public class MeetingService {
         } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
             errors.put("endsAt", "forum.error.end-before-start");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
+    }
+
+    /** The column sizes of place and online link, as a message at the field rather than a database error. */
+    private static void validateWhere(String place, String onlineLink, Map<String, String> errors) {
+        if (place != null && place.strip().length() > 200) {
+            errors.put("place", "forum.error.place");
+        }
+        if (onlineLink != null && onlineLink.strip().length() > 500) {
+            errors.put("onlineLink", "forum.error.online-link");
         }
     }
 

@@ -176,6 +176,11 @@ public class MinutesService {
         }
         if (draft.kind() == FollowUpKind.COMMITMENT && ForumService.blankToNull(draft.toWhom()) == null) {
             errors.put("toWhom", "forum.error.to-whom");
+        } else if (draft.toWhom() != null && draft.toWhom().strip().length() > 150) {
+            errors.put("toWhom", "forum.error.to-whom-too-long");
+        }
+        if (ownerName != null && ownerName.strip().length() > 150) {
+            errors.put("ownerName", "forum.error.owner-name");
         }
         // every free text here lands in the minutes that the whole forum (and its PDF) reads
         privacyOf("description", draft.description(), errors);

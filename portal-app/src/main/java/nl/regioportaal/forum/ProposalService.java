@@ -213,6 +213,9 @@ public class ProposalService {
 
     /** The proposer reads the reason in a notice, so it must not name a client either. */
     private void checkReason(String reason) {
+        if (reason != null && reason.strip().length() > 1000) {
+            throw ValidationFailedException.of("reason", "forum.error.reason-too-long");
+        }
         if (reason != null && !privacy.maySave(reason)) {
             throw ValidationFailedException.of("reason", "forum.error.privacy");
         }

@@ -107,4 +107,32 @@ class FollowUpServiceTest extends ServiceTest {
         followUps.close(action, FollowUpStatus.NOT_DONE, "Niet meer nodig");
         assertThat(followUps.mine()).extracting(FollowUpView::id).doesNotContain(action);
     }
+
+    @Test
+    void aClosingNoteLongerThanTheFieldIsRefusedThere() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long soest = fixtures.personOf("teamleider.soest");
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
+        minutes.start(held);
+        long action = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Rooster maken",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).plusDays(3)));
+
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> followUps.close(action, FollowUpStatus.DONE, "Klaar en gedeeld. ".repeat(60)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("note", "forum.error.follow-up-note-too-long"));
+        assertThat(followUps.mine())
+                .filteredOn(f -> f.id() == action)
+                .extracting(FollowUpView::status)
+                .containsExactly(FollowUpStatus.OPEN);
+    }
 }

@@ -175,6 +175,49 @@ class MeetingServiceTest extends ServiceTest {
     }
 
     @Test
+    void tooLongTextsAndAMissingAnswerAreRefusedAtTheFieldAndNothingIsSaved() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        LocalDateTime start = LocalDateTime.of(2030, 3, 5, 14, 0);
+        String place = "Stadhuis ".repeat(23); // 207 characters
+        String link = "https://meet.example.org/" + "x".repeat(480);
+        assertThatThrownBy(() -> meetings.planSeries(
+                        forum,
+                        new SeriesDraft(
+                                "Teamleidersoverleg ".repeat(8),
+                                start,
+                                60,
+                                "FREQ=MONTHLY",
+                                start.toLocalDate().plusMonths(2),
+                                place,
+                                link,
+                                List.of())))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("title", "forum.error.title")
+                        .containsEntry("place", "forum.error.place")
+                        .containsEntry("onlineLink", "forum.error.online-link"));
+        assertThatThrownBy(() -> meetings.planMeeting(
+                        forum, new MeetingDraft("Overleg", start, start.plusHours(2), place, link)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("place", "forum.error.place")
+                        .containsEntry("onlineLink", "forum.error.online-link"));
+        assertThat(meetings.meetings(forum)).isEmpty();
+
+        long meeting = fixtures.meeting(forum, start);
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> meetings.answer(meeting, null, null))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("answer", "forum.error.rsvp-answer"));
+        assertThatThrownBy(() -> meetings.answer(meeting, RsvpAnswer.ABSENT, "Een collega ".repeat(13)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("substitute", "forum.error.substitute"));
+        assertThat(meetings.myAnswer(meeting)).isNull();
+    }
+
+    @Test
     void publishingSendsMembersAndGuestsTheAgendaWithAnInvitationThenUpdatesAndCancels() throws Exception {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         long guest = fixtures.personOf("aanbieder");

@@ -261,6 +261,29 @@ class MinutesServiceTest extends ServiceTest {
     }
 
     @Test
+    void anOwnerNameOrCommitmentReceiverLongerThanTheFieldIsRefusedThere() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        minutes.start(meeting);
+        assertThatThrownBy(() -> minutes.addFollowUp(
+                        meeting,
+                        null,
+                        new FollowUpDraft(
+                                FollowUpKind.COMMITMENT,
+                                "Terugkoppelen",
+                                null,
+                                "Stichting ".repeat(16),
+                                "Gemeenteraad ".repeat(12),
+                                LocalDate.now(clock).plusDays(7))))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("ownerName", "forum.error.owner-name")
+                        .containsEntry("toWhom", "forum.error.to-whom-too-long"));
+        assertThat(queries.minutes(meeting).items())
+                .allSatisfy(i -> assertThat(i.followUps()).isEmpty());
+    }
+
+    @Test
     void theReviewDeadlineClosesTheRound() {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(10));

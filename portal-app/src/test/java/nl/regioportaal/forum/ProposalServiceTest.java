@@ -116,6 +116,26 @@ class ProposalServiceTest extends ServiceTest {
     }
 
     @Test
+    void aReasonLongerThanTheFieldIsRefusedThere() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        users.login("teamleider.soest");
+        long id = proposals.propose(forum, null, "Werkbezoek", null, 10);
+
+        users.login("procesbegeleider");
+        String tooLong = "Past niet in dit overleg. ".repeat(40); // 1040 characters
+        assertThatThrownBy(() -> proposals.decline(id, tooLong))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("reason", "forum.error.reason-too-long"));
+        assertThatThrownBy(() -> proposals.defer(id, tooLong))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("reason", "forum.error.reason-too-long"));
+        assertThat(proposals.waiting(forum)).extracting(ProposalView::id).containsExactly(id);
+        assertThat(agendas.backlog(forum)).isEmpty();
+    }
+
+    @Test
     void outsidersAndGuestsDoNotPropose() {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         for (String outsider : new String[] {"wijkcoach.baarn", "aanbieder"}) {

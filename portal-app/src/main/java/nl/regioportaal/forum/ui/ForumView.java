@@ -181,12 +181,15 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
                 this::refresh);
         TextField title = d.add("title", new TextField(getTranslation("forum.meeting.title")));
         title.setRequired(true);
+        title.setMaxLength(150);
         DateField day = d.add("startsAt", new DateField(getTranslation("forum.meeting.day")));
         day.setRequired(true);
         TimePicker from = d.add("from", new TimePicker(getTranslation("forum.meeting.from")));
         TimePicker to = d.add("endsAt", new TimePicker(getTranslation("forum.meeting.to")));
         TextField place = d.add("place", new TextField(getTranslation("forum.meeting.place")));
         TextField link = d.add("onlineLink", new TextField(getTranslation("forum.meeting.online-link")));
+        place.setMaxLength(200);
+        link.setMaxLength(500);
         binder.bind(title, m -> m.title, (m, v) -> m.title = v);
         binder.bind(day, m -> m.day, (m, v) -> m.day = v);
         binder.bind(from, m -> m.from, (m, v) -> m.from = v);

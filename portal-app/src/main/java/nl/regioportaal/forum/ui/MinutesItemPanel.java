@@ -144,8 +144,10 @@ class MinutesItemPanel extends Div {
         owner.setClearButtonVisible(true);
         TextField ownerName = d.add("ownerName", new TextField(text("forum.follow-up.owner-name")));
         ownerName.setHelperText(text("forum.follow-up.owner-name-help"));
+        ownerName.setMaxLength(150);
         TextField toWhom = d.add("toWhom", new TextField(text("forum.follow-up.to-whom")));
         toWhom.setHelperText(text("forum.privacy-help"));
+        toWhom.setMaxLength(150);
         DatePicker due = d.add("due", new DatePicker(text("forum.follow-up.due-label")));
         binder.bind(kind, f -> f.kind, (f, v) -> f.kind = v);
         binder.bind(description, f -> f.description, (f, v) -> f.description = v);
