@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
@@ -217,9 +219,15 @@ public class MeetingService {
                 : sections.findById(sectionId)
                         .filter(s -> s.getMeeting().equals(meeting))
                         .orElseThrow();
-        MeetingGuest guest = guests.findByMeetingIdAndPersonId(meetingId, personId)
-                .orElseGet(() -> new MeetingGuest(meeting, personId, section));
+        Optional<MeetingGuest> invited = guests.findByMeetingIdAndPersonId(meetingId, personId);
+        if (invited.isPresent() && Objects.equals(invited.get().getSection(), section)) {
+            return; // invited to this part already: no second invitation
+        }
+        // invited again for another part (or the whole meeting): that part replaces the earlier one
+        MeetingGuest guest = invited.orElseGet(() -> new MeetingGuest(meeting, personId, section));
+        guest.invitedTo(section);
         guests.save(guest);
+        // a published agenda shows the guest what their part holds; with a new part, they get it again
         if (meeting.getStatus() == MeetingStatus.PUBLISHED) {
             notices.agendaPublished(List.of(personId), meeting);
         }

@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.forum.ForumModel.ItemDraft;
+import nl.regioportaal.forum.ForumModel.ItemView;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumModel.RsvpCount;
@@ -310,6 +311,47 @@ class MeetingServiceTest extends ServiceTest {
         users.login("teamleider.soest");
         assertThat(meetings.meetings(forum)).hasSize(2);
         assertThatThrownBy(() -> meetings.publish(invited)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aGuestInvitedAgainForTheWholeMeetingSeesItAllAndGetsTheAgendaOnceMore() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 9, 5, 14, 0));
+        long partners = fixtures.section(meeting, SectionKind.PARTNER_DIALOGUE);
+        long partnerItem = agendas.addItem(
+                meeting, partners, new ItemDraft("Wachttijden", null, null, 20, ItemKind.DISCUSSION, false));
+        long workItem = agendas.addItem(
+                meeting,
+                fixtures.section(meeting, SectionKind.WORK_MEETING),
+                new ItemDraft("Intern werkoverleg", null, null, 20, ItemKind.DISCUSSION, false));
+        long guest = fixtures.personOf("aanbieder");
+        meetings.inviteGuest(meeting, guest, partners);
+        meetings.publish(meeting);
+        String link = "overleg/vergadering/" + meeting;
+
+        users.login("aanbieder");
+        assertThat(agendas.agenda(meeting).items())
+                .extracting(ItemView::id)
+                .contains(partnerItem)
+                .doesNotContain(workItem);
+
+        users.login("procesbegeleider");
+        meetings.inviteGuest(meeting, guest, null); // now the whole meeting
+        users.login("aanbieder");
+        assertThat(agendas.agenda(meeting).items()).extracting(ItemView::id).contains(partnerItem, workItem);
+        assertThat(noticesOf(guest, "forum.agenda-published"))
+                .filteredOn(n -> n.link().equals(link))
+                .as("the agenda at publication, and again for the new part")
+                .hasSize(2);
+
+        users.login("procesbegeleider");
+        meetings.inviteGuest(meeting, guest, null); // the same part again changes nothing
+        assertThat(noticesOf(guest, "forum.agenda-published"))
+                .filteredOn(n -> n.link().equals(link))
+                .hasSize(2);
+        assertThat(meetings.answers(meeting))
+                .as("the chair and the guest, once")
+                .isEqualTo(new RsvpCount(0, 0, 2));
     }
 
     @Test
