@@ -127,10 +127,13 @@ public class FollowUpService {
         f.close(status, ForumService.blankToNull(note));
     }
 
-    /** Open and overdue follow-ups per owner, for the weekly digest (run by the system). */
+    /**
+     * Open and overdue follow-ups per owner, for the weekly digest: the job runs it as the system; it
+     * spans forums, so nobody else (not even a forum's chair) gets it.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, List<FollowUpView>> overdueByOwner(Collection<Long> forumIds) {
-        currentUser.require();
+    Map<Long, List<FollowUpView>> overdueByOwner(Collection<Long> forumIds) {
+        access.require(access.isRegionWide(currentUser.require()), "system work");
         LocalDate today = LocalDate.now(clock);
         return views(followUps.findByStatusAndForumIdIn(FollowUpStatus.OPEN, forumIds).stream()
                         .filter(f -> f.overdue(today) && f.getOwnerPersonId() != null)

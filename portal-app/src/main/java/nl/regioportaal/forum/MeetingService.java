@@ -209,8 +209,11 @@ public class MeetingService {
 
     /** Invites a non-member to the meeting, or to one of its sections only (sectionId set). */
     public void inviteGuest(long meetingId, long personId, Long sectionId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        Meeting meeting = meetings.lockById(meetingId).orElseThrow();
         requireChair(meeting.getForum().getId());
+        if (!meeting.getStatus().agendaOpen()) {
+            throw ValidationFailedException.of("", "forum.error.guest-closed");
+        }
         if (forumService.memberRoles(meeting.getForum().getId()).containsKey(personId)) {
             throw ValidationFailedException.of("person", "forum.error.guest-is-member");
         }

@@ -64,6 +64,9 @@ class MeetingServiceTest extends ServiceTest {
     RegionDirectory directory;
 
     @Autowired
+    MinutesService minutes;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -352,6 +355,25 @@ class MeetingServiceTest extends ServiceTest {
         assertThat(meetings.answers(meeting))
                 .as("the chair and the guest, once")
                 .isEqualTo(new RsvpCount(0, 0, 2));
+    }
+
+    @Test
+    void noGuestIsInvitedToAMeetingThatStartedOrWasCancelled() {
+        long forum = fixtures.forumWith();
+        long cancelled = fixtures.meeting(forum, LocalDateTime.of(2030, 9, 12, 14, 0));
+        long started = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long guest = fixtures.personOf("aanbieder");
+        meetings.cancel(cancelled);
+        minutes.start(started);
+        for (long meeting : new long[] {cancelled, started}) {
+            assertThatThrownBy(() -> meetings.inviteGuest(meeting, guest, null))
+                    .isInstanceOf(ValidationFailedException.class)
+                    .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                            .containsValue("forum.error.guest-closed"));
+            assertThat(meetings.answers(meeting).unanswered())
+                    .as("only the chair is invited")
+                    .isEqualTo(1);
+        }
     }
 
     @Test
