@@ -132,6 +132,11 @@ public class AgendaItemDocuments {
                 access.mayChairForum(
                         user, standings.inForum(user, d.getItem().getForum().getId())),
                 "not the chair of this forum");
+        // the documents of a held meeting belong to its record, as attach refuses new ones then
+        Meeting meeting = d.getItem().getMeeting();
+        if (meeting != null && !meeting.getStatus().agendaOpen()) {
+            throw ValidationFailedException.of("document", "forum.error.meeting-not-open");
+        }
         documents.delete(d);
     }
 

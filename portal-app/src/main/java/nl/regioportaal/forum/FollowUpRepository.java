@@ -12,6 +12,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByForumIdOrderByDueAsc(long forumId);
 
+    List<FollowUp> findByOwnerPersonIdOrderByDueAsc(long personId);
+
     List<FollowUp> findByOwnerPersonIdAndStatusOrderByDueAsc(long personId, FollowUpStatus status);
 
     List<FollowUp> findByStatusAndForumIdIn(FollowUpStatus status, Collection<Long> forumIds);

@@ -14,6 +14,7 @@ import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.privacy.PrivacyGuard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,7 @@ public class FollowUpService {
     private final MeetingRepository meetings;
     private final ForumStandings standings;
     private final RegionDirectory directory;
+    private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
     private final AccessPolicy access;
     private final Clock clock;
@@ -47,6 +49,7 @@ public class FollowUpService {
             MeetingRepository meetings,
             ForumStandings standings,
             RegionDirectory directory,
+            PrivacyGuard privacy,
             CurrentUser currentUser,
             AccessPolicy access,
             Clock clock) {
@@ -54,6 +57,7 @@ public class FollowUpService {
         this.meetings = meetings;
         this.standings = standings;
         this.directory = directory;
+        this.privacy = privacy;
         this.currentUser = currentUser;
         this.access = access;
         this.clock = clock;
@@ -114,13 +118,22 @@ public class FollowUpService {
         if (status == FollowUpStatus.NOT_DONE && (note == null || note.isBlank())) {
             throw ValidationFailedException.of("note", "forum.error.follow-up-note");
         }
+        if (note != null && note.strip().length() > 1000) {
+            throw ValidationFailedException.of("note", "forum.error.follow-up-note-too-long");
+        }
+        if (note != null && !privacy.maySave(note)) {
+            throw ValidationFailedException.of("note", "forum.error.privacy");
+        }
         f.close(status, ForumService.blankToNull(note));
     }
 
-    /** Open and overdue follow-ups per owner, for the weekly digest (run by the system). */
+    /**
+     * Open and overdue follow-ups per owner, for the weekly digest: the job runs it as the system; it
+     * spans forums, so nobody else (not even a forum's chair) gets it.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, List<FollowUpView>> overdueByOwner(Collection<Long> forumIds) {
-        currentUser.require();
+    Map<Long, List<FollowUpView>> overdueByOwner(Collection<Long> forumIds) {
+        access.require(access.isRegionWide(currentUser.require()), "system work");
         LocalDate today = LocalDate.now(clock);
         return views(followUps.findByStatusAndForumIdIn(FollowUpStatus.OPEN, forumIds).stream()
                         .filter(f -> f.overdue(today) && f.getOwnerPersonId() != null)

@@ -74,7 +74,13 @@ class ForumDemoMinutes {
             minutes.recordAttendance(
                     meeting.id(), members.get(m).personId(), m != (int) (meeting.id() % members.size()));
         }
-        minutes.recordNotes(item, "<p>Besproken: " + topic.toLowerCase() + ". De teams delen hun ervaringen.</p>");
+        long version = agendas.agenda(meeting.id()).items().stream()
+                .filter(i -> i.id() == item)
+                .findFirst()
+                .orElseThrow()
+                .version();
+        minutes.recordNotes(
+                item, version, "<p>Besproken: " + topic.toLowerCase() + ". De teams delen hun ervaringen.</p>");
         minutes.decide(item, "Het overleg stemt in met de regionale werkwijze '" + topic + "'.");
         LocalDate held = meeting.startsAt().toLocalDate();
         MemberRow owner = members.get((int) (meeting.id() % members.size()));

@@ -146,8 +146,10 @@ public final class ForumModel {
             List<CommentView> comments,
             LocalDate reviewDeadline) {}
 
+    /** One item in the minutes; {@code version} is the agenda item's, to refuse notes over someone else's. */
     public record MinutesItem(
             long itemId,
+            long version,
             SectionKind section,
             String title,
             String notes,

@@ -13,13 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
  * ask; this class does no checks of its own.
  * <p>
  * <b>Export:</b> the forums the person belongs to and in which role, the meetings they are invited
- * to as a guest, their attendance answers and their proposals with the chair's answer.
+ * to as a guest, their attendance answers, their proposals with the chair's answer, whether they
+ * were present at meetings as the minutes record it, their review comments and amendments with the
+ * chair's answer, and the actions and commitments they own with their closing note.
  * <p>
  * <b>Erasure:</b> memberships, guest invitations and attendance answers are <b>deleted</b> (they
- * say nothing once the person is gone; the forum keeps its other members). Proposals are
- * <b>kept, anonymised</b>: an accepted one lives on as an agenda item of the forum, which belongs to
- * the forum's record, and the proposal holds only the person's id, which the region module turns
- * into an anonymous placeholder.
+ * say nothing once the person is gone; the forum keeps its other members). Proposals, recorded
+ * presence, review comments and owned actions are <b>kept, anonymised</b>: they belong to the
+ * forum's record (an accepted proposal lives on as an agenda item; the minutes, once approved, are
+ * final and must keep their attendance list, the amendments they took in and the action list), and
+ * each holds only the person's id, which the region module turns into an anonymous placeholder.
  */
 @Component
 class ForumPersonalData implements PersonalData {
@@ -32,20 +35,44 @@ class ForumPersonalData implements PersonalData {
 
     record ProposalData(String forum, String title, String status, String reason, Instant proposedAt) {}
 
+    record PresenceData(String forum, String meeting, String startsAt, boolean present) {}
+
+    record CommentData(
+            String forum, String meeting, String text, boolean amendment, String status, Instant writtenAt) {}
+
+    record FollowUpData(
+            String forum,
+            String meeting,
+            String kind,
+            String description,
+            String toWhom,
+            String due,
+            String status,
+            String note) {}
+
     private final ForumMemberRepository members;
     private final MeetingGuestRepository guests;
     private final MeetingRsvpRepository answers;
     private final AgendaProposalRepository proposals;
+    private final MeetingAttendanceRepository attendance;
+    private final MinutesCommentRepository comments;
+    private final FollowUpRepository followUps;
 
     ForumPersonalData(
             ForumMemberRepository members,
             MeetingGuestRepository guests,
             MeetingRsvpRepository answers,
-            AgendaProposalRepository proposals) {
+            AgendaProposalRepository proposals,
+            MeetingAttendanceRepository attendance,
+            MinutesCommentRepository comments,
+            FollowUpRepository followUps) {
         this.members = members;
         this.guests = guests;
         this.answers = answers;
         this.proposals = proposals;
+        this.attendance = attendance;
+        this.comments = comments;
+        this.followUps = followUps;
     }
 
     @Override
@@ -85,6 +112,39 @@ class ForumPersonalData implements PersonalData {
                         p.getForum().getName(), p.getTitle(), p.getStatus().name(), p.getReason(), p.getProposedAt()))
                 .toList();
         data.put("proposals", mine);
+        data.put(
+                "presence",
+                attendance.findByPersonId(personId).stream()
+                        .map(a -> new PresenceData(
+                                a.getMeeting().getForum().getName(),
+                                a.getMeeting().getTitle(),
+                                a.getMeeting().getStartsAt().toString(),
+                                a.isPresent()))
+                        .toList());
+        data.put(
+                "minutesComments",
+                comments.findByPersonIdOrderByCreatedAtAsc(personId).stream()
+                        .map(c -> new CommentData(
+                                c.getMeeting().getForum().getName(),
+                                c.getMeeting().getTitle(),
+                                c.getText(),
+                                c.isAmendment(),
+                                c.getStatus().name(),
+                                c.getCreatedAt()))
+                        .toList());
+        data.put(
+                "actions",
+                followUps.findByOwnerPersonIdOrderByDueAsc(personId).stream()
+                        .map(f -> new FollowUpData(
+                                f.getForum().getName(),
+                                f.getMeeting().getTitle(),
+                                f.getKind().name(),
+                                f.getDescription(),
+                                f.getToWhom(),
+                                f.getDue().toString(),
+                                f.getStatus().name(),
+                                f.getStatusNote()))
+                        .toList());
         return data;
     }
 
@@ -94,5 +154,6 @@ class ForumPersonalData implements PersonalData {
         members.deleteAll(members.findByPersonId(personId));
         guests.deleteAll(guests.findByPersonId(personId));
         answers.deleteAll(answers.findByPersonId(personId));
+        // proposals, presence, comments and owned actions stay as the forum's record (see above)
     }
 }

@@ -44,6 +44,11 @@ public class MeetingGuest extends BaseEntity {
         return section;
     }
 
+    /** The part of the meeting the guest is invited to; null for the whole meeting. */
+    void invitedTo(AgendaSection section) {
+        this.section = section;
+    }
+
     /** Is this section part of what the guest is invited to? */
     public boolean covers(AgendaSection other) {
         return section == null || section.equals(other);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
@@ -85,7 +87,12 @@ public class MeetingService {
     /** One meeting with the standard agenda (all sections, the standing items). */
     public long planMeeting(long forumId, MeetingDraft draft) {
         requireChair(forumId);
-        validate(draft.title(), draft.startsAt(), draft.endsAt());
+        Map<String, String> errors = new LinkedHashMap<>();
+        validate(draft.title(), draft.startsAt(), draft.endsAt(), errors);
+        validateWhere(draft.place(), draft.onlineLink(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         Meeting meeting = new Meeting(
                 forums.findById(forumId).orElseThrow(), null, draft.title().strip(), draft.startsAt(), draft.endsAt());
         meeting.setPlace(ForumService.blankToNull(draft.place()));
@@ -103,9 +110,12 @@ public class MeetingService {
     public long planSeries(long forumId, SeriesDraft draft) {
         requireChair(forumId);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (draft.title() == null || draft.title().isBlank()) {
+        if (draft.title() == null
+                || draft.title().isBlank()
+                || draft.title().strip().length() > 150) {
             errors.put("title", "forum.error.title");
         }
+        validateWhere(draft.place(), draft.onlineLink(), errors);
         if (draft.firstStart() == null) {
             errors.put("firstStart", "forum.error.start");
         }
@@ -199,8 +209,11 @@ public class MeetingService {
 
     /** Invites a non-member to the meeting, or to one of its sections only (sectionId set). */
     public void inviteGuest(long meetingId, long personId, Long sectionId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow();
+        Meeting meeting = meetings.lockById(meetingId).orElseThrow();
         requireChair(meeting.getForum().getId());
+        if (!meeting.getStatus().agendaOpen()) {
+            throw ValidationFailedException.of("", "forum.error.guest-closed");
+        }
         if (forumService.memberRoles(meeting.getForum().getId()).containsKey(personId)) {
             throw ValidationFailedException.of("person", "forum.error.guest-is-member");
         }
@@ -209,9 +222,15 @@ public class MeetingService {
                 : sections.findById(sectionId)
                         .filter(s -> s.getMeeting().equals(meeting))
                         .orElseThrow();
-        MeetingGuest guest = guests.findByMeetingIdAndPersonId(meetingId, personId)
-                .orElseGet(() -> new MeetingGuest(meeting, personId, section));
+        Optional<MeetingGuest> invited = guests.findByMeetingIdAndPersonId(meetingId, personId);
+        if (invited.isPresent() && Objects.equals(invited.get().getSection(), section)) {
+            return; // invited to this part already: no second invitation
+        }
+        // invited again for another part (or the whole meeting): that part replaces the earlier one
+        MeetingGuest guest = invited.orElseGet(() -> new MeetingGuest(meeting, personId, section));
+        guest.invitedTo(section);
         guests.save(guest);
+        // a published agenda shows the guest what their part holds; with a new part, they get it again
         if (meeting.getStatus() == MeetingStatus.PUBLISHED) {
             notices.agendaPublished(List.of(personId), meeting);
         }
@@ -223,6 +242,12 @@ public class MeetingService {
         Meeting meeting = visibleMeeting(meetingId);
         if (!EnumSet.of(MeetingStatus.DRAFT, MeetingStatus.PUBLISHED).contains(meeting.getStatus())) {
             throw ValidationFailedException.of("", "forum.error.rsvp-closed");
+        }
+        if (answer == null) {
+            throw ValidationFailedException.of("answer", "forum.error.rsvp-answer");
+        }
+        if (substitute != null && substitute.strip().length() > 150) {
+            throw ValidationFailedException.of("substitute", "forum.error.substitute");
         }
         MeetingRsvp rsvp = rsvps.findByMeetingIdAndPersonId(meetingId, user.personId())
                 .orElseGet(() -> new MeetingRsvp(meeting, user.personId()));
@@ -267,7 +292,11 @@ public class MeetingService {
         if (!meeting.getStatus().agendaOpen()) {
             throw ValidationFailedException.of("", "forum.error.meeting-not-open");
         }
-        validate(meeting.getTitle(), startsAt, endsAt);
+        Map<String, String> errors = new LinkedHashMap<>();
+        validate(meeting.getTitle(), startsAt, endsAt, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         meeting.reschedule(startsAt, endsAt);
         if (meeting.getStatus() == MeetingStatus.PUBLISHED) {
             notices.meetingChanged(invited(meeting), meeting);
@@ -318,8 +347,8 @@ public class MeetingService {
         access.require(access.mayChairForum(user, standings.inForum(user, forumId)), "not the chair of this forum");
     }
 
-    private static void validate(String title, LocalDateTime startsAt, LocalDateTime endsAt) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private static void validate(
+            String title, LocalDateTime startsAt, LocalDateTime endsAt, Map<String, String> errors) {
         if (title == null || title.isBlank() || title.strip().length() > 150) {
             errors.put("title", "forum.error.title");
         }
@@ -331,8 +360,15 @@ public class MeetingService {
         } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
             errors.put("endsAt", "forum.error.end-before-start");
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
+    }
+
+    /** The column sizes of place and online link, as a message at the field rather than a database error. */
+    private static void validateWhere(String place, String onlineLink, Map<String, String> errors) {
+        if (place != null && place.strip().length() > 200) {
+            errors.put("place", "forum.error.place");
+        }
+        if (onlineLink != null && onlineLink.strip().length() > 500) {
+            errors.put("onlineLink", "forum.error.online-link");
         }
     }
 

@@ -7,5 +7,7 @@ interface MinutesCommentRepository extends JpaRepository<MinutesComment, Long> {
 
     List<MinutesComment> findByMeetingIdOrderByCreatedAtAsc(long meetingId);
 
+    List<MinutesComment> findByPersonIdOrderByCreatedAtAsc(long personId);
+
     boolean existsByMeetingIdAndStatus(long meetingId, CommentStatus status);
 }

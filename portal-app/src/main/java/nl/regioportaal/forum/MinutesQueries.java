@@ -92,6 +92,7 @@ public class MinutesQueries {
             for (AgendaItem item : items.findBySectionIdOrderByPositionAsc(section.getId())) {
                 record.add(new MinutesItem(
                         item.getId(),
+                        item.getVersion(),
                         section.getKind(),
                         item.getTitle(),
                         item.getMinutesNotes(),

@@ -11,6 +11,7 @@ import nl.regioportaal.forum.ForumModel.FollowUpDraft;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.privacy.PrivacyGuard;
@@ -113,11 +114,17 @@ public class MinutesService {
         }
     }
 
-    public void recordNotes(long itemId, String notes) {
+    /**
+     * The item's notes, replacing what was there: refused when someone saved notes on the item since
+     * {@code version} was read (the secretary and the chair may both be typing), so neither text is lost.
+     */
+    public void recordNotes(long itemId, long version, String notes) {
         AgendaItem item = items.findById(itemId).orElseThrow();
         recording(item.getMeeting().getId());
+        ConcurrentEditException.requireVersion(item.getVersion(), version, "agenda item", itemId);
         checkPrivacy("notes", notes);
         item.setMinutesNotes(notes == null || notes.isBlank() ? null : RichText.sanitize(notes));
+        items.saveAndFlush(item);
     }
 
     /** Records a decision on the item and gives it the forum's next number for the meeting's year. */
@@ -169,10 +176,16 @@ public class MinutesService {
         }
         if (draft.kind() == FollowUpKind.COMMITMENT && ForumService.blankToNull(draft.toWhom()) == null) {
             errors.put("toWhom", "forum.error.to-whom");
+        } else if (draft.toWhom() != null && draft.toWhom().strip().length() > 150) {
+            errors.put("toWhom", "forum.error.to-whom-too-long");
         }
-        if (draft.description() != null && !privacy.maySave(draft.description())) {
-            errors.put("description", "forum.error.privacy");
+        if (ownerName != null && ownerName.strip().length() > 150) {
+            errors.put("ownerName", "forum.error.owner-name");
         }
+        // every free text here lands in the minutes that the whole forum (and its PDF) reads
+        privacyOf("description", draft.description(), errors);
+        privacyOf("ownerName", ownerName, errors);
+        privacyOf("toWhom", draft.toWhom(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -226,6 +239,10 @@ public class MinutesService {
         require(!LocalDate.now(clock).isAfter(meeting.getReviewDeadline()), "forum.error.review-closed");
         if (text == null || text.isBlank() || text.length() > 4000) {
             throw ValidationFailedException.of("comment", "forum.error.comment");
+        }
+        // the chair and every member read the comments; the field asks for no client data like the notes
+        if (!privacy.maySave(text)) {
+            throw ValidationFailedException.of("comment", "forum.error.privacy");
         }
         AgendaItem item = itemId == null
                 ? null
@@ -289,6 +306,12 @@ public class MinutesService {
     private void checkPrivacy(String field, String text) {
         if (text != null && !privacy.maySave(RichText.plainText(text))) {
             throw ValidationFailedException.of(field, "forum.error.privacy");
+        }
+    }
+
+    private void privacyOf(String field, String text, Map<String, String> errors) {
+        if (text != null && !errors.containsKey(field) && !privacy.maySave(text)) {
+            errors.put(field, "forum.error.privacy");
         }
     }
 

@@ -152,6 +152,7 @@ public class ProposalService {
     /** Not now: the item goes to the forum's backlog, the proposer is told why. */
     public long defer(long proposalId, String reason) {
         AgendaProposal proposal = pending(proposalId);
+        checkReason(reason);
         long itemId = agenda.addToBacklog(proposal.getForum().getId(), draft(proposal));
         proposal.deferred(ForumService.blankToNull(reason));
         notices.proposalAnswered(proposal, proposal.getReason());
@@ -164,6 +165,7 @@ public class ProposalService {
         if (reason == null || reason.isBlank()) {
             throw ValidationFailedException.of("reason", "forum.error.reason");
         }
+        checkReason(reason);
         proposal.declined(reason.strip());
         notices.proposalAnswered(proposal, proposal.getReason());
     }
@@ -207,6 +209,16 @@ public class ProposalService {
         items.save(copy);
         item.setForwardedToId(copy.getId());
         return copy.getId();
+    }
+
+    /** The proposer reads the reason in a notice, so it must not name a client either. */
+    private void checkReason(String reason) {
+        if (reason != null && reason.strip().length() > 1000) {
+            throw ValidationFailedException.of("reason", "forum.error.reason-too-long");
+        }
+        if (reason != null && !privacy.maySave(reason)) {
+            throw ValidationFailedException.of("reason", "forum.error.privacy");
+        }
     }
 
     private AgendaProposal pending(long proposalId) {

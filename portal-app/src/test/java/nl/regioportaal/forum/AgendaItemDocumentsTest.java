@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import nl.regioportaal.ServiceTest;
@@ -31,6 +32,12 @@ class AgendaItemDocumentsTest extends ServiceTest {
 
     @Autowired
     AgendaItemDocuments documents;
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void theChairAttachesADocumentAndTooLargeOrDisguisedFilesAreRefusedWithoutASave() {
@@ -99,6 +106,20 @@ class AgendaItemDocumentsTest extends ServiceTest {
                 meeting,
                 section,
                 new ItemDraft("Punt " + ForumFixtures.uniqueCode(), null, null, 10, ItemKind.DISCUSSION, confidential));
+    }
+
+    @Test
+    void documentsOfAMeetingThatStartedStayAsTheChairCannotRemoveThem() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long item = item(meeting, SectionKind.WORK_MEETING, false);
+        long id = documents.attach(item, "notitie.pdf", new ByteArrayInputStream(PDF));
+        minutes.start(meeting);
+
+        assertRefused(() -> documents.remove(id), "forum.error.meeting-not-open");
+        assertThat(documents.ofMeeting(meeting).get(item))
+                .extracting(DocumentView::id)
+                .containsExactly(id);
     }
 
     private static void assertRefused(Runnable attach, String key) {

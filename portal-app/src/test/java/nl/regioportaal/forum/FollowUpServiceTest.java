@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.forum.ForumModel.FollowUpDraft;
 import nl.regioportaal.forum.ForumModel.FollowUpView;
+import nl.regioportaal.security.SystemAuthentication;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,5 +79,87 @@ class FollowUpServiceTest extends ServiceTest {
         followUps.close(late, FollowUpStatus.DONE, "Rondgestuurd");
         assertThat(followUps.mine()).extracting(FollowUpView::id).doesNotContain(late);
         assertThat(followUps.forAgenda(next)).extracting(FollowUpView::id).containsExactly(onTime);
+    }
+
+    @Test
+    void aClosingNoteWithClientDataIsRefusedAndTheActionStaysOpen() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long soest = fixtures.personOf("teamleider.soest");
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
+        minutes.start(held);
+        long action = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Casus navragen",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).plusDays(3)));
+
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> followUps.close(action, FollowUpStatus.NOT_DONE, "Cliënt met BSN 111222333 verhuisd"))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("note", "forum.error.privacy"));
+        assertThat(followUps.mine())
+                .filteredOn(f -> f.id() == action)
+                .extracting(FollowUpView::status)
+                .containsExactly(FollowUpStatus.OPEN);
+        followUps.close(action, FollowUpStatus.NOT_DONE, "Niet meer nodig");
+        assertThat(followUps.mine()).extracting(FollowUpView::id).doesNotContain(action);
+    }
+
+    @Test
+    void aClosingNoteLongerThanTheFieldIsRefusedThere() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long soest = fixtures.personOf("teamleider.soest");
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
+        minutes.start(held);
+        long action = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Rooster maken",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).plusDays(3)));
+
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> followUps.close(action, FollowUpStatus.DONE, "Klaar en gedeeld. ".repeat(60)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("note", "forum.error.follow-up-note-too-long"));
+        assertThat(followUps.mine())
+                .filteredOn(f -> f.id() == action)
+                .extracting(FollowUpView::status)
+                .containsExactly(FollowUpStatus.OPEN);
+    }
+
+    @Test
+    void theOverdueListAcrossForumsIsForTheSystemJobOnly() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY);
+        long soest = fixtures.personOf("teamleider.soest");
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(10));
+        minutes.start(held);
+        long late = minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        "Verslag sturen",
+                        soest,
+                        null,
+                        null,
+                        LocalDate.now(clock).minusDays(2)));
+
+        users.login("teamleider.soest"); // the forum's secretary, but not region-wide
+        assertThatThrownBy(() -> followUps.overdueByOwner(List.of(forum))).isInstanceOf(AccessDeniedException.class);
+        Map<Long, List<FollowUpView>> byOwner =
+                SystemAuthentication.call(() -> followUps.overdueByOwner(List.of(forum)));
+        assertThat(byOwner.get(soest)).extracting(FollowUpView::id).containsExactly(late);
     }
 }

@@ -2,12 +2,16 @@ package nl.regioportaal.forum;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.regioportaal.TestUsers;
 import nl.regioportaal.forum.ForumModel.ForumDraft;
 import nl.regioportaal.forum.ForumModel.ForumSummary;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
 import nl.regioportaal.forum.ForumModel.SectionView;
+import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.security.Role;
+import nl.regioportaal.security.UserProfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,14 +29,49 @@ public class ForumFixtures {
     private final MeetingService meetings;
     private final AgendaService agendas;
     private final JdbcTemplate jdbc;
+    private final RegionDirectory directory;
 
     ForumFixtures(
-            TestUsers users, ForumService forums, MeetingService meetings, AgendaService agendas, JdbcTemplate jdbc) {
+            TestUsers users,
+            ForumService forums,
+            MeetingService meetings,
+            AgendaService agendas,
+            JdbcTemplate jdbc,
+            RegionDirectory directory) {
         this.users = users;
         this.forums = forums;
         this.meetings = meetings;
         this.agendas = agendas;
         this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    /**
+     * The active professional at this place in the directory: far enough down to have no demo account,
+     * so that what a test does to them (an erasure) is seen by no other test class. Places 149 and up
+     * belong to the peer-supervision tests; forum tests take places below.
+     */
+    public long outsider(int place) {
+        SecurityContext current = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+            users.login("procesbegeleider");
+            return directory.activeWithRole(Role.PROFESSIONAL).get(place).id();
+        } finally {
+            SecurityContextHolder.setContext(current);
+        }
+    }
+
+    /** Logs in a person without a demo account as the professional they are. */
+    public void loginAsOutsider(long personId) {
+        users.loginAs(new UserProfile(
+                personId, "Medewerker " + personId, Set.of(Role.PROFESSIONAL), null, Set.of(), null, true));
+    }
+
+    /** Makes the person a member of the forum, as its chair (who stays logged in). */
+    public void addMember(long forumId, long personId, ForumRole role) {
+        users.login("procesbegeleider");
+        forums.setMember(forumId, personId, role);
     }
 
     /** The id of the meeting's section of this kind, as the logged-in user sees the agenda. */

@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.forum.ForumModel.ItemDraft;
+import nl.regioportaal.forum.ForumModel.ItemView;
 import nl.regioportaal.forum.ForumModel.MeetingDraft;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumModel.RsvpCount;
@@ -61,6 +62,9 @@ class MeetingServiceTest extends ServiceTest {
 
     @Autowired
     RegionDirectory directory;
+
+    @Autowired
+    MinutesService minutes;
 
     @Autowired
     Clock clock;
@@ -175,6 +179,49 @@ class MeetingServiceTest extends ServiceTest {
     }
 
     @Test
+    void tooLongTextsAndAMissingAnswerAreRefusedAtTheFieldAndNothingIsSaved() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        LocalDateTime start = LocalDateTime.of(2030, 3, 5, 14, 0);
+        String place = "Stadhuis ".repeat(23); // 207 characters
+        String link = "https://meet.example.org/" + "x".repeat(480);
+        assertThatThrownBy(() -> meetings.planSeries(
+                        forum,
+                        new SeriesDraft(
+                                "Teamleidersoverleg ".repeat(8),
+                                start,
+                                60,
+                                "FREQ=MONTHLY",
+                                start.toLocalDate().plusMonths(2),
+                                place,
+                                link,
+                                List.of())))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("title", "forum.error.title")
+                        .containsEntry("place", "forum.error.place")
+                        .containsEntry("onlineLink", "forum.error.online-link"));
+        assertThatThrownBy(() -> meetings.planMeeting(
+                        forum, new MeetingDraft("Overleg", start, start.plusHours(2), place, link)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("place", "forum.error.place")
+                        .containsEntry("onlineLink", "forum.error.online-link"));
+        assertThat(meetings.meetings(forum)).isEmpty();
+
+        long meeting = fixtures.meeting(forum, start);
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> meetings.answer(meeting, null, null))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("answer", "forum.error.rsvp-answer"));
+        assertThatThrownBy(() -> meetings.answer(meeting, RsvpAnswer.ABSENT, "Een collega ".repeat(13)))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("substitute", "forum.error.substitute"));
+        assertThat(meetings.myAnswer(meeting)).isNull();
+    }
+
+    @Test
     void publishingSendsMembersAndGuestsTheAgendaWithAnInvitationThenUpdatesAndCancels() throws Exception {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         long guest = fixtures.personOf("aanbieder");
@@ -267,6 +314,66 @@ class MeetingServiceTest extends ServiceTest {
         users.login("teamleider.soest");
         assertThat(meetings.meetings(forum)).hasSize(2);
         assertThatThrownBy(() -> meetings.publish(invited)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aGuestInvitedAgainForTheWholeMeetingSeesItAllAndGetsTheAgendaOnceMore() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 9, 5, 14, 0));
+        long partners = fixtures.section(meeting, SectionKind.PARTNER_DIALOGUE);
+        long partnerItem = agendas.addItem(
+                meeting, partners, new ItemDraft("Wachttijden", null, null, 20, ItemKind.DISCUSSION, false));
+        long workItem = agendas.addItem(
+                meeting,
+                fixtures.section(meeting, SectionKind.WORK_MEETING),
+                new ItemDraft("Intern werkoverleg", null, null, 20, ItemKind.DISCUSSION, false));
+        long guest = fixtures.personOf("aanbieder");
+        meetings.inviteGuest(meeting, guest, partners);
+        meetings.publish(meeting);
+        String link = "overleg/vergadering/" + meeting;
+
+        users.login("aanbieder");
+        assertThat(agendas.agenda(meeting).items())
+                .extracting(ItemView::id)
+                .contains(partnerItem)
+                .doesNotContain(workItem);
+
+        users.login("procesbegeleider");
+        meetings.inviteGuest(meeting, guest, null); // now the whole meeting
+        users.login("aanbieder");
+        assertThat(agendas.agenda(meeting).items()).extracting(ItemView::id).contains(partnerItem, workItem);
+        assertThat(noticesOf(guest, "forum.agenda-published"))
+                .filteredOn(n -> n.link().equals(link))
+                .as("the agenda at publication, and again for the new part")
+                .hasSize(2);
+
+        users.login("procesbegeleider");
+        meetings.inviteGuest(meeting, guest, null); // the same part again changes nothing
+        assertThat(noticesOf(guest, "forum.agenda-published"))
+                .filteredOn(n -> n.link().equals(link))
+                .hasSize(2);
+        assertThat(meetings.answers(meeting))
+                .as("the chair and the guest, once")
+                .isEqualTo(new RsvpCount(0, 0, 2));
+    }
+
+    @Test
+    void noGuestIsInvitedToAMeetingThatStartedOrWasCancelled() {
+        long forum = fixtures.forumWith();
+        long cancelled = fixtures.meeting(forum, LocalDateTime.of(2030, 9, 12, 14, 0));
+        long started = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long guest = fixtures.personOf("aanbieder");
+        meetings.cancel(cancelled);
+        minutes.start(started);
+        for (long meeting : new long[] {cancelled, started}) {
+            assertThatThrownBy(() -> meetings.inviteGuest(meeting, guest, null))
+                    .isInstanceOf(ValidationFailedException.class)
+                    .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                            .containsValue("forum.error.guest-closed"));
+            assertThat(meetings.answers(meeting).unanswered())
+                    .as("only the chair is invited")
+                    .isEqualTo(1);
+        }
     }
 
     @Test

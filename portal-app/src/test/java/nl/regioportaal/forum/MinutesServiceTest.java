@@ -21,6 +21,7 @@ import nl.regioportaal.forum.ForumModel.MinutesItem;
 import nl.regioportaal.notify.Notice;
 import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.security.SystemAuthentication;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class MinutesServiceTest extends ServiceTest {
         minutes.start(meeting);
         minutes.recordAttendance(meeting, soest, true);
         minutes.recordAttendance(meeting, leusden, false);
-        minutes.recordNotes(item, "<p>Besproken; iedereen akkoord.</p>");
+        minutes.recordNotes(item, versionOf(meeting, item), "<p>Besproken; iedereen akkoord.</p>");
         String reference = minutes.decide(item, "De regio werkt met één gespreksleidraad.");
         minutes.addFollowUp(
                 meeting,
@@ -126,7 +127,8 @@ class MinutesServiceTest extends ServiceTest {
         minutes.approve(meeting);
 
         // approved minutes are final, whoever asks
-        assertThatThrownBy(() -> minutes.recordNotes(item, "achteraf"))
+        long approvedVersion = versionOf(meeting, item);
+        assertThatThrownBy(() -> minutes.recordNotes(item, approvedVersion, "achteraf"))
                 .isInstanceOf(ValidationFailedException.class)
                 .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
                         .containsValue("forum.error.minutes-approved"));
@@ -164,6 +166,40 @@ class MinutesServiceTest extends ServiceTest {
         assertThat(noticesOf(leusden, "forum.minutes-approved", meeting)).hasSize(1);
     }
 
+    @Test
+    void notesSavedOnStaleMinutesAreRefusedAndTheOtherSecretarysNotesStay() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        long item = agendas.addItem(
+                meeting,
+                AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("Jaarplan", 20));
+        minutes.start(meeting);
+        long seenByBoth = versionOf(meeting, item); // the chair and the secretary both opened the minutes
+
+        users.login("teamleider.soest");
+        minutes.recordNotes(item, seenByBoth, "Jaarplan besproken, vaststelling in juni.");
+        users.login("procesbegeleider");
+        assertThatThrownBy(() -> minutes.recordNotes(item, seenByBoth, "Jaarplan akkoord."))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        MinutesItem recorded = itemOf(meeting, item);
+        assertThat(recorded.notes()).contains("Jaarplan besproken").doesNotContain("akkoord");
+        minutes.recordNotes(item, recorded.version(), "Jaarplan akkoord, vaststelling in juni.");
+        assertThat(itemOf(meeting, item).notes()).contains("Jaarplan akkoord");
+    }
+
+    private MinutesItem itemOf(long meetingId, long itemId) {
+        return queries.minutes(meetingId).items().stream()
+                .filter(i -> i.itemId() == itemId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long versionOf(long meetingId, long itemId) {
+        return itemOf(meetingId, itemId).version();
+    }
+
     /** The person's notices of this kind about this meeting (other tests share the people). */
     private List<Notice> noticesOf(long personId, String kind, long meetingId) {
         String link = "overleg/vergadering/" + meetingId + "/notulen";
@@ -183,6 +219,66 @@ class MinutesServiceTest extends ServiceTest {
                 .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
                         .containsEntry("owner", "forum.error.owner")
                         .containsEntry("due", "forum.error.due"));
+        assertThat(queries.minutes(meeting).items())
+                .allSatisfy(i -> assertThat(i.followUps()).isEmpty());
+    }
+
+    @Test
+    void clientDataIsRefusedInReviewCommentsAndInWhoACommitmentIsMadeToOrOwnedBy() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(3));
+        long soest = fixtures.personOf("teamleider.soest");
+        minutes.start(meeting);
+        minutes.recordAttendance(meeting, soest, true);
+
+        assertThatThrownBy(() -> minutes.addFollowUp(
+                        meeting,
+                        null,
+                        new FollowUpDraft(
+                                FollowUpKind.COMMITMENT,
+                                "Terugbellen",
+                                null,
+                                "Buurtteam, BSN 111222333",
+                                "de moeder, BSN 111222333",
+                                LocalDate.now(clock).plusDays(7))))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("ownerName", "forum.error.privacy")
+                        .containsEntry("toWhom", "forum.error.privacy"));
+        assertThat(queries.minutes(meeting).items())
+                .allSatisfy(i -> assertThat(i.followUps()).isEmpty());
+
+        minutes.close(meeting);
+        minutes.openReview(meeting, LocalDate.now(clock).plusDays(5));
+        users.login("teamleider.soest");
+        assertThatThrownBy(() -> minutes.comment(meeting, null, "Het gaat om BSN 111 222 333", false))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("comment", "forum.error.privacy"));
+        assertThat(queries.minutes(meeting).comments()).isEmpty();
+        minutes.comment(meeting, null, "Graag de datum aanpassen.", false);
+        assertThat(queries.minutes(meeting).comments()).hasSize(1);
+    }
+
+    @Test
+    void anOwnerNameOrCommitmentReceiverLongerThanTheFieldIsRefusedThere() {
+        long forum = fixtures.forumWith();
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(1));
+        minutes.start(meeting);
+        assertThatThrownBy(() -> minutes.addFollowUp(
+                        meeting,
+                        null,
+                        new FollowUpDraft(
+                                FollowUpKind.COMMITMENT,
+                                "Terugkoppelen",
+                                null,
+                                "Stichting ".repeat(16),
+                                "Gemeenteraad ".repeat(12),
+                                LocalDate.now(clock).plusDays(7))))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("ownerName", "forum.error.owner-name")
+                        .containsEntry("toWhom", "forum.error.to-whom-too-long"));
         assertThat(queries.minutes(meeting).items())
                 .allSatisfy(i -> assertThat(i.followUps()).isEmpty());
     }

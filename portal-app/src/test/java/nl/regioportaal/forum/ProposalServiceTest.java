@@ -93,6 +93,49 @@ class ProposalServiceTest extends ServiceTest {
     }
 
     @Test
+    void aReasonWithClientDataIsRefusedAndTheProposalStaysWaiting() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        users.login("teamleider.soest");
+        long id = proposals.propose(forum, null, "Wachtlijst", null, 10);
+
+        users.login("procesbegeleider");
+        for (boolean decline : new boolean[] {true, false}) {
+            assertThatThrownBy(() -> {
+                        if (decline) {
+                            proposals.decline(id, "Gaat over BSN 111222333");
+                        } else {
+                            proposals.defer(id, "Gaat over BSN 111222333");
+                        }
+                    })
+                    .isInstanceOf(ValidationFailedException.class)
+                    .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                            .containsEntry("reason", "forum.error.privacy"));
+        }
+        assertThat(proposals.waiting(forum)).extracting(ProposalView::id).containsExactly(id);
+        assertThat(agendas.backlog(forum)).isEmpty();
+    }
+
+    @Test
+    void aReasonLongerThanTheFieldIsRefusedThere() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        users.login("teamleider.soest");
+        long id = proposals.propose(forum, null, "Werkbezoek", null, 10);
+
+        users.login("procesbegeleider");
+        String tooLong = "Past niet in dit overleg. ".repeat(40); // 1040 characters
+        assertThatThrownBy(() -> proposals.decline(id, tooLong))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("reason", "forum.error.reason-too-long"));
+        assertThatThrownBy(() -> proposals.defer(id, tooLong))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("reason", "forum.error.reason-too-long"));
+        assertThat(proposals.waiting(forum)).extracting(ProposalView::id).containsExactly(id);
+        assertThat(agendas.backlog(forum)).isEmpty();
+    }
+
+    @Test
     void outsidersAndGuestsDoNotPropose() {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
         for (String outsider : new String[] {"wijkcoach.baarn", "aanbieder"}) {

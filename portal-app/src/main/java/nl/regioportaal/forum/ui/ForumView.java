@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -52,6 +53,8 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
     final Button planSeries = new Button();
     final Anchor records = new Anchor();
     final H3 waitingTitle = new H3();
+    final Grid.Column<ItemView> planColumn;
+    final PlanItemDialog planItemDialog;
     final ProposalDialogs proposalDialogs;
     FormDialog<NewMeeting> planDialog;
     long forumId;
@@ -59,14 +62,21 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
     private final transient MeetingService meetingService;
     private final transient AgendaService agendas;
     private final transient ProposalService proposals;
+    private final transient Clock clock;
 
     public ForumView(
-            ForumService forums, MeetingService meetingService, AgendaService agendas, ProposalService proposals) {
+            ForumService forums,
+            MeetingService meetingService,
+            AgendaService agendas,
+            ProposalService proposals,
+            Clock clock) {
         super("forum.title");
         this.forums = forums;
         this.meetingService = meetingService;
         this.agendas = agendas;
         this.proposals = proposals;
+        this.clock = clock;
+        this.planItemDialog = new PlanItemDialog(meetingService, agendas, this::refresh);
         this.proposalDialogs = new ProposalDialogs(proposals, meetingService, agendas, this::refresh);
 
         meetings.addComponentColumn(m -> ForumUi.meetingLink(m, ForumUi.when(m, getLocale())))
@@ -92,6 +102,7 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
                 .setFlexGrow(3);
         backlog.addColumn(i -> getTranslation("forum.minutes", i.durationMinutes()))
                 .setHeader(getTranslation("forum.duration"));
+        planColumn = backlog.addComponentColumn(this::planButton).setKey("plan").setHeader("");
         backlog.setAriaLabel(getTranslation("forum.backlog"));
         backlog.setAllRowsVisible(true);
 
@@ -156,6 +167,7 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
         plan.setVisible(chair);
         planSeries.setVisible(chair);
         waiting.setVisible(chair);
+        planColumn.setVisible(chair);
         waitingTitle.setVisible(chair);
         meetings.setItems(meetingService.meetings(forumId));
         members.setItems(forums.members(forumId));
@@ -163,6 +175,17 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
         if (chair) {
             waiting.setItems(proposals.waiting(forumId));
         }
+    }
+
+    /** Only the chair sees the column; the service refuses anyone else as well. */
+    private Button planButton(ItemView item) {
+        Button button = new Button(
+                getTranslation("forum.backlog.plan"),
+                e -> planItemDialog.open(forumId, item, LocalDateTime.now(clock)));
+        button.setId("plan-item-" + item.id());
+        button.setAriaLabel(getTranslation("forum.backlog.plan") + ": " + item.title());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
     }
 
     private FormDialog<NewMeeting> planDialog() {
@@ -181,12 +204,15 @@ public class ForumView extends PortalPage implements BeforeEnterObserver {
                 this::refresh);
         TextField title = d.add("title", new TextField(getTranslation("forum.meeting.title")));
         title.setRequired(true);
+        title.setMaxLength(150);
         DateField day = d.add("startsAt", new DateField(getTranslation("forum.meeting.day")));
         day.setRequired(true);
         TimePicker from = d.add("from", new TimePicker(getTranslation("forum.meeting.from")));
         TimePicker to = d.add("endsAt", new TimePicker(getTranslation("forum.meeting.to")));
         TextField place = d.add("place", new TextField(getTranslation("forum.meeting.place")));
         TextField link = d.add("onlineLink", new TextField(getTranslation("forum.meeting.online-link")));
+        place.setMaxLength(200);
+        link.setMaxLength(500);
         binder.bind(title, m -> m.title, (m, v) -> m.title = v);
         binder.bind(day, m -> m.day, (m, v) -> m.day = v);
         binder.bind(from, m -> m.from, (m, v) -> m.from = v);

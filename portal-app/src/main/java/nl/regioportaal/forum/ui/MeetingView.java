@@ -104,6 +104,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
         rsvp.setItemLabelGenerator(a -> getTranslation("forum.rsvp." + a));
         substitute.setLabel(getTranslation("forum.rsvp.substitute"));
         substitute.setVisible(false);
+        substitute.setMaxLength(150);
         rsvp.addValueChangeListener(e -> substitute.setVisible(e.getValue() == RsvpAnswer.ABSENT));
         saveRsvp.setText(getTranslation("forum.rsvp.save"));
         saveRsvp.setId("save-rsvp");
@@ -304,7 +305,7 @@ public class MeetingView extends PortalPage implements BeforeEnterObserver {
             Notification.show(getTranslation("forum.rsvp.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (ValidationFailedException e) {
-            FieldErrors.show(e, Map.of());
+            FieldErrors.show(e, Map.of("answer", rsvp, "substitute", substitute));
         }
     }
 

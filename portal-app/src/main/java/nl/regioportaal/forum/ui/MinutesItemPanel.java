@@ -29,9 +29,11 @@ import nl.regioportaal.forum.ForumModel.FollowUpView;
 import nl.regioportaal.forum.ForumModel.MemberRow;
 import nl.regioportaal.forum.ForumModel.MinutesItem;
 import nl.regioportaal.forum.MinutesService;
+import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.html.RichText;
 import nl.regioportaal.shared.i18n.PortalFormats;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One agenda item in the minutes: its notes, decisions and follow-ups; while the minutes are being
@@ -70,7 +72,7 @@ class MinutesItemPanel extends Div {
             Button saveNotes = new Button(
                     text("forum.minutes.save-notes"),
                     e -> change(
-                            () -> minutes.recordNotes(item.itemId(), notes.getValue()),
+                            () -> minutes.recordNotes(item.itemId(), item.version(), notes.getValue()),
                             Map.of("notes", notes),
                             afterChange));
             saveNotes.setId("save-notes-" + item.itemId());
@@ -142,7 +144,10 @@ class MinutesItemPanel extends Div {
         owner.setClearButtonVisible(true);
         TextField ownerName = d.add("ownerName", new TextField(text("forum.follow-up.owner-name")));
         ownerName.setHelperText(text("forum.follow-up.owner-name-help"));
+        ownerName.setMaxLength(150);
         TextField toWhom = d.add("toWhom", new TextField(text("forum.follow-up.to-whom")));
+        toWhom.setHelperText(text("forum.privacy-help"));
+        toWhom.setMaxLength(150);
         DatePicker due = d.add("due", new DatePicker(text("forum.follow-up.due-label")));
         binder.bind(kind, f -> f.kind, (f, v) -> f.kind = v);
         binder.bind(description, f -> f.description, (f, v) -> f.description = v);
@@ -160,6 +165,11 @@ class MinutesItemPanel extends Div {
             afterChange.run();
         } catch (ValidationFailedException e) {
             FieldErrors.show(e, fields);
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            // reloading shows the other's notes; saving ours anyway would silently replace them
+            Notification.show(text("form.error.concurrent"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            afterChange.run();
         }
     }
 

@@ -80,6 +80,8 @@ public class MyActionsView extends PortalPage {
         status.setItems(FollowUpStatus.DONE, FollowUpStatus.NOT_DONE);
         status.setItemLabelGenerator(s -> getTranslation("forum.follow-up.status." + s));
         TextArea note = d.add("note", new TextArea(getTranslation("forum.follow-up.note")));
+        note.setHelperText(getTranslation("forum.privacy-help"));
+        note.setMaxLength(1000);
         binder.bind(status, c -> c.status, (c, v) -> c.status = v);
         binder.bind(note, c -> c.note, (c, v) -> c.note = v);
         d.edit(new CloseForm());

@@ -135,6 +135,7 @@ class ProposalDialogs {
                 afterChange);
         TextArea reason = d.add("reason", new TextArea(text("forum.reason")));
         reason.setRequired(decline);
+        reason.setMaxLength(1000);
         reason.setHelperText(text("forum.reason.help"));
         binder.bind(reason, a -> a.reason, (a, v) -> a.reason = v);
         d.edit(new Answer());

@@ -57,6 +57,7 @@ class SeriesDialog {
                 text("forum.series.plan"), binder, s -> meetings.planSeries(forumId, s.draft()), afterSave);
         TextField title = d.add("title", new TextField(text("forum.meeting.title")));
         title.setRequired(true);
+        title.setMaxLength(150);
         DateField first = d.add("firstStart", new DateField(text("forum.series.first")));
         first.setRequired(true);
         TimePicker from = d.add("from", new TimePicker(text("forum.meeting.from")));
@@ -68,6 +69,7 @@ class SeriesDialog {
         rhythm.setItemLabelGenerator(r -> text("forum.series.rhythm." + r));
         DateField until = d.add("until", new DateField(text("forum.series.until")));
         TextField place = d.add("place", new TextField(text("forum.meeting.place")));
+        place.setMaxLength(200);
         binder.bind(title, s -> s.title, (s, v) -> s.title = v);
         binder.bind(first, s -> s.first, (s, v) -> s.first = v);
         binder.bind(from, s -> s.from, (s, v) -> s.from = v);

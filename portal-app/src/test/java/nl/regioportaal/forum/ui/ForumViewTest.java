@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,12 +19,18 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.base.ui.component.DateField;
+import nl.regioportaal.forum.AgendaService;
 import nl.regioportaal.forum.ForumFixtures;
+import nl.regioportaal.forum.ForumModel.ItemDraft;
+import nl.regioportaal.forum.ForumModel.ItemView;
 import nl.regioportaal.forum.ForumModel.MeetingSummary;
 import nl.regioportaal.forum.ForumModel.MemberRow;
 import nl.regioportaal.forum.ForumModel.ProposalView;
+import nl.regioportaal.forum.ForumModel.SectionView;
 import nl.regioportaal.forum.ForumRole;
+import nl.regioportaal.forum.ItemKind;
 import nl.regioportaal.forum.ProposalService;
+import nl.regioportaal.forum.SectionKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +41,9 @@ class ForumViewTest extends KaribuTest {
 
     @Autowired
     ProposalService proposals;
+
+    @Autowired
+    AgendaService agendas;
 
     @Autowired
     Clock clock;
@@ -95,6 +105,53 @@ class ForumViewTest extends KaribuTest {
         assertThat(GridKt._findAll(view.meetings))
                 .extracting(m -> m.startsAt().toLocalTime())
                 .containsOnly(LocalTime.of(14, 0));
+    }
+
+    @Test
+    void theChairPlansABacklogItemOnAComingMeetingAndAMemberCannot() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(
+                forum, LocalDateTime.now(clock).plusDays(10).withHour(14).withMinute(0));
+        long item = agendas.addToBacklog(
+                forum, new ItemDraft("Werkbezoek Lumens", null, null, 30, ItemKind.DISCUSSION, false));
+
+        login("teamleider.soest");
+        assertThat(open(forum).planColumn.isVisible()).isFalse();
+
+        login("procesbegeleider");
+        ForumView view = open(forum);
+        assertThat(view.planColumn.isVisible()).isTrue();
+        int row = GridKt._findAll(view.backlog).stream()
+                .map(ItemView::id)
+                .toList()
+                .indexOf(item);
+        Button plan = (Button) GridKt._getCellComponent(view.backlog, row, "plan");
+        assertThat(plan.getAriaLabel()).contains("Plan op vergadering: Werkbezoek Lumens");
+        _click(plan);
+        @SuppressWarnings("unchecked")
+        ComboBox<MeetingSummary> meetingBox = _get(ComboBox.class, s -> s.withId("field-meeting"));
+        assertThat(meetingBox.getValue().id())
+                .as("the one coming meeting is chosen already")
+                .isEqualTo(meeting);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        @SuppressWarnings("unchecked")
+        ComboBox<SectionView> sectionBox = _get(ComboBox.class, s -> s.withId("field-section"));
+        assertThat(sectionBox.isInvalid()).as("no part chosen yet").isTrue();
+        assertThat(GridKt._findAll(view.backlog)).extracting(ItemView::id).contains(item);
+
+        SectionView work = sectionBox
+                .getListDataView()
+                .getItems()
+                .filter(s -> s.kind() == SectionKind.WORK_MEETING)
+                .findFirst()
+                .orElseThrow();
+        sectionBox.setValue(work);
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(GridKt._findAll(view.backlog)).extracting(ItemView::id).doesNotContain(item);
+        assertThat(agendas.agenda(meeting).sections())
+                .filteredOn(s -> s.id() == work.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.items()).extracting(ItemView::id).endsWith(item));
     }
 
     @Test

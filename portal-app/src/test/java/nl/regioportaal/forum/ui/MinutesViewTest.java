@@ -22,6 +22,7 @@ import nl.regioportaal.forum.AgendaService;
 import nl.regioportaal.forum.ForumFixtures;
 import nl.regioportaal.forum.ForumModel.ItemDraft;
 import nl.regioportaal.forum.ForumModel.MemberRow;
+import nl.regioportaal.forum.ForumModel.MinutesItem;
 import nl.regioportaal.forum.ForumRole;
 import nl.regioportaal.forum.ItemKind;
 import nl.regioportaal.forum.MeetingService;
@@ -31,6 +32,8 @@ import nl.regioportaal.forum.MinutesService;
 import nl.regioportaal.forum.SectionKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class MinutesViewTest extends KaribuTest {
 
@@ -174,6 +177,45 @@ class MinutesViewTest extends KaribuTest {
         assertThat(member.start.isVisible())
                 .as("a member does not run the meeting")
                 .isFalse();
+    }
+
+    @Test
+    void notesSavedAfterSomeoneElseSavedTheirsAreNotOverwrittenAndTheirNotesAreShown() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY);
+        long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 5, 9, 14, 0));
+        long item = addItem(meeting, "Werkdruk");
+        minutes.start(meeting);
+
+        login("teamleider.soest");
+        open(meeting);
+        type(_get(TextArea.class, s -> s.withId("notes-" + item)), "Werkdruk blijft hoog.");
+
+        // meanwhile the chair saves notes on the same item from another screen
+        SecurityContext secretary = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+            users.login("procesbegeleider");
+            minutes.recordNotes(item, itemOf(meeting, item).version(), "Werkdruk besproken; teams melden knelpunten.");
+        } finally {
+            SecurityContextHolder.setContext(secretary);
+        }
+
+        _click(_get(Button.class, s -> s.withId("save-notes-" + item)));
+        assertThat(notificationTexts())
+                .anySatisfy(t -> assertThat(t).contains("Iemand anders heeft dit intussen gewijzigd"));
+        assertThat(_get(TextArea.class, s -> s.withId("notes-" + item)).getValue())
+                .as("the page shows the other's notes")
+                .isEqualTo("Werkdruk besproken; teams melden knelpunten.");
+        assertThat(itemOf(meeting, item).notes())
+                .contains("teams melden knelpunten")
+                .doesNotContain("blijft hoog");
+    }
+
+    private MinutesItem itemOf(long meeting, long item) {
+        return queries.minutes(meeting).items().stream()
+                .filter(i -> i.itemId() == item)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long addItem(long meeting, String title) {
