@@ -145,6 +145,14 @@ class PluginDatabases {
                 .toList();
     }
 
+    /** Plugins removed with their data kept: their schema and account are still there, for a reinstall. */
+    List<String> keptWithoutInstallation() {
+        return jdbc.queryForList(
+                "SELECT a.plugin_id FROM plugin_db_account a WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM plugin_installation i WHERE i.plugin_id = a.plugin_id) ORDER BY a.plugin_id",
+                String.class);
+    }
+
     /** The plugin's tables (history included). */
     List<String> tablesOf(String pluginId) {
         return jdbc.queryForList(

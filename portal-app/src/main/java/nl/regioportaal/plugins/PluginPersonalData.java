@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.regioportaal.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the administrator learns which plugin failed. A plugin's tables are outside the portal's transaction:
  * the API asks plugins to make erasure safe to repeat, and the erasure may run again after a deadlock.
  * Plugins that are not running cannot be asked: they are remembered ({@link PendingPluginErasures}) and
- * erase as soon as they run again; {@link #outOfReach()} names them to the administrator.
+ * erase as soon as they run again; {@link #outOfReach()} names them to the administrator. So are plugins
+ * removed with their data kept: they erase when they are installed again.
  */
 @Component
 class PluginPersonalData implements PersonalData {
@@ -29,12 +31,17 @@ class PluginPersonalData implements PersonalData {
     private final PluginRuntime runtime;
     private final PluginInstallationRepository installations;
     private final PendingPluginErasures pendingErasures;
+    private final PluginDatabases databases;
 
     PluginPersonalData(
-            PluginRuntime runtime, PluginInstallationRepository installations, PendingPluginErasures pendingErasures) {
+            PluginRuntime runtime,
+            PluginInstallationRepository installations,
+            PendingPluginErasures pendingErasures,
+            PluginDatabases databases) {
         this.runtime = runtime;
         this.installations = installations;
         this.pendingErasures = pendingErasures;
+        this.databases = databases;
     }
 
     @Override
@@ -72,12 +79,18 @@ class PluginPersonalData implements PersonalData {
         pendingErasures.remember(outOfReach(), personId);
     }
 
+    /**
+     * Installed plugins that do not run here, and plugins removed with their data kept: their tables still
+     * hold what they kept about people, and a reinstall brings it back, so they owe the erasure too.
+     */
     @Override
     public List<String> outOfReach() {
         Set<String> running = runtime.active().stream().map(ActivePlugin::id).collect(Collectors.toSet());
-        return installations.findAllByOrderByPluginIdAsc().stream()
+        Stream<String> notRunning = installations.findAllByOrderByPluginIdAsc().stream()
                 .map(PluginInstallation::getPluginId)
-                .filter(id -> !running.contains(id))
+                .filter(id -> !running.contains(id));
+        return Stream.concat(notRunning, databases.keptWithoutInstallation().stream())
+                .sorted()
                 .toList();
     }
 }
