@@ -39,7 +39,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       part, who was present per day part) that the trainer's attendance sheet and the session
  *       counts show, and those must still add up. They hold no name, only the person's id, and
  *       {@code PersonalDataService} turns that person into an anonymous placeholder
- *       ("Verwijderde medewerker"), so nothing in them identifies the person any more.</li>
+ *       ("Verwijderde medewerker"), so nothing in them identifies the person any more. The free-text
+ *       reasons on them (the team leader's decision, "afgemeld met reden") are <b>blanked</b>, since
+ *       they may name the person.</li>
+ *   <li>sessions the person gave as trainer are <b>kept without a trainer</b> (name and account
+ *       blanked): the session belongs to its participants; region-wide staff still run it.</li>
  * </ul>
  */
 @Component
@@ -153,6 +157,17 @@ class TrainingPersonalData implements PersonalData {
         jdbc.update("delete from training_member where person_id = ?", personId);
         jdbc.update("delete from course_interest where person_id = ?", personId);
         jdbc.update("delete from peer_supervision_hours where person_id = ?", personId);
+        // the history that stays must not say who it was: free text may name them, and a session they
+        // gave keeps no trainer (the version moves, so a planner's open form cannot write the name back)
+        jdbc.update(
+                "update attendance set reason = null "
+                        + "where enrolment_id in (select id from enrolment where person_id = ?)",
+                personId);
+        jdbc.update("update enrolment set decision_reason = null where person_id = ?", personId);
+        jdbc.update(
+                "update course_session set trainer_person_id = null, trainer_name = null, version = version + 1 "
+                        + "where trainer_person_id = ?",
+                personId);
         rollups.changed(teams);
         if (freedSeats.isEmpty()) {
             return;
