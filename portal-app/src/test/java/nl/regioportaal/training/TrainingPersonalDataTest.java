@@ -2,6 +2,7 @@ package nl.regioportaal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,7 @@ import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.db.UtcInstants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +49,9 @@ class TrainingPersonalDataTest extends ServiceTest {
     @Autowired
     AttendanceService attendance;
 
+    @Autowired
+    InterestService interest;
+
     @Test
     @SuppressWarnings("unchecked")
     void exportHoldsEnrolmentsAttendanceCertificatesAndStates() {
@@ -79,6 +84,66 @@ class TrainingPersonalDataTest extends ServiceTest {
         assertThat((List<TrainingPersonalData.PeerSupervisionData>) mine.get("peerSupervisionHours"))
                 .containsExactly(new TrainingPersonalData.PeerSupervisionData(LocalDate.of(2026, 3, 12), 90));
         assertThat(mine).containsKeys("attendance", "states");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void exportHoldsReasonsTheSeatHoldInterestAndTheSessionsTheyGive() {
+        long person = newPerson();
+        PersonSummary summary = directory.person(person).orElseThrow();
+        LocalDateTime start = LocalDateTime.now().minusDays(3).withHour(9).truncatedTo(ChronoUnit.HOURS);
+        AttendanceFixtures.Made attended = fixtures.session("AVG export redenen", List.of(start), List.of(summary));
+        long enrolment = attended.enrolments().getFirst();
+        users.login("procesbegeleider");
+        attendance.recordAttendance(enrolment, attended.dayParts().getFirst(), AttendanceState.EXCUSED, "tandarts");
+        Instant heldUntil = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(86_400);
+        jdbc.update(
+                "update enrolment set decision_reason = 'eerst de basiscursus', hold_until = ? where id = ?",
+                UtcInstants.bind(heldUntil),
+                enrolment);
+        long wanted = TrainingFixtures.optionalCourse(plans, "AVG interesse");
+        String wantedTitle = TrainingFixtures.title(plans, wanted);
+        TrainingFixtures.loginAs(summary);
+        interest.showInterest(wanted);
+        users.login("procesbegeleider");
+        long given = TrainingFixtures.optionalCourse(plans, "AVG trainer export");
+        long session = TrainingFixtures.session(plans, given, 5, Map.of());
+        jdbc.update(
+                "update course_session set trainer_person_id = ?, trainer_name = ? where id = ?",
+                person,
+                summary.displayName(),
+                session);
+
+        users.login("admin");
+        Map<String, Object> mine =
+                (Map<String, Object>) personalData.export(person).get("training");
+
+        assertThat((List<TrainingPersonalData.EnrolmentData>) mine.get("enrolments"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.id()).isEqualTo(enrolment);
+                    assertThat(e.decisionReason()).isEqualTo("eerst de basiscursus");
+                    assertThat(e.seatHeldUntil()).isEqualTo(heldUntil);
+                });
+        assertThat((List<TrainingPersonalData.AttendanceData>) mine.get("attendance"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.state()).isEqualTo("EXCUSED");
+                    assertThat(a.reason()).isEqualTo("tandarts");
+                });
+        assertThat((List<TrainingPersonalData.InterestData>) mine.get("interest"))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.course()).isEqualTo(wantedTitle);
+                    assertThat(i.since()).isNotNull();
+                });
+        assertThat((List<TrainingPersonalData.TrainerSessionData>) mine.get("sessionsAsTrainer"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo(session);
+                    assertThat(t.trainerName()).isEqualTo(summary.displayName());
+                    assertThat(t.place()).isEqualTo("Testlocatie");
+                });
     }
 
     @Test
