@@ -251,6 +251,10 @@ public class EnrolmentService {
             if (!session.mayGiveUp(e.getStatus(), now())) {
                 throw ValidationFailedException.of("", "training.error.cutoff-passed");
             }
+            if (e.getStatus() == EnrolmentStatus.ENROLLED) {
+                // only a seat came with a calendar invitation (enrolment confirmed or moved up)
+                notices.seatGivenUp(e.getPersonId(), session);
+            }
             e.setStatus(EnrolmentStatus.CANCELLED);
             enrolments.flush();
             return promote(session);
