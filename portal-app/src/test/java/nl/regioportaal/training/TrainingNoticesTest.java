@@ -79,6 +79,9 @@ class TrainingNoticesTest extends ServiceTest {
     @Autowired
     AttendanceFixtures fixtures;
 
+    @Autowired
+    SessionCancellation cancellation;
+
     List<PersonSummary> pros;
 
     @BeforeEach
@@ -133,7 +136,7 @@ class TrainingNoticesTest extends ServiceTest {
         assertThat(start(moved)).isEqualTo(newStart.atZone(AMSTERDAM));
 
         // cancelled: METHOD:CANCEL for the same item
-        training.cancelSession(session);
+        cancellation.cancelSession(session);
         MailLog.ReceivedMail cancel = awaitMail(p.email(), "Sessie geannuleerd: " + title);
         Calendar cancelled = parse(cancel.ics());
         assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().toString())

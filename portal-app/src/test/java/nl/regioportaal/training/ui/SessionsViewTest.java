@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -445,6 +447,52 @@ class SessionsViewTest extends KaribuTest {
         assertRefused(SessionsView.class);
         assertThatThrownBy(() -> plans.saveSession(form)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.renamePlan(1, 0, "Niet van mij")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theProcessSupervisorCancelsASessionOnlyAfterSayingYesAndNotOnceItHasBegun() {
+        PersonSummary seated =
+                directory.person(fixtures.newProfessional("Annuleer")).orElseThrow();
+        AttendanceFixtures.Made coming = fixtures.session(
+                "Annuleren", List.of(LocalDate.now(clock).plusDays(10).atTime(9, 0)), List.of(seated));
+        LocalDateTime began = LocalDateTime.now(clock).minusHours(1).withNano(0);
+        AttendanceFixtures.Made underWay = fixtures.session("Bezig", List.of(began, began.plusDays(7)), List.of());
+
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        view.open(underWay.sessionId());
+        assertThat(_find(Button.class, s -> s.withId("edit-session"))).hasSize(1);
+        assertThat(_find(Button.class, s -> s.withId("cancel-session")))
+                .as("no cancelling once the first day part has begun")
+                .isEmpty();
+
+        view.open(coming.sessionId());
+        _click(_get(Button.class, s -> s.withId("cancel-session")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("cancel-session-confirm"));
+        assertThat(ConfirmDialogKt._getText(confirm))
+                .contains("Wil je de sessie van " + coming.courseTitle())
+                .contains("niet ongedaan maken");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(cancelled(coming.sessionId()))
+                .as("not cancelled without saying yes")
+                .isFalse();
+
+        _click(_get(Button.class, s -> s.withId("cancel-session")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("cancel-session-confirm")));
+        assertThat(notificationTexts()).contains("De sessie is geannuleerd; de deelnemers hebben bericht gekregen.");
+        assertThat(cancelled(coming.sessionId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select status from enrolment where id = ?",
+                        String.class,
+                        coming.enrolments().getFirst()))
+                .isEqualTo("SESSION_CANCELLED");
+        assertThat(_find(Button.class, s -> s.withId("cancel-session")))
+                .as("nothing left to cancel")
+                .isEmpty();
+    }
+
+    private boolean cancelled(long sessionId) {
+        return jdbc.queryForObject("select cancelled from course_session where id = ?", Boolean.class, sessionId);
     }
 
     /** A new optional course with a one-seat session, the seat taken by wijkcoach.baarn. */
