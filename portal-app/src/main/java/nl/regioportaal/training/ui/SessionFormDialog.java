@@ -67,9 +67,10 @@ class SessionFormDialog extends FormDialog<SessionDraft> {
         course.setItems(plans.allCourses());
         course.setItemLabelGenerator(c -> c.title() + " (" + c.planTitle() + ")");
         binder.forField(course).asRequired(required()).bind("course");
-        binder.bind(add("place", new TextField(getTranslation("training.sessions.place"))), "place");
-        binder.bind(add("onlineLink", new TextField(getTranslation("training.sessions.online-link"))), "onlineLink");
-        binder.bind(add("trainerName", new TextField(getTranslation("training.sessions.trainer"))), "trainerName");
+        // as long as the columns: typing stops there instead of the save failing
+        binder.bind(add("place", textField("training.sessions.place", 300)), "place");
+        binder.bind(add("onlineLink", textField("training.sessions.online-link", 500)), "onlineLink");
+        binder.bind(add("trainerName", textField("training.sessions.trainer", 200)), "trainerName");
         IntegerField seats = add("seats", new IntegerField(getTranslation("training.sessions.seats")));
         binder.forField(seats).asRequired(required()).bind("seats");
         DateField day = add("dates", new DateField(getTranslation("training.sessions.day")));
@@ -107,6 +108,15 @@ class SessionFormDialog extends FormDialog<SessionDraft> {
                         rows -> eachOnce(quotaMunicipality.getValue(), rows),
                         getTranslation("training.sessions.quota-twice"))
                 .bind(SessionDraft::getMoreQuotas, SessionDraft::setMoreQuotas);
+    }
+
+    private TextField textField(String label, int maxLength) {
+        TextField field = new TextField(getTranslation(label));
+        field.setMaxLength(maxLength);
+        // the field's own check (a value longer than allowed that did not come from typing) says why
+        field.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage(getTranslation("training.sessions.too-long", maxLength)));
+        return field;
     }
 
     private static boolean eachOnce(MunicipalityRef first, List<Quota> rows) {

@@ -232,6 +232,35 @@ class SessionsViewTest extends KaribuTest {
     }
 
     @Test
+    void textsStopAtTheirColumnLengthAndALongerOneIsRefusedNextToItsField() {
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        int before = GridKt._size(view.sessions);
+        LocatorJ._click(_get(Button.class, s -> s.withId("new-session")));
+        TextField place = _get(view.dialog, TextField.class, s -> s.withLabel("Plaats"));
+        assertThat(place.getMaxLength()).isEqualTo(300);
+        assertThat(_get(view.dialog, TextField.class, s -> s.withLabel("Online link"))
+                        .getMaxLength())
+                .isEqualTo(500);
+
+        // the browser keeps to the limit; a longer value sent all the same gets the message at the field
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
+        type(course, course.getListDataView().getItems().findFirst().orElseThrow());
+        type(place, "z".repeat(301));
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
+        type(
+                _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
+                LocalDate.now(clock).plusDays(30));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("place")).isEqualTo("Deze tekst is te lang: maximaal 300 tekens.");
+        assertThat(GridKt._size(view.sessions)).isEqualTo(before);
+        view.dialog.close();
+    }
+
+    @Test
     void aSessionOfSeveralDayPartsWithSeveralMunicipalityQuotasIsPlannedAndChanged() {
         login("procesbegeleider");
         long courseId = TrainingFixtures.optionalCourse(plans, "Meerdaags");
