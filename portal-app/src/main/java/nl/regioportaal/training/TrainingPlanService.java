@@ -15,6 +15,7 @@ import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.security.access.AccessDeniedException;
@@ -194,7 +195,9 @@ public class TrainingPlanService {
 
     /**
      * Refused (with a message per field, nothing saved): negative seats, no dates, a date in the
-     * past, an end before its start, quotas adding up to more than the seats, no place or link.
+     * past, an end before its start, quotas adding up to more than the seats, no place or link, a
+     * trainer's account that is not an active trainer. Without an account the trainer's name is free
+     * text (a trainer from outside, who records nothing).
      */
     public long saveSession(SessionForm form) {
         requirePlanner();
@@ -245,6 +248,16 @@ public class TrainingPlanService {
         }
         if (form.getCancelCutoffDays() < 0 || form.getQuotaReleaseDays() < 0) {
             errors.put("", "training.error.days-negative");
+        }
+        if (form.getTrainerPersonId() != null) {
+            // the account named here is the one that may record attendance (AccessPolicy.mayRunSession),
+            // so it must be someone who can: an active trainer; the session shows the directory's name
+            directory
+                    .person(form.getTrainerPersonId())
+                    .filter(p -> p.active() && p.roles().contains(Role.TRAINER))
+                    .ifPresentOrElse(
+                            p -> form.setTrainerName(p.displayName()),
+                            () -> errors.put("trainerPersonId", "training.error.trainer-not-active"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);

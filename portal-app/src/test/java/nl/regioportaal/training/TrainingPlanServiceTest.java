@@ -39,6 +39,12 @@ class TrainingPlanServiceTest extends ServiceTest {
     @Autowired
     NoticesInFlight inFlight;
 
+    @Autowired
+    AttendanceFixtures fixtures;
+
+    @Autowired
+    AttendanceService attendance;
+
     @Test
     void negativeSeatsAreRefused() {
         assertRefused(f -> f.setSeats(-1), "seats", "Het aantal plaatsen kan niet negatief zijn.");
@@ -112,6 +118,46 @@ class TrainingPlanServiceTest extends ServiceTest {
         f.setHours(new BigDecimal("9999.9"));
         long id = plans.saveCourse(f);
         assertThat(plans.getCourse(id).getHours()).isEqualByComparingTo("9999.9");
+    }
+
+    @Test
+    void theTrainersAccountMustBeAnActiveTrainerAndIsTheOneWhoRunsTheSession() {
+        PersonSummary trainer = directory.person(fixtures.newTrainer("Gever")).orElseThrow();
+        PersonSummary successor =
+                directory.person(fixtures.newTrainer("Opvolger")).orElseThrow();
+        long professional = fixtures.newProfessional("Geentrainer");
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Trainer");
+        SessionForm f = TrainingFixtures.sessionForm(course, 10, LocalDate.now().plusDays(20), 1);
+        f.setTrainerPersonId(professional);
+        Integer before = jdbc.queryForObject("select count(*) from course_session", Integer.class);
+        assertThatThrownBy(() -> plans.saveSession(f))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(FieldErrors.translate(e.fieldErrors().get("trainerPersonId")))
+                                .isEqualTo("Kies iemand met een actief account als trainer."));
+        assertThat(jdbc.queryForObject("select count(*) from course_session", Integer.class))
+                .isEqualTo(before);
+
+        f.setTrainerPersonId(trainer.id());
+        f.setTrainerName("Een andere naam");
+        long session = plans.saveSession(f);
+        assertThat(plans.getSession(session).getTrainerName())
+                .as("the name is the account's")
+                .isEqualTo(trainer.displayName());
+        TrainingFixtures.loginAs(trainer);
+        assertThat(attendance.attendanceSheet(session).sessionId()).isEqualTo(session);
+
+        // another trainer takes over: the name and the right to run it go together
+        users.login("procesbegeleider");
+        SessionForm edit = plans.getSession(session);
+        edit.setTrainerPersonId(successor.id());
+        plans.saveSession(edit);
+        assertThat(plans.getSession(session).getTrainerName()).isEqualTo(successor.displayName());
+        TrainingFixtures.loginAs(trainer);
+        assertThatThrownBy(() -> attendance.attendanceSheet(session)).isInstanceOf(AccessDeniedException.class);
+        TrainingFixtures.loginAs(successor);
+        assertThat(attendance.attendanceSheet(session).trainerName()).isEqualTo(successor.displayName());
     }
 
     @Test

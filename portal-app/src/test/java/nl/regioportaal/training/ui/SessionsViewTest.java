@@ -31,6 +31,7 @@ import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.training.AttendanceFixtures;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
@@ -428,7 +429,7 @@ class SessionsViewTest extends KaribuTest {
 
         type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 3);
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Zaal 9");
-        type(_get(view.dialog, TextField.class, s -> s.withLabel("Trainer")), "J. de Vries");
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Externe trainer (zonder account)")), "J. de Vries");
         _click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
         SessionForm saved = plans.getSession(session);
@@ -518,6 +519,45 @@ class SessionsViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("cancel-session")))
                 .as("nothing left to cancel")
                 .isEmpty();
+    }
+
+    @Test
+    void theTrainerIsChosenAmongTheActiveTrainersAndAnOutsideTrainerIsOnlyAName() {
+        long trainer = fixtures.newTrainer("Kiesbaar");
+        long professional = fixtures.newProfessional("Nietkiesbaar");
+        PersonSummary chosen = directory.person(trainer).orElseThrow();
+        login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Trainer kiezen");
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        SessionsView view = navigate(SessionsView.class);
+        view.open(session);
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> pick = _get(view.dialog, ComboBox.class, s -> s.withLabel("Trainer"));
+        TextField outside = _get(view.dialog, TextField.class, s -> s.withLabel("Externe trainer (zonder account)"));
+        assertThat(outside.getMaxLength()).isEqualTo(200);
+        List<PersonSummary> offered = pick.getListDataView().getItems().toList();
+        assertThat(offered).extracting(PersonSummary::id).contains(trainer).doesNotContain(professional);
+        assertThat(offered).allMatch(p -> p.active() && p.roles().contains(Role.TRAINER));
+        type(pick, offered.stream().filter(p -> p.id() == trainer).findFirst().orElseThrow());
+        assertThat(outside.isVisible()).as("the name comes with the account").isFalse();
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+        SessionForm saved = plans.getSession(session);
+        assertThat(saved.getTrainerPersonId()).isEqualTo(trainer);
+        assertThat(saved.getTrainerName()).isEqualTo(chosen.displayName());
+
+        // a trainer from outside: no account, so nobody but the region runs the session
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+        assertThat(pick.getValue().id()).isEqualTo(trainer);
+        type(pick, null);
+        assertThat(outside.isVisible()).isTrue();
+        type(outside, "Gastdocent Lumens");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        saved = plans.getSession(session);
+        assertThat(saved.getTrainerPersonId()).isNull();
+        assertThat(saved.getTrainerName()).isEqualTo("Gastdocent Lumens");
     }
 
     private boolean cancelled(long sessionId) {
