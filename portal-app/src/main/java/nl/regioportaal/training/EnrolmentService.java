@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.AccessPolicy;
@@ -33,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who holds a seat: enrolling (a seat or the waiting list), cancelling, the waiting list moving up
- * when a seat frees, reserved seats released, a whole session cancelled. Every method checks the
+ * when a seat frees, reserved seats released (a whole session is cancelled by
+ * {@link SessionCancellation}). Every method checks the
  * role and the person or session concerned through the {@link AccessPolicy}.
  * <p>
  * Seats are only ever changed while holding the session row's lock ({@code SELECT ... FOR UPDATE}),
@@ -43,9 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EnrolmentService {
-
-    private static final Set<EnrolmentStatus> OPEN =
-            EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING, EnrolmentStatus.AWAITING_APPROVAL);
 
     private final CourseSessionRepository sessions;
     private final EnrolmentRepository enrolments;
@@ -251,6 +247,10 @@ public class EnrolmentService {
             if (!session.mayGiveUp(e.getStatus(), now())) {
                 throw ValidationFailedException.of("", "training.error.cutoff-passed");
             }
+            if (e.getStatus() == EnrolmentStatus.ENROLLED) {
+                // only a seat came with a calendar invitation (enrolment confirmed or moved up)
+                notices.seatGivenUp(e.getPersonId(), session);
+            }
             e.setStatus(EnrolmentStatus.CANCELLED);
             enrolments.flush();
             return promote(session);
@@ -354,34 +354,6 @@ public class EnrolmentService {
             }
         }
         return released;
-    }
-
-    /** Cancels a whole session; everybody with a seat or on its waiting list is told. */
-    public void cancelSession(long sessionId) {
-        access.require(access.isRegionWide(currentUser.require()), "missing role");
-        List<Enrolment> affected = tx.execute(st -> {
-            CourseSession s =
-                    sessions.lockById(sessionId).orElseThrow(() -> new AccessDeniedException("no such session"));
-            if (s.isCancelled()) {
-                return List.<Enrolment>of();
-            }
-            s.cancel();
-            List<Enrolment> open = enrolments.findBySessionAndStatuses(sessionId, OPEN);
-            open.forEach(e -> e.setStatus(EnrolmentStatus.SESSION_CANCELLED));
-            open.forEach(e -> e.getSession().getCourse().getTitle());
-            return open;
-        });
-        tx.executeWithoutResult(st -> {
-            refresher.refresh(affected.stream().map(Enrolment::getPersonId).collect(Collectors.toSet()));
-            for (Enrolment e : affected) {
-                notices.sessionCancelled(
-                        e.getPersonId(),
-                        e.getSession().getId(),
-                        "scholing/cursus/" + e.getCourseId(),
-                        e.getSession().getCourse().getTitle(),
-                        e.getSession().getStartsAt().toLocalDate());
-            }
-        });
     }
 
     private LocalDateTime now() {

@@ -107,6 +107,20 @@ class TrainingNotices implements NoticeKinds {
     }
 
     /**
+     * The person gave up their seat (or was taken off by their team leader): the session leaves their
+     * calendar (METHOD:CANCEL for the invitation they got with the seat), or it would stay there as if
+     * they were still expected.
+     */
+    void seatGivenUp(long personId, CourseSession session) {
+        publish(
+                personId,
+                "enrolment-cancelled",
+                LINK_MINE,
+                List.of(session.getCourse().getTitle(), session.getStartsAt().toLocalDate()),
+                invite(session).asCancellation());
+    }
+
+    /**
      * A request for approval arrived: the person is told their seat is held, and the team leaders of
      * their teams that a request waits for them on Start.
      */
@@ -189,6 +203,7 @@ class TrainingNotices implements NoticeKinds {
         d.put("training.promoted", Channel.EMAIL);
         d.put("training.session-changed", Channel.EMAIL);
         d.put("training.session-cancelled", Channel.EMAIL);
+        d.put("training.enrolment-cancelled", Channel.EMAIL);
         d.put("training.reminder", Channel.EMAIL);
         d.put("training.approval-requested", Channel.EMAIL);
         d.put("training.approval-arrived", Channel.EMAIL);

@@ -1,17 +1,21 @@
 package nl.regioportaal.training;
 
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.regioportaal.notify.CalendarInvite;
 import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.AccessPolicy;
 import nl.regioportaal.security.CurrentUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,20 +23,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * The process supervisor's side of the plan: yearly plans, courses with their audience and
  * deadline rule, and sessions. Bad input is refused as a whole: nothing is saved.
+ * <p>
+ * The forms' annotations are checked here rather than by method validation, so that a text too
+ * long comes back as a message next to its field like every other refusal.
  */
 @Service
-@Validated
 @Transactional
 public class TrainingPlanService {
 
     public record PlanRef(long id, int year, String title, boolean published, long version) {}
 
     public record CourseRef(long id, String title, String planTitle, boolean mandatory) {}
+
+    /** The largest number of hours the course table holds (DECIMAL(5,1)). */
+    static final BigDecimal MAX_HOURS = new BigDecimal("9999.9");
 
     private final TrainingPlanRepository plans;
     private final CourseRepository courses;
@@ -45,6 +53,7 @@ public class TrainingPlanService {
     private final TrainingNotices notices;
     private final InterestService interest;
     private final RegionDirectory directory;
+    private final Validator validator;
     private final Clock clock;
 
     TrainingPlanService(
@@ -59,8 +68,10 @@ public class TrainingPlanService {
             TrainingNotices notices,
             InterestService interest,
             RegionDirectory directory,
+            Validator validator,
             Clock clock) {
         this.directory = directory;
+        this.validator = validator;
         this.notices = notices;
         this.interest = interest;
         this.enrolments = enrolments;
@@ -134,9 +145,13 @@ public class TrainingPlanService {
         return CourseForm.of(courses.findById(id).orElseThrow(() -> new AccessDeniedException("no such course")));
     }
 
-    public long saveCourse(@Valid CourseForm form) {
+    public long saveCourse(CourseForm form) {
         requirePlanner();
+        validate(form);
         Map<String, String> errors = new LinkedHashMap<>();
+        if (form.getHours().compareTo(MAX_HOURS) > 0) {
+            errors.put("hours", "training.error.hours-too-high");
+        }
         if (form.getPlanId() == null || plans.findById(form.getPlanId()).isEmpty()) {
             errors.put("planId", "training.error.plan-required");
         } else if (courses.existsByPlanIdAndTitleIgnoreCaseAndIdNot(
@@ -180,10 +195,13 @@ public class TrainingPlanService {
 
     /**
      * Refused (with a message per field, nothing saved): negative seats, no dates, a date in the
-     * past, an end before its start, quotas adding up to more than the seats, no place or link.
+     * past, an end before its start, quotas adding up to more than the seats, no place or link, a
+     * trainer's account that is not an active trainer. Without an account the trainer's name is free
+     * text (a trainer from outside, who records nothing).
      */
-    public long saveSession(@Valid SessionForm form) {
+    public long saveSession(SessionForm form) {
         requirePlanner();
+        validate(form);
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.getSeats() != null && form.getSeats() < 0) {
             errors.put("seats", "training.error.seats-negative");
@@ -230,6 +248,16 @@ public class TrainingPlanService {
         }
         if (form.getCancelCutoffDays() < 0 || form.getQuotaReleaseDays() < 0) {
             errors.put("", "training.error.days-negative");
+        }
+        if (form.getTrainerPersonId() != null) {
+            // the account named here is the one that may record attendance (AccessPolicy.mayRunSession),
+            // so it must be someone who can: an active trainer; the session shows the directory's name
+            directory
+                    .person(form.getTrainerPersonId())
+                    .filter(p -> p.active() && p.roles().contains(Role.TRAINER))
+                    .ifPresentOrElse(
+                            p -> form.setTrainerName(p.displayName()),
+                            () -> errors.put("trainerPersonId", "training.error.trainer-not-active"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -296,6 +324,16 @@ public class TrainingPlanService {
                 .filter(date -> !date.getStartsAt().isAfter(now))
                 .map(date -> new SessionForm.DayPart(date.getStartsAt(), date.getEndsAt()))
                 .toList();
+    }
+
+    /** The form's annotations (required, length), each as a message next to its field. */
+    private void validate(Object form) {
+        Set<? extends ConstraintViolation<?>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessageTemplate()));
+            throw new ValidationFailedException(errors);
+        }
     }
 
     private static void checkVersion(long current, long formVersion, Long id, String what) {

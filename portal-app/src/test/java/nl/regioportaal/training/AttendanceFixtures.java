@@ -62,6 +62,15 @@ public class AttendanceFixtures {
 
     /** A new professional of Sociaal team Baarn (as the administrator), e.g. to erase. */
     public long newProfessional(String firstName) {
+        return newPerson(firstName, EnumSet.of(Role.PROFESSIONAL));
+    }
+
+    /** A new trainer (as the administrator): to name on a session without involving the demo trainer. */
+    public long newTrainer(String firstName) {
+        return newPerson(firstName, EnumSet.of(Role.TRAINER));
+    }
+
+    private long newPerson(String firstName, Set<Role> roles) {
         users.login("admin");
         PersonForm form = new PersonForm();
         form.setFirstName(firstName);
@@ -76,7 +85,7 @@ public class AttendanceFixtures {
                 .filter(t -> t.name().equals("Sociaal team Baarn"))
                 .findFirst()
                 .orElseThrow()));
-        form.setRoles(EnumSet.of(Role.PROFESSIONAL));
+        form.setRoles(roles);
         form.setStartDate(LocalDate.now(clock).minusYears(2));
         return regionService.savePerson(form);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ import nl.regioportaal.training.TrainingModel.EnrolResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Seats, the waiting list, quotas, cancelling, and who may do it; each test on a course of its own. */
@@ -42,6 +44,15 @@ class EnrolmentServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SessionCancellation cancellation;
+
+    @Autowired
+    AttendanceFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     List<PersonSummary> pros;
 
@@ -213,9 +224,9 @@ class EnrolmentServiceTest extends ServiceTest {
         loginAs(pros.get(12));
         enrolment.enrol(session);
         loginAs(pros.get(11));
-        assertThatThrownBy(() -> enrolment.cancelSession(session)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cancellation.cancelSession(session)).isInstanceOf(AccessDeniedException.class);
         users.login("procesbegeleider");
-        enrolment.cancelSession(session);
+        cancellation.cancelSession(session);
         users.login("admin");
         assertThat(TrainingFixtures.notices(notifications, pros.get(11).id(), "training.session-cancelled", title))
                 .hasSize(1);
@@ -225,6 +236,35 @@ class EnrolmentServiceTest extends ServiceTest {
         assertThat(queries.course(course).sessions().getFirst().preview().outcome())
                 .isEqualTo(TrainingModel.Outcome.CLOSED);
     }
+
+    @Test
+    void aSessionUnderWayCannotBeCancelledAndEveryoneKeepsTheirPlace() {
+        PersonSummary seated =
+                directory.person(fixtures.newProfessional("Bezig")).orElseThrow();
+        LocalDateTime began = LocalDateTime.now(clock).minusHours(1).withNano(0);
+        AttendanceFixtures.Made made =
+                fixtures.session("Al begonnen", List.of(began, began.plusDays(7)), List.of(seated));
+
+        users.login("procesbegeleider");
+        assertThatThrownBy(() -> cancellation.cancelSession(made.sessionId()))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("", "training.error.session-begun-cancel"));
+
+        assertThat(jdbc.queryForObject(
+                        "select cancelled from course_session where id = ?", Boolean.class, made.sessionId()))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select status from enrolment where id = ?",
+                        String.class,
+                        made.enrolments().getFirst()))
+                .isEqualTo("ENROLLED");
+        users.login("admin");
+        assertThat(TrainingFixtures.notices(
+                        notifications, seated.id(), "training.session-cancelled", made.courseTitle()))
+                .isEmpty();
+    }
+
     /**
      * The enrolment reads the session's start with plain JDBC: the date in the notice must be the
      * session's own, also late in the evening, when the JVM's zone (New York in the test run) and

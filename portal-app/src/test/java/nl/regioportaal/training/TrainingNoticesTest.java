@@ -76,6 +76,12 @@ class TrainingNoticesTest extends ServiceTest {
     @Autowired
     EmbeddedMariaDbConfig.EmbeddedDatabase embedded;
 
+    @Autowired
+    AttendanceFixtures fixtures;
+
+    @Autowired
+    SessionCancellation cancellation;
+
     List<PersonSummary> pros;
 
     @BeforeEach
@@ -130,7 +136,7 @@ class TrainingNoticesTest extends ServiceTest {
         assertThat(start(moved)).isEqualTo(newStart.atZone(AMSTERDAM));
 
         // cancelled: METHOD:CANCEL for the same item
-        training.cancelSession(session);
+        cancellation.cancelSession(session);
         MailLog.ReceivedMail cancel = awaitMail(p.email(), "Sessie geannuleerd: " + title);
         Calendar cancelled = parse(cancel.ics());
         assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().toString())
@@ -138,6 +144,80 @@ class TrainingNoticesTest extends ServiceTest {
         VEvent gone = onlyEvent(cancelled);
         assertThat(gone.getUid().orElseThrow().getValue()).isEqualTo(uid);
         assertThat(sequence(gone)).isGreaterThan(sequence(moved));
+    }
+
+    @Test
+    void whoGivesUpTheirSeatHasTheSessionCancelledInTheirCalendarAndOnlyThey() throws Exception {
+        PersonSummary seated =
+                directory.person(fixtures.newProfessional("Afmelder")).orElseThrow();
+        PersonSummary waiting =
+                directory.person(fixtures.newProfessional("Wachter")).orElseThrow();
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Afmelden");
+        long session = TrainingFixtures.session(plans, course, 1, Map.of());
+        String title = titleOf(course);
+        TrainingFixtures.loginAs(seated);
+        long seat = training.enrol(session).enrolmentId();
+        TrainingFixtures.loginAs(waiting);
+        long place = training.enrol(session).enrolmentId();
+        VEvent invited = onlyEvent(parse(
+                awaitMail(seated.email(), "Inschrijving bevestigd: " + title).ics()));
+
+        TrainingFixtures.loginAs(seated);
+        training.cancel(seat);
+
+        MailLog.ReceivedMail cancel = awaitMail(seated.email(), "Afgemeld: " + title);
+        Calendar cancelled = parse(cancel.ics());
+        assertThat(cancelled.getProperty(Property.METHOD).orElseThrow().toString())
+                .contains("CANCEL");
+        VEvent gone = onlyEvent(cancelled);
+        assertThat(gone.getUid().orElseThrow().getValue())
+                .isEqualTo(invited.getUid().orElseThrow().getValue());
+        assertThat(sequence(gone)).isGreaterThan(sequence(invited));
+        inFlight.awaitRecorded();
+        assertThat(jdbc.queryForObject(
+                        "select cancelled from notify_calendar_item where item_ref = ? and person_id = ?",
+                        Boolean.class,
+                        "training-session-" + session,
+                        seated.id()))
+                .as("the calendar feed no longer shows it either")
+                .isTrue();
+
+        // the one who moved up into the seat gets their invitation; they now give it up too
+        awaitMail(waiting.email(), "Er is een plaats vrij: " + title);
+        TrainingFixtures.loginAs(waiting);
+        training.cancel(place);
+        awaitMail(waiting.email(), "Afgemeld: " + title);
+    }
+
+    @Test
+    void aWaitingListPlaceGivenUpSendsNoCalendarCancellation() {
+        PersonSummary seated =
+                directory.person(fixtures.newProfessional("Zitter")).orElseThrow();
+        PersonSummary waiting =
+                directory.person(fixtures.newProfessional("Wachter")).orElseThrow();
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Wachtlijst afmelden");
+        long session = TrainingFixtures.session(plans, course, 1, Map.of());
+        String title = titleOf(course);
+        TrainingFixtures.loginAs(seated);
+        training.enrol(session);
+        TrainingFixtures.loginAs(waiting);
+        long place = training.enrol(session).enrolmentId();
+
+        training.cancel(place);
+
+        inFlight.awaitRecorded();
+        assertThat(TrainingFixtures.notices(inFlight, waiting.id(), "training.waiting-list", title))
+                .hasSize(1);
+        assertThat(TrainingFixtures.notices(inFlight, waiting.id(), "training.enrolment-cancelled", title))
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notify_calendar_item where item_ref = ? and person_id = ?",
+                        Long.class,
+                        "training-session-" + session,
+                        waiting.id()))
+                .isZero();
     }
 
     @Test

@@ -2,7 +2,10 @@ package nl.regioportaal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.ServiceTest;
@@ -10,6 +13,7 @@ import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.PersonalDataService;
 import nl.regioportaal.region.RegionDirectory;
+import nl.regioportaal.shared.db.UtcInstants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +45,12 @@ class TrainingPersonalDataTest extends ServiceTest {
 
     @Autowired
     AttendanceFixtures fixtures;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    InterestService interest;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -74,6 +84,66 @@ class TrainingPersonalDataTest extends ServiceTest {
         assertThat((List<TrainingPersonalData.PeerSupervisionData>) mine.get("peerSupervisionHours"))
                 .containsExactly(new TrainingPersonalData.PeerSupervisionData(LocalDate.of(2026, 3, 12), 90));
         assertThat(mine).containsKeys("attendance", "states");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void exportHoldsReasonsTheSeatHoldInterestAndTheSessionsTheyGive() {
+        long person = newPerson();
+        PersonSummary summary = directory.person(person).orElseThrow();
+        LocalDateTime start = LocalDateTime.now().minusDays(3).withHour(9).truncatedTo(ChronoUnit.HOURS);
+        AttendanceFixtures.Made attended = fixtures.session("AVG export redenen", List.of(start), List.of(summary));
+        long enrolment = attended.enrolments().getFirst();
+        users.login("procesbegeleider");
+        attendance.recordAttendance(enrolment, attended.dayParts().getFirst(), AttendanceState.EXCUSED, "tandarts");
+        Instant heldUntil = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(86_400);
+        jdbc.update(
+                "update enrolment set decision_reason = 'eerst de basiscursus', hold_until = ? where id = ?",
+                UtcInstants.bind(heldUntil),
+                enrolment);
+        long wanted = TrainingFixtures.optionalCourse(plans, "AVG interesse");
+        String wantedTitle = TrainingFixtures.title(plans, wanted);
+        TrainingFixtures.loginAs(summary);
+        interest.showInterest(wanted);
+        users.login("procesbegeleider");
+        long given = TrainingFixtures.optionalCourse(plans, "AVG trainer export");
+        long session = TrainingFixtures.session(plans, given, 5, Map.of());
+        jdbc.update(
+                "update course_session set trainer_person_id = ?, trainer_name = ? where id = ?",
+                person,
+                summary.displayName(),
+                session);
+
+        users.login("admin");
+        Map<String, Object> mine =
+                (Map<String, Object>) personalData.export(person).get("training");
+
+        assertThat((List<TrainingPersonalData.EnrolmentData>) mine.get("enrolments"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.id()).isEqualTo(enrolment);
+                    assertThat(e.decisionReason()).isEqualTo("eerst de basiscursus");
+                    assertThat(e.seatHeldUntil()).isEqualTo(heldUntil);
+                });
+        assertThat((List<TrainingPersonalData.AttendanceData>) mine.get("attendance"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.state()).isEqualTo("EXCUSED");
+                    assertThat(a.reason()).isEqualTo("tandarts");
+                });
+        assertThat((List<TrainingPersonalData.InterestData>) mine.get("interest"))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.course()).isEqualTo(wantedTitle);
+                    assertThat(i.since()).isNotNull();
+                });
+        assertThat((List<TrainingPersonalData.TrainerSessionData>) mine.get("sessionsAsTrainer"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.id()).isEqualTo(session);
+                    assertThat(t.trainerName()).isEqualTo(summary.displayName());
+                    assertThat(t.place()).isEqualTo("Testlocatie");
+                });
     }
 
     @Test
@@ -123,6 +193,79 @@ class TrainingPersonalDataTest extends ServiceTest {
                 .isOne();
         assertThat(TrainingFixtures.notices(inFlight, next, "training.promoted", title))
                 .hasSize(1);
+    }
+
+    @Test
+    void erasureTakesTheTrainersNameOffTheSessionsTheyGave() {
+        long trainer = newPerson();
+        long course = TrainingFixtures.optionalCourse(plans, "AVG trainer");
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        String name = directory.person(trainer).orElseThrow().displayName();
+        jdbc.update(
+                "update course_session set trainer_person_id = ?, trainer_name = ? where id = ?",
+                trainer,
+                name,
+                session);
+        long versionBefore = count("select version from course_session where id = ?", session);
+
+        users.login("admin");
+        personalData.erase(trainer);
+
+        assertThat(jdbc.queryForList("select trainer_name from course_session where id = ?", String.class, session))
+                .containsExactly((String) null);
+        assertThat(count("select count(*) from course_session where trainer_person_id = ?", trainer))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from course_session where trainer_name = ?", Long.class, name))
+                .as("no session names the erased trainer")
+                .isZero();
+        assertThat(count("select version from course_session where id = ?", session))
+                .isGreaterThan(versionBefore);
+    }
+
+    @Test
+    void erasureBlanksTheReasonsOnTheHistoryItKeeps() {
+        long erased = newPerson();
+        long other = newPerson();
+        LocalDateTime start = LocalDateTime.now().minusDays(3).withHour(9).truncatedTo(ChronoUnit.HOURS);
+        AttendanceFixtures.Made made = fixtures.session(
+                "AVG redenen",
+                List.of(start),
+                List.of(
+                        directory.person(erased).orElseThrow(),
+                        directory.person(other).orElseThrow()));
+        long erasedEnrolment = made.enrolments().get(0);
+        long otherEnrolment = made.enrolments().get(1);
+        users.login("procesbegeleider");
+        attendance.recordAttendance(
+                erasedEnrolment, made.dayParts().getFirst(), AttendanceState.EXCUSED, "ziek, zei Wis");
+        attendance.recordAttendance(otherEnrolment, made.dayParts().getFirst(), AttendanceState.EXCUSED, "trein");
+        jdbc.update(
+                "update enrolment set decision_reason = 'Wis had vorig jaar al' where id in (?, ?)",
+                erasedEnrolment,
+                otherEnrolment);
+
+        users.login("admin");
+        personalData.erase(erased);
+
+        // the history stays (closed as not completed), without the free text
+        assertThat(jdbc.queryForObject("select status from enrolment where id = ?", String.class, erasedEnrolment))
+                .isEqualTo("NOT_COMPLETED");
+        assertThat(jdbc.queryForList(
+                        "select decision_reason from enrolment where id = ?", String.class, erasedEnrolment))
+                .containsExactly((String) null);
+        assertThat(jdbc.queryForList("select state, reason from attendance where enrolment_id = ?", erasedEnrolment))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("state")).isEqualTo("EXCUSED");
+                    assertThat(row.get("reason")).isNull();
+                });
+        // someone else's reasons are theirs to keep
+        assertThat(jdbc.queryForObject(
+                        "select reason from attendance where enrolment_id = ?", String.class, otherEnrolment))
+                .isEqualTo("trein");
+        assertThat(jdbc.queryForObject(
+                        "select decision_reason from enrolment where id = ?", String.class, otherEnrolment))
+                .isEqualTo("Wis had vorig jaar al");
     }
 
     private long enrolAs(long personId, long sessionId) {

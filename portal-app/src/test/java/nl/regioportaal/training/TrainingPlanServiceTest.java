@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.regioportaal.ServiceTest;
+import nl.regioportaal.base.ui.FieldErrors;
 import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.shared.ValidationFailedException;
-import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +38,12 @@ class TrainingPlanServiceTest extends ServiceTest {
 
     @Autowired
     NoticesInFlight inFlight;
+
+    @Autowired
+    AttendanceFixtures fixtures;
+
+    @Autowired
+    AttendanceService attendance;
 
     @Test
     void negativeSeatsAreRefused() {
@@ -77,6 +83,81 @@ class TrainingPlanServiceTest extends ServiceTest {
     @Test
     void aSessionWithoutPlaceOrLinkIsRefused() {
         assertRefused(f -> f.setPlace(" "), "place", "Vul een plaats of een online link in.");
+    }
+
+    @Test
+    void textsLongerThanTheirColumnAreRefusedNextToTheirField() {
+        assertRefused(f -> f.setPlace("p".repeat(301)), "place", "Deze tekst is te lang.");
+        assertRefused(f -> f.setOnlineLink("https://" + "l".repeat(493)), "onlineLink", "Deze tekst is te lang.");
+        assertRefused(f -> f.setTrainerName("t".repeat(201)), "trainerName", "Deze tekst is te lang.");
+    }
+
+    @Test
+    void courseHoursBeyondWhatTheTableHoldsAreRefusedNextToTheField() {
+        users.login("procesbegeleider");
+        CourseForm f = new CourseForm();
+        f.setPlanId(TrainingFixtures.publishedPlan(plans));
+        f.setTitle("Uren " + System.nanoTime());
+        f.setHours(new BigDecimal("10000"));
+        Integer before = jdbc.queryForObject("select count(*) from course", Integer.class);
+        assertThatThrownBy(() -> plans.saveCourse(f))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(FieldErrors.translate(e.fieldErrors().get("hours")))
+                                .isEqualTo("Zoveel uren kan niet: maximaal 9999,9."));
+        f.setTitle(null);
+        assertThatThrownBy(() -> plans.saveCourse(f))
+                .as("a missing title too, next to its field (not a general error)")
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("title", "{rp.required}"));
+        assertThat(jdbc.queryForObject("select count(*) from course", Integer.class))
+                .isEqualTo(before);
+
+        f.setTitle("Uren " + System.nanoTime());
+        f.setHours(new BigDecimal("9999.9"));
+        long id = plans.saveCourse(f);
+        assertThat(plans.getCourse(id).getHours()).isEqualByComparingTo("9999.9");
+    }
+
+    @Test
+    void theTrainersAccountMustBeAnActiveTrainerAndIsTheOneWhoRunsTheSession() {
+        PersonSummary trainer = directory.person(fixtures.newTrainer("Gever")).orElseThrow();
+        PersonSummary successor =
+                directory.person(fixtures.newTrainer("Opvolger")).orElseThrow();
+        long professional = fixtures.newProfessional("Geentrainer");
+        users.login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Trainer");
+        SessionForm f = TrainingFixtures.sessionForm(course, 10, LocalDate.now().plusDays(20), 1);
+        f.setTrainerPersonId(professional);
+        Integer before = jdbc.queryForObject("select count(*) from course_session", Integer.class);
+        assertThatThrownBy(() -> plans.saveSession(f))
+                .isInstanceOfSatisfying(
+                        ValidationFailedException.class,
+                        e -> assertThat(FieldErrors.translate(e.fieldErrors().get("trainerPersonId")))
+                                .isEqualTo("Kies iemand met een actief account als trainer."));
+        assertThat(jdbc.queryForObject("select count(*) from course_session", Integer.class))
+                .isEqualTo(before);
+
+        f.setTrainerPersonId(trainer.id());
+        f.setTrainerName("Een andere naam");
+        long session = plans.saveSession(f);
+        assertThat(plans.getSession(session).getTrainerName())
+                .as("the name is the account's")
+                .isEqualTo(trainer.displayName());
+        TrainingFixtures.loginAs(trainer);
+        assertThat(attendance.attendanceSheet(session).sessionId()).isEqualTo(session);
+
+        // another trainer takes over: the name and the right to run it go together
+        users.login("procesbegeleider");
+        SessionForm edit = plans.getSession(session);
+        edit.setTrainerPersonId(successor.id());
+        plans.saveSession(edit);
+        assertThat(plans.getSession(session).getTrainerName()).isEqualTo(successor.displayName());
+        TrainingFixtures.loginAs(trainer);
+        assertThatThrownBy(() -> attendance.attendanceSheet(session)).isInstanceOf(AccessDeniedException.class);
+        TrainingFixtures.loginAs(successor);
+        assertThat(attendance.attendanceSheet(session).trainerName()).isEqualTo(successor.displayName());
     }
 
     @Test
@@ -158,8 +239,8 @@ class TrainingPlanServiceTest extends ServiceTest {
         Integer before = jdbc.queryForObject("select count(*) from course_session", Integer.class);
         assertThatThrownBy(() -> plans.saveSession(f)).isInstanceOfSatisfying(ValidationFailedException.class, e -> {
             assertThat(e.fieldErrors()).containsKey(field);
-            assertThat(PortalI18NProvider.translate(e.fieldErrors().get(field), PortalI18NProvider.DUTCH))
-                    .isEqualTo(dutch);
+            // as the form shows it: a service key or a Bean Validation template
+            assertThat(FieldErrors.translate(e.fieldErrors().get(field))).isEqualTo(dutch);
         });
         assertThat(jdbc.queryForObject("select count(*) from course_session", Integer.class))
                 .isEqualTo(before);

@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioportaal.region.MunicipalityRef;
+import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.training.SessionForm;
 import nl.regioportaal.training.TrainingPlanService.CourseRef;
 
 /**
  * What the session form edits: the first day part and the first municipality quota in fields of
- * their own (the common case), further day parts and quotas in rows below them. Editing an existing
- * session keeps what the form does not show (the trainer's account, the cut-off days) as they were,
+ * their own (the common case), further day parts and quotas in rows below them. The trainer is
+ * either an account (who may then record attendance) or, for someone from outside without one, a
+ * name. Editing an existing session keeps what the form does not show (the cut-off days) as it was,
  * and carries the version for the concurrent-edit check.
  */
 public class SessionDraft {
@@ -26,7 +28,10 @@ public class SessionDraft {
     private CourseRef course;
     private String place;
     private String onlineLink;
+    private PersonSummary trainer;
+    /** Only for a trainer without an account. */
     private String trainerName;
+
     private Integer seats;
     private LocalDate day;
     private LocalTime from = LocalTime.of(9, 0);
@@ -36,14 +41,19 @@ public class SessionDraft {
     private List<SessionForm.DayPart> moreDayParts = new ArrayList<>();
     private List<Quota> moreQuotas = new ArrayList<>();
 
-    /** A draft of an existing session, its quotas in the order of {@code municipalities}. */
-    static SessionDraft of(SessionForm f, CourseRef course, List<MunicipalityRef> municipalities) {
+    /**
+     * A draft of an existing session, its quotas in the order of {@code municipalities}; {@code
+     * trainer} is the account of {@code f}'s trainer, if it has one.
+     */
+    static SessionDraft of(
+            SessionForm f, CourseRef course, List<MunicipalityRef> municipalities, PersonSummary trainer) {
         SessionDraft d = new SessionDraft();
         d.existing = f;
         d.course = course;
         d.place = f.getPlace();
         d.onlineLink = f.getOnlineLink();
-        d.trainerName = f.getTrainerName();
+        d.trainer = trainer;
+        d.trainerName = trainer == null ? f.getTrainerName() : null;
         d.seats = f.getSeats();
         if (!f.getDates().isEmpty()) {
             SessionForm.DayPart first = f.getDates().getFirst();
@@ -74,7 +84,9 @@ public class SessionDraft {
         f.setCourseId(course == null ? null : course.id());
         f.setPlace(place);
         f.setOnlineLink(onlineLink);
-        f.setTrainerName(trainerName);
+        // a new account replaces the old one, so the trainer named is also the one who runs the session
+        f.setTrainerPersonId(trainer == null ? null : trainer.id());
+        f.setTrainerName(trainer == null ? trainerName : trainer.displayName());
         f.setSeats(seats);
         if (day != null && from != null && to != null) {
             List<SessionForm.DayPart> dates = new ArrayList<>();
@@ -118,6 +130,14 @@ public class SessionDraft {
 
     public void setOnlineLink(String onlineLink) {
         this.onlineLink = onlineLink;
+    }
+
+    public PersonSummary getTrainer() {
+        return trainer;
+    }
+
+    public void setTrainer(PersonSummary trainer) {
+        this.trainer = trainer;
     }
 
     public String getTrainerName() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -24,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +39,9 @@ import nl.regioportaal.shared.ValidationFailedException;
 import nl.regioportaal.shared.i18n.PortalFormats;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
-import nl.regioportaal.training.EnrolmentService;
 import nl.regioportaal.training.InterestService;
 import nl.regioportaal.training.InterestService.Demand;
+import nl.regioportaal.training.SessionCancellation;
 import nl.regioportaal.training.TrainingModel.AttendanceSheet;
 import nl.regioportaal.training.TrainingModel.Attendee;
 import nl.regioportaal.training.TrainingModel.DayPart;
@@ -64,7 +66,7 @@ public class SessionsView extends PortalPage {
     private final Map<Long, Span> statusOf = new HashMap<>();
     private final transient Clock clock;
     private final transient AttendanceService training;
-    private final transient EnrolmentService enrolments;
+    private final transient SessionCancellation cancellation;
     private final boolean planner;
     Long selected;
     Grid<Attendee> attendanceList;
@@ -73,7 +75,7 @@ public class SessionsView extends PortalPage {
 
     public SessionsView(
             AttendanceService training,
-            EnrolmentService enrolments,
+            SessionCancellation cancellation,
             TrainingPlanService plans,
             RegionDirectory directory,
             InterestService interest,
@@ -86,7 +88,7 @@ public class SessionsView extends PortalPage {
         savedState.addClassName("rp-saved");
         savedState.getElement().setAttribute("role", "status");
         sheet.setWidthFull();
-        this.enrolments = enrolments;
+        this.cancellation = cancellation;
         this.planner = currentUser.require().hasAnyRole(Role.PROCESS_SUPERVISOR, Role.ADMIN);
         if (planner) {
             dialog = new SessionFormDialog(plans, directory, () -> {
@@ -191,17 +193,27 @@ public class SessionsView extends PortalPage {
         HorizontalLayout actions = new HorizontalLayout(signInSheet);
         actions.setAlignItems(Alignment.BASELINE);
         if (planner) {
-            Button cancel = new Button(getTranslation("training.sessions.cancel-session"), e -> {
-                enrolments.cancelSession(sessionId);
-                Notification.show(getTranslation("training.sessions.session-cancelled"));
-                sessions.setItems(training.manageableSessions());
-                open(sessionId);
-            });
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancel.setId("cancel-session");
             Button edit = new Button(getTranslation("training.sessions.edit"), e -> dialog.change(sessionId));
             edit.setId("edit-session");
-            actions.add(edit, cancel);
+            actions.add(edit);
+            // once people came (the first day part began) there is nothing left to call off
+            if (!cancelled(sessionId)
+                    && !s.dates().isEmpty()
+                    && s.dates().getFirst().start().isAfter(now())) {
+                String when = TrainingUi.dateTime(s.dates().getFirst().start());
+                Button cancel = new Button(
+                        getTranslation("training.sessions.cancel-session"),
+                        e -> TrainingUi.confirm(
+                                "cancel-session-confirm",
+                                getTranslation("training.sessions.cancel-session.confirm.header"),
+                                getTranslation("training.sessions.cancel-session.confirm.text", s.courseTitle(), when),
+                                getTranslation("training.sessions.cancel-session.confirm.ok"),
+                                getTranslation("training.sessions.cancel-session.confirm.keep"),
+                                () -> cancelSession(sessionId)));
+                cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                cancel.setId("cancel-session");
+                actions.add(cancel);
+            }
         }
         savedState.setText("");
         sheet.add(actions, everyone, savedState, list);
@@ -209,6 +221,28 @@ public class SessionsView extends PortalPage {
             sheet.add(new Paragraph(
                     getTranslation("training.sessions.waiting", s.waiting().size())));
         }
+    }
+
+    private void cancelSession(long sessionId) {
+        try {
+            cancellation.cancelSession(sessionId);
+            Notification.show(getTranslation("training.sessions.session-cancelled"));
+        } catch (ValidationFailedException ex) {
+            // it began while the page was open
+            Notification.show(FieldErrors.translate(
+                            ex.fieldErrors().values().iterator().next()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        sessions.setItems(training.manageableSessions());
+        open(sessionId);
+    }
+
+    private boolean cancelled(long sessionId) {
+        return sessions.getGenericDataView().getItems().anyMatch(r -> r.id() == sessionId && r.cancelled());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** Who asked for a course without a session, per municipality: where a new session is wanted. */

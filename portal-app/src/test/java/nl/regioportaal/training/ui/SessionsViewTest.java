@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +31,7 @@ import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.PersonSummary;
 import nl.regioportaal.region.RegionDirectory;
 import nl.regioportaal.security.PortalUser;
+import nl.regioportaal.security.Role;
 import nl.regioportaal.training.AttendanceFixtures;
 import nl.regioportaal.training.AttendanceService;
 import nl.regioportaal.training.AttendanceState;
@@ -230,6 +233,35 @@ class SessionsViewTest extends KaribuTest {
     }
 
     @Test
+    void textsStopAtTheirColumnLengthAndALongerOneIsRefusedNextToItsField() {
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        int before = GridKt._size(view.sessions);
+        LocatorJ._click(_get(Button.class, s -> s.withId("new-session")));
+        TextField place = _get(view.dialog, TextField.class, s -> s.withLabel("Plaats"));
+        assertThat(place.getMaxLength()).isEqualTo(300);
+        assertThat(_get(view.dialog, TextField.class, s -> s.withLabel("Online link"))
+                        .getMaxLength())
+                .isEqualTo(500);
+
+        // the browser keeps to the limit; a longer value sent all the same gets the message at the field
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingPlanService.CourseRef> course = _get(view.dialog, ComboBox.class, s -> s.withLabel("Cursus"));
+        type(course, course.getListDataView().getItems().findFirst().orElseThrow());
+        type(place, "z".repeat(301));
+        type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 12);
+        type(
+                _get(view.dialog, DatePicker.class, s -> s.withLabel("Datum")),
+                LocalDate.now(clock).plusDays(30));
+        LocatorJ._click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(view.dialog.isOpened()).isTrue();
+        assertThat(view.dialog.fieldError("place")).isEqualTo("Deze tekst is te lang: maximaal 300 tekens.");
+        assertThat(GridKt._size(view.sessions)).isEqualTo(before);
+        view.dialog.close();
+    }
+
+    @Test
     void aSessionOfSeveralDayPartsWithSeveralMunicipalityQuotasIsPlannedAndChanged() {
         login("procesbegeleider");
         long courseId = TrainingFixtures.optionalCourse(plans, "Meerdaags");
@@ -397,7 +429,7 @@ class SessionsViewTest extends KaribuTest {
 
         type(_get(view.dialog, IntegerField.class, s -> s.withLabel("Aantal plaatsen")), 3);
         type(_get(view.dialog, TextField.class, s -> s.withLabel("Plaats")), "Zaal 9");
-        type(_get(view.dialog, TextField.class, s -> s.withLabel("Trainer")), "J. de Vries");
+        type(_get(view.dialog, TextField.class, s -> s.withLabel("Externe trainer (zonder account)")), "J. de Vries");
         _click(_get(Button.class, s -> s.withId("form-save")));
         assertThat(view.dialog.isOpened()).isFalse();
         SessionForm saved = plans.getSession(session);
@@ -445,6 +477,91 @@ class SessionsViewTest extends KaribuTest {
         assertRefused(SessionsView.class);
         assertThatThrownBy(() -> plans.saveSession(form)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.renamePlan(1, 0, "Niet van mij")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theProcessSupervisorCancelsASessionOnlyAfterSayingYesAndNotOnceItHasBegun() {
+        PersonSummary seated =
+                directory.person(fixtures.newProfessional("Annuleer")).orElseThrow();
+        AttendanceFixtures.Made coming = fixtures.session(
+                "Annuleren", List.of(LocalDate.now(clock).plusDays(10).atTime(9, 0)), List.of(seated));
+        LocalDateTime began = LocalDateTime.now(clock).minusHours(1).withNano(0);
+        AttendanceFixtures.Made underWay = fixtures.session("Bezig", List.of(began, began.plusDays(7)), List.of());
+
+        login("procesbegeleider");
+        SessionsView view = navigate(SessionsView.class);
+        view.open(underWay.sessionId());
+        assertThat(_find(Button.class, s -> s.withId("edit-session"))).hasSize(1);
+        assertThat(_find(Button.class, s -> s.withId("cancel-session")))
+                .as("no cancelling once the first day part has begun")
+                .isEmpty();
+
+        view.open(coming.sessionId());
+        _click(_get(Button.class, s -> s.withId("cancel-session")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("cancel-session-confirm"));
+        assertThat(ConfirmDialogKt._getText(confirm))
+                .contains("Wil je de sessie van " + coming.courseTitle())
+                .contains("niet ongedaan maken");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(cancelled(coming.sessionId()))
+                .as("not cancelled without saying yes")
+                .isFalse();
+
+        _click(_get(Button.class, s -> s.withId("cancel-session")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("cancel-session-confirm")));
+        assertThat(notificationTexts()).contains("De sessie is geannuleerd; de deelnemers hebben bericht gekregen.");
+        assertThat(cancelled(coming.sessionId())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select status from enrolment where id = ?",
+                        String.class,
+                        coming.enrolments().getFirst()))
+                .isEqualTo("SESSION_CANCELLED");
+        assertThat(_find(Button.class, s -> s.withId("cancel-session")))
+                .as("nothing left to cancel")
+                .isEmpty();
+    }
+
+    @Test
+    void theTrainerIsChosenAmongTheActiveTrainersAndAnOutsideTrainerIsOnlyAName() {
+        long trainer = fixtures.newTrainer("Kiesbaar");
+        long professional = fixtures.newProfessional("Nietkiesbaar");
+        PersonSummary chosen = directory.person(trainer).orElseThrow();
+        login("procesbegeleider");
+        long course = TrainingFixtures.optionalCourse(plans, "Trainer kiezen");
+        long session = TrainingFixtures.session(plans, course, 5, Map.of());
+        SessionsView view = navigate(SessionsView.class);
+        view.open(session);
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> pick = _get(view.dialog, ComboBox.class, s -> s.withLabel("Trainer"));
+        TextField outside = _get(view.dialog, TextField.class, s -> s.withLabel("Externe trainer (zonder account)"));
+        assertThat(outside.getMaxLength()).isEqualTo(200);
+        List<PersonSummary> offered = pick.getListDataView().getItems().toList();
+        assertThat(offered).extracting(PersonSummary::id).contains(trainer).doesNotContain(professional);
+        assertThat(offered).allMatch(p -> p.active() && p.roles().contains(Role.TRAINER));
+        type(pick, offered.stream().filter(p -> p.id() == trainer).findFirst().orElseThrow());
+        assertThat(outside.isVisible()).as("the name comes with the account").isFalse();
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        assertThat(view.dialog.isOpened()).isFalse();
+        SessionForm saved = plans.getSession(session);
+        assertThat(saved.getTrainerPersonId()).isEqualTo(trainer);
+        assertThat(saved.getTrainerName()).isEqualTo(chosen.displayName());
+
+        // a trainer from outside: no account, so nobody but the region runs the session
+        _click(_get(Button.class, s -> s.withId("edit-session")));
+        assertThat(pick.getValue().id()).isEqualTo(trainer);
+        type(pick, null);
+        assertThat(outside.isVisible()).isTrue();
+        type(outside, "Gastdocent Lumens");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        saved = plans.getSession(session);
+        assertThat(saved.getTrainerPersonId()).isNull();
+        assertThat(saved.getTrainerName()).isEqualTo("Gastdocent Lumens");
+    }
+
+    private boolean cancelled(long sessionId) {
+        return jdbc.queryForObject("select cancelled from course_session where id = ?", Boolean.class, sessionId);
     }
 
     /** A new optional course with a one-seat session, the seat taken by wijkcoach.baarn. */
