@@ -124,6 +124,11 @@ class PluginBootstrap implements ApplicationRunner {
                     .orElseGet(() -> new PluginInstallation(id, clock.instant(), SystemAuthentication.SYSTEM_USERNAME));
             try {
                 byte[] content = Files.readAllBytes(file);
+                String sha512 = PluginArchiveInspector.sha512(content);
+                // the signer vouched for the archive it signed, not for another one put here under the same id
+                String signedBy = installation.getSignedBy() != null && sha512.equals(installation.getSha512())
+                        ? installation.getSignedBy()
+                        : demoSigner.signShipped(file);
                 installation.setArchive(
                         new PluginArchive(
                                 id,
@@ -131,10 +136,8 @@ class PluginBootstrap implements ApplicationRunner {
                                 wrapper.getDescriptor().getRequires(),
                                 wrapper.getDescriptor().getProvider(),
                                 wrapper.getDescriptor().getPluginDescription(),
-                                PluginArchiveInspector.sha512(content),
-                                installation.getSignedBy() != null
-                                        ? installation.getSignedBy()
-                                        : demoSigner.signShipped(file),
+                                sha512,
+                                signedBy,
                                 file.toString().endsWith(".zip")),
                         file.getFileName().toString());
             } catch (IOException e) {

@@ -160,9 +160,21 @@ class PluginServiceTest extends ServiceTest {
             byte[] signature = Base64.getEncoder().encode(sign(jar, trusted.getPrivate()));
             PluginRow row = plugins.install("signedtest.jar", jar, signature);
             assertThat(row.signedBy()).isEqualTo("gemeente-test");
+
+            // another archive under the same id, put into the plugins directory by hand and found at a start
+            runtime.stopAndUnload("signedtest");
+            byte[] byHand = TestPlugins.variant(jar, Map.of("Plugin-Version", "9.9.9"), Map.of(), false);
+            Path placed = runtime.dir().toAbsolutePath().resolve("signedtest-9.9.9.jar");
+            Files.write(placed, byHand);
+            bootstrap.adopt(placed, runtime.load(placed));
+            assertThat(plugins.find("signedtest").orElseThrow().signedBy())
+                    .as("the signer did not sign this archive")
+                    .isNull();
             plugins.uninstall("signedtest", true);
         } finally {
             Files.deleteIfExists(pem);
+            Files.deleteIfExists(runtime.dir().toAbsolutePath().resolve("signedtest.jar"));
+            Files.deleteIfExists(runtime.dir().toAbsolutePath().resolve("signedtest-9.9.9.jar"));
         }
     }
 
