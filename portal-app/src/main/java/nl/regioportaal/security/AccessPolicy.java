@@ -136,10 +136,7 @@ public class AccessPolicy {
         return isSelf(user, person.personId()) || mayAdministerPerson(user, person);
     }
 
-    /**
-     * AVG erasure takes the person's roles and login away, so it asks what changing their access asks:
-     * not by a municipality administrator for a holder of a region-wide role, never of oneself.
-     */
+    /** AVG erasure takes the person's roles and login away: it asks what {@link #mayChangeAccessOf} asks. */
     public boolean mayErasePersonalData(PortalUser user, PersonScope person, Collection<Role> heldRoles) {
         return mayChangeAccessOf(user, person, heldRoles);
     }
