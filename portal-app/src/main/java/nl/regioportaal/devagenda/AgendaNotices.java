@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place the development agenda tells people something: followers hear of status changes,
- * new updates, late milestones and the forum's decisions, each kind with its own preference. Internal notes never go into
+ * new updates, late milestones and the forum's decisions, each kind with its own preference, as long as
+ * they may still see the initiative ({@link Followers}). Internal notes never go into
  * a notice: the parameters are the initiative's title, the status and the update's plain text.
  */
 @Component
@@ -26,18 +27,20 @@ class AgendaNotices implements NoticeKinds {
     static final String DECISION_RECORDED = "devagenda.decision-recorded";
 
     private final Notices notices;
+    private final Followers followers;
 
-    AgendaNotices(Notices notices) {
+    AgendaNotices(Notices notices, Followers followers) {
         this.notices = notices;
+        this.followers = followers;
     }
 
     static String link(Initiative initiative) {
         return "ontwikkelagenda/initiatief/" + initiative.getId();
     }
 
-    /** Tells every follower but the one who made the change. */
+    /** Tells every follower who may still see the initiative, but the one who made the change. */
     void statusChanged(Initiative initiative, Long byPersonId) {
-        for (long person : followersBut(initiative, byPersonId)) {
+        for (long person : followers.toTell(initiative, byPersonId)) {
             publish(
                     person,
                     STATUS_CHANGED,
@@ -49,7 +52,7 @@ class AgendaNotices implements NoticeKinds {
     }
 
     void updatePosted(Initiative initiative, Long byPersonId, String author, String plainText) {
-        for (long person : followersBut(initiative, byPersonId)) {
+        for (long person : followers.toTell(initiative, byPersonId)) {
             publish(
                     person,
                     UPDATE_POSTED,
@@ -65,7 +68,7 @@ class AgendaNotices implements NoticeKinds {
     void milestoneLate(Milestone milestone) {
         Initiative initiative = milestone.getInitiative();
         LocalDate due = milestone.getDue();
-        for (long person : initiative.getFollowers()) {
+        for (long person : followers.toTell(initiative, null)) {
             publish(
                     person,
                     MILESTONE_LATE,
@@ -79,7 +82,7 @@ class AgendaNotices implements NoticeKinds {
 
     /** Once per decision and follower, however often the forum's event is delivered. */
     void decisionRecorded(Initiative initiative, DecisionRecorded decision) {
-        for (long person : initiative.getFollowers()) {
+        for (long person : followers.toTell(initiative, null)) {
             publish(
                     person,
                     DECISION_RECORDED,
@@ -89,13 +92,6 @@ class AgendaNotices implements NoticeKinds {
                     decision.reference(),
                     decision.text());
         }
-    }
-
-    private static List<Long> followersBut(Initiative initiative, Long byPersonId) {
-        return initiative.getFollowers().stream()
-                .filter(p -> !p.equals(byPersonId))
-                .sorted()
-                .toList();
     }
 
     private void publish(long personId, String kind, Initiative initiative, String occasion, String... params) {

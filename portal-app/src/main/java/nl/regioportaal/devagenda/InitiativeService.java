@@ -40,6 +40,7 @@ public class InitiativeService {
     private final TimelineRepository timeline;
     private final Initiatives initiatives;
     private final AgendaNotices notices;
+    private final Followers followers;
     private final EntityManager entities;
     private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
@@ -53,6 +54,7 @@ public class InitiativeService {
             TimelineRepository timeline,
             Initiatives initiatives,
             AgendaNotices notices,
+            Followers followers,
             EntityManager entities,
             PrivacyGuard privacy,
             CurrentUser currentUser,
@@ -64,6 +66,7 @@ public class InitiativeService {
         this.timeline = timeline;
         this.initiatives = initiatives;
         this.notices = notices;
+        this.followers = followers;
         this.entities = entities;
         this.privacy = privacy;
         this.currentUser = currentUser;
@@ -145,6 +148,8 @@ public class InitiativeService {
         initiative.setTitle(draft.title().strip());
         initiative.setOwner(municipality(draft.ownerMunicipalityId()));
         apply(initiative, draft);
+        // a provider that is no longer co-owner stops following what it may no longer see
+        followers.dropThoseWhoMayNoLongerSee(initiative);
         if (before != initiative.getStatus() || percentageBefore != initiative.getPercentage()) {
             timeline.save(new TimelineEntry(initiative, TimelineKind.STATUS, null, clock.instant())
                     .by(user.personId(), user.displayName())
@@ -156,11 +161,15 @@ public class InitiativeService {
         initiative.touched(clock.instant());
     }
 
-    /** The owner decides with which provider organisations the initiative is shared (its co-owner always sees it). */
+    /**
+     * The owner decides with which provider organisations the initiative is shared (its co-owner always
+     * sees it); representatives of a provider it is no longer shared with stop following it.
+     */
     public void share(long id, Set<Long> providerIds) {
         Initiative initiative = initiatives.owned(id);
         initiative.getSharedWith().clear();
         initiative.getSharedWith().addAll(providers(providerIds));
+        followers.dropThoseWhoMayNoLongerSee(initiative);
         initiative.touched(clock.instant());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.devagenda.AgendaModel.InitiativeDetail;
@@ -14,6 +15,7 @@ import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 class InitiativeServiceTest extends ServiceTest {
@@ -29,6 +31,12 @@ class InitiativeServiceTest extends ServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * Acceptance: the process supervisor creates a theme and initiatives, shares one with Lumens, adds
@@ -177,6 +185,55 @@ class InitiativeServiceTest extends ServiceTest {
                 null,
                 null));
         assertThat(queries.initiative(id).mayEdit()).isTrue();
+    }
+
+    /** Withdrawing a share ends the following of that provider's representatives; other followers stay. */
+    @Test
+    void unsharingEndsTheFollowingOfTheProviderThatLostSight() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
+        agenda.share(id, Set.of(fixtures.provider("MEE"), fixtures.provider("Lumens")));
+        long mee = fixtures.personOf("aanbieder.mee");
+        long lumens = fixtures.personOf("aanbieder");
+        follow(id, "aanbieder.mee");
+        follow(id, "aanbieder");
+        assertThat(followers(id)).contains(mee, lumens);
+
+        users.login("procesbegeleider");
+        agenda.share(id, Set.of(fixtures.provider("Lumens")));
+
+        assertThat(followers(id)).contains(lumens).doesNotContain(mee);
+        agenda.share(id, Set.of());
+        assertThat(followers(id)).doesNotContain(mee, lumens);
+    }
+
+    /** A provider that is no longer co-owner (and not shared with) stops following; the new co-owner may follow. */
+    @Test
+    void aChangedCoOwnerEndsTheFollowingOfTheFormerCoOwner() {
+        long theme = fixtures.theme();
+        long id = fixtures.initiative(theme, InitiativeStatus.RUNNING, 10, 1, fixtures.provider("MEE"));
+        long mee = fixtures.personOf("aanbieder.mee");
+        long supervisor = fixtures.personOf("procesbegeleider");
+        follow(id, "aanbieder.mee");
+        assertThat(followers(id)).contains(mee, supervisor);
+
+        users.login("procesbegeleider");
+        InitiativeDetail read = queries.initiative(id);
+        agenda.updateInitiative(
+                id,
+                read.version(),
+                fixtures.draft(
+                        theme, read.row().title(), InitiativeStatus.RUNNING, 20, 1, fixtures.provider("Lumens")));
+
+        assertThat(followers(id)).contains(supervisor).doesNotContain(mee);
+    }
+
+    private void follow(long id, String username) {
+        users.login(username);
+        progress.follow(id);
+    }
+
+    private List<Long> followers(long id) {
+        return jdbc.queryForList("select person_id from devagenda_follower where initiative_id = ?", Long.class, id);
     }
 
     @Test

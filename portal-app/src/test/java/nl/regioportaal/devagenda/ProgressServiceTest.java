@@ -91,6 +91,42 @@ class ProgressServiceTest extends ServiceTest {
         assertThatThrownBy(() -> progress.follow(id)).isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * A provider representative who followed while the initiative was shared with their organisation
+     * hears nothing more once it is not: followings from before sharing was checked again (here the
+     * share row removed directly) are skipped when the notices go out, while other followers are told.
+     */
+    @Test
+    void aFollowerWhoMayNoLongerSeeTheInitiativeIsNotTold() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.PREPARATION, 10, 1, null);
+        agenda.share(id, Set.of(fixtures.provider("MEE")));
+        long mee = fixtures.personOf("aanbieder.mee");
+        long leusden = fixtures.personOf("manager.leusden");
+        users.login("aanbieder.mee");
+        progress.follow(id);
+        users.login("manager.leusden");
+        progress.follow(id);
+        jdbc.update("delete from devagenda_share where initiative_id = ?", id);
+
+        users.login("procesbegeleider");
+        progress.postUpdate(id, "<p>Vertrouwelijke stand van zaken.</p>", InitiativeStatus.RUNNING, 40);
+
+        String link = "ontwikkelagenda/initiatief/" + id;
+        users.login("admin");
+        for (String kind : new String[] {AgendaNotices.UPDATE_POSTED, AgendaNotices.STATUS_CHANGED}) {
+            assertThat(notices.noticesOf(leusden, kind)).anyMatch(n -> link.equals(n.link()));
+            assertThat(notices.noticesOf(mee, kind)).noneMatch(n -> link.equals(n.link()));
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notify_mail where recipient_person_id = ? and delivery_key like ?",
+                        Integer.class,
+                        mee,
+                        "%|" + link + "|%"))
+                .isZero();
+        users.login("procesbegeleider");
+        agenda.share(id, Set.of()); // the withdrawn share also ends MEE's following: no trace for other tests
+    }
+
     @Test
     void anEmptyUpdateIsRefusedWithItsField() {
         long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
