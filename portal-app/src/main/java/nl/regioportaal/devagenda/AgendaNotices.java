@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.regioportaal.forum.DecisionRecorded;
 import nl.regioportaal.notify.Channel;
 import nl.regioportaal.notify.NoticeKinds;
+import nl.regioportaal.notify.NoticeTextSource;
 import nl.regioportaal.notify.Notices;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +21,11 @@ import org.springframework.stereotype.Component;
  * new updates, late milestones and the forum's decisions, each kind with its own preference, as long as
  * they may still see the initiative ({@link Followers}). Internal notes never go into
  * a notice: the parameters are the initiative's title, the status and the update's plain text.
+ * The status travels as its name and is put into the recipient's language when the notice is shown
+ * or mailed, as the rest of the text is.
  */
 @Component
-class AgendaNotices implements NoticeKinds {
+class AgendaNotices implements NoticeKinds, NoticeTextSource {
 
     static final String STATUS_CHANGED = "devagenda.status-changed";
     static final String UPDATE_POSTED = "devagenda.update-posted";
@@ -113,6 +119,29 @@ class AgendaNotices implements NoticeKinds {
         d.put(MILESTONE_LATE, Channel.EMAIL);
         d.put(DECISION_RECORDED, Channel.EMAIL);
         return Collections.unmodifiableMap(d);
+    }
+
+    /**
+     * A status change names the new status in the reader's words ("Lopend", "Running"): notify renders
+     * per recipient and passes parameters as they are, so the name stored with the notice (also in
+     * notices recorded before) is translated here.
+     */
+    @Override
+    public Optional<String> text(String kind, String key, Locale locale, List<String> params) {
+        if (!STATUS_CHANGED.equals(kind) || params.size() < 2 || !isStatus(params.get(1))) {
+            return Optional.empty();
+        }
+        String status = PortalI18NProvider.translate("devagenda.status." + params.get(1), locale);
+        return Optional.of(PortalI18NProvider.translate(key, locale, params.get(0), status));
+    }
+
+    private static boolean isStatus(String name) {
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            if (s.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
