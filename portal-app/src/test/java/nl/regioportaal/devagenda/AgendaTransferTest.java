@@ -3,13 +3,22 @@ package nl.regioportaal.devagenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.devagenda.AgendaModel.ImportReport;
 import nl.regioportaal.devagenda.AgendaModel.InitiativeRow;
 import nl.regioportaal.devagenda.AgendaModel.RejectedRow;
 import nl.regioportaal.devagenda.AgendaModel.ThemeView;
 import nl.regioportaal.shared.i18n.PortalI18NProvider;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -83,6 +92,56 @@ class AgendaTransferTest extends ServiceTest {
         assertThat(csv).contains("Thema;Titel;Eigenaar;Mede-eigenaar;Status;Percentage;Gewicht;Start;Einde");
         assertThat(csv).contains(themeTitle(theme) + ";Initiatief").contains(";Lumens;Lopend;");
         assertThat(transfer.exportXlsx(PortalI18NProvider.DUTCH)).startsWith((byte) 0x50, (byte) 0x4B); // a zip: XLSX
+    }
+
+    /**
+     * The XLSX export writes progress as a fraction with a percent format; read back it is the same
+     * progress again (before, 100 % came back as 1 % and 7 % was refused as "geen heel getal"). The
+     * export's rows of one theme are moved into a second theme in the real workbook and imported.
+     */
+    @Test
+    void anExportedXlsxImportsWithTheSameProgress() throws IOException {
+        long theme = fixtures.theme();
+        for (int percentage : new int[] {100, 7, 29, 0}) {
+            fixtures.initiative(theme, InitiativeStatus.RUNNING, percentage, 1, null);
+        }
+        Map<String, Integer> exported = progressIn(theme);
+        long copy = fixtures.theme();
+        byte[] xlsx =
+                onlyThemeMovedTo(transfer.exportXlsx(PortalI18NProvider.DUTCH), themeTitle(theme), themeTitle(copy));
+
+        ImportReport report = transfer.importFile("ontwikkelagenda.xlsx", xlsx);
+
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.imported()).isEqualTo(4);
+        assertThat(progressIn(copy)).isEqualTo(exported);
+        assertThat(exported.values()).containsExactlyInAnyOrder(100, 7, 29, 0);
+    }
+
+    private Map<String, Integer> progressIn(long theme) {
+        return queries.initiatives().stream()
+                .filter(r -> r.themeId() == theme)
+                .collect(Collectors.toMap(InitiativeRow::title, InitiativeRow::percentage));
+    }
+
+    /** Drops the rows of other themes and renames the theme in the rest; every other cell stays as exported. */
+    private static byte[] onlyThemeMovedTo(byte[] xlsx, String theme, String newTheme) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int r = sheet.getLastRowNum(); r >= 1; r--) {
+                Row row = sheet.getRow(r);
+                if (row != null && theme.equals(row.getCell(0).getStringCellValue())) {
+                    // a new cell: POI keeps showing the export's inline string when one is overwritten
+                    row.removeCell(row.getCell(0));
+                    row.createCell(0).setCellValue(newTheme);
+                } else if (row != null) {
+                    sheet.removeRow(row);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
