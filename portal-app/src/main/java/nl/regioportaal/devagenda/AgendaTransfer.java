@@ -136,6 +136,9 @@ public class AgendaTransfer {
             if (reasons.isEmpty()) {
                 agenda.initiativeErrors(draft).values().forEach(key -> reasons.add(dutch(key)));
             }
+            if (reasons.isEmpty() && agenda.initiativeExists(draft.themeId(), draft.title())) {
+                reasons.add(dutch("devagenda.import.exists", cell(cells, 0), cell(cells, 1)));
+            }
             if (reasons.isEmpty()
                     && !seen.add(draft.themeId() + "/" + draft.title().strip().toLowerCase(Locale.ROOT))) {
                 reasons.add(dutch("devagenda.import.duplicate"));

@@ -117,9 +117,7 @@ public class InitiativeService {
     public long createInitiative(InitiativeDraft draft) {
         PortalUser user = currentUser.require();
         Map<String, String> errors = initiativeErrors(draft);
-        if (errors.isEmpty()
-                && initiativeRows.existsByThemeIdAndTitleIgnoreCase(
-                        draft.themeId(), draft.title().strip())) {
+        if (errors.isEmpty() && initiativeExists(draft.themeId(), draft.title())) {
             errors.put("title", "devagenda.error.initiative-exists");
         }
         failOn(errors);
@@ -250,6 +248,11 @@ public class InitiativeService {
             errors.put("links", "devagenda.error.links");
         }
         return errors;
+    }
+
+    /** Titles are unique per theme, whatever their case (the import checks every row with this first). */
+    boolean initiativeExists(long themeId, String title) {
+        return initiativeRows.existsByThemeIdAndTitleIgnoreCase(themeId, title.strip());
     }
 
     private void apply(Initiative initiative, InitiativeDraft d) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.regioportaal.ServiceTest;
@@ -62,6 +63,39 @@ class AgendaTransferTest extends ServiceTest {
                         new RejectedRow(
                                 3,
                                 "status 'Bijna klaar' bestaat niet (kies Idee, In voorbereiding, Lopend, Geëvalueerd of Gestopt)"));
+        assertThat(queries.initiatives()).hasSize(before);
+    }
+
+    /**
+     * A row whose initiative the theme already has (whatever the case of its title), or that repeats an
+     * earlier row of the file, is named in the Dutch report before anything is saved (before, the
+     * first of them stopped the import with the generic error page).
+     */
+    @Test
+    void rowsOfExistingOrRepeatedInitiativesAreReportedPerRowAndNothingIsImported() {
+        long theme = fixtures.theme();
+        String title = themeTitle(theme);
+        long existing = fixtures.initiative(theme, InitiativeStatus.RUNNING, 10, 1, null);
+        String existingTitle = queries.initiative(existing).row().title();
+        String csv = String.join(
+                "\r\n",
+                "Thema;Titel;Eigenaar;Mede-eigenaar;Status;Percentage;Gewicht;Start;Einde",
+                title + ";Nieuw initiatief;Amersfoort;;Idee;0;;;",
+                title + ";" + existingTitle.toUpperCase(Locale.ROOT) + ";Amersfoort;;Lopend;20;;;",
+                title + ";Dubbel;Amersfoort;;Idee;0;;;",
+                title + ";dubbel;Baarn;;Idee;0;;;");
+        int before = queries.initiatives().size();
+
+        ImportReport report = transfer.importFile("initiatieven.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report.imported()).isZero();
+        assertThat(report.rejected())
+                .containsExactly(
+                        new RejectedRow(
+                                3,
+                                "thema '" + title + "' heeft al een initiatief '"
+                                        + existingTitle.toUpperCase(Locale.ROOT) + "'"),
+                        new RejectedRow(5, "dit initiatief staat al eerder in het bestand"));
         assertThat(queries.initiatives()).hasSize(before);
     }
 
