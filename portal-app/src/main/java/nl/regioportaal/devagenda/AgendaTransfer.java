@@ -2,6 +2,7 @@ package nl.regioportaal.devagenda;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ public class AgendaTransfer {
     static final List<String> HEADER =
             List.of("Thema", "Titel", "Eigenaar", "Mede-eigenaar", "Status", "Percentage", "Gewicht", "Start", "Einde");
 
+    /** An agenda of a thousand initiatives is some 100 kB; far more is no agenda. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
     private static final double ROUNDING_NOISE = 1e-9;
 
@@ -100,6 +104,24 @@ public class AgendaTransfer {
                     r.end()));
         }
         return new Sheet(PortalI18NProvider.translate("devagenda.initiatives", locale), columns, rows);
+    }
+
+    /**
+     * Imports an uploaded file, reading at most one byte more than allowed: a file above the limit is
+     * refused without being held whole (nor unpacked, for a workbook).
+     */
+    public ImportReport importFile(String fileName, InputStream in) {
+        byte[] content;
+        try {
+            content = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            return new ImportReport(0, List.of(new RejectedRow(1, dutch("devagenda.import.unreadable"))));
+        }
+        if (content.length > MAX_BYTES) {
+            return new ImportReport(
+                    0, List.of(new RejectedRow(1, dutch("devagenda.import.too-large", MAX_BYTES / (1024 * 1024)))));
+        }
+        return importFile(fileName, content);
     }
 
     /** Imports every row or none; a file named {@code *.xlsx} is read as a workbook, anything else as CSV (; or ,). */

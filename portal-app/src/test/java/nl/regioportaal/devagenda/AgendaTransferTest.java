@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +98,32 @@ class AgendaTransferTest extends ServiceTest {
                                         + existingTitle.toUpperCase(Locale.ROOT) + "'"),
                         new RejectedRow(5, "dit initiatief staat al eerder in het bestand"));
         assertThat(queries.initiatives()).hasSize(before);
+    }
+
+    /** An upload above the limit is refused after reading one byte past it: an endless file does not end the portal. */
+    @Test
+    void aFileAboveTheLimitIsRefusedWithoutBeingReadWhole() {
+        long theme = fixtures.theme();
+        byte[] goodStart = ("Thema;Titel;Eigenaar;Mede-eigenaar;Status;Percentage;Gewicht;Start;Einde\r\n"
+                        + themeTitle(theme) + ";Te groot;Amersfoort;;Idee;0;;;\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                long at = read[0]++;
+                return at < goodStart.length ? goodStart[(int) at] : '\n';
+            }
+        };
+
+        ImportReport report = transfer.importFile("groot.csv", endless);
+
+        assertThat(report.imported()).isZero();
+        assertThat(report.rejected())
+                .containsExactly(
+                        new RejectedRow(1, "het bestand is groter dan 2 MB; splits het in kleinere bestanden"));
+        assertThat(read[0]).isEqualTo(AgendaTransfer.MAX_BYTES + 1L);
+        assertThat(queries.initiatives()).noneMatch(r -> r.themeId() == theme);
     }
 
     @Test
