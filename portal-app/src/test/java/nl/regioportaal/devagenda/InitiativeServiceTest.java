@@ -133,6 +133,23 @@ class InitiativeServiceTest extends ServiceTest {
         assertThat(queries.initiative(id).row().title()).isEqualTo("Eerste versie");
     }
 
+    /** Following is no edit: someone clicking "Volgen" while the owner edits does not make the owner's save stale. */
+    @Test
+    void someoneFollowingMeanwhileDoesNotRefuseTheOwnersSave() {
+        long theme = fixtures.theme();
+        long id = fixtures.initiative(theme, InitiativeStatus.IDEA, 0, 1, null);
+        long leusden = fixtures.personOf("manager.leusden");
+        InitiativeDetail read = queries.initiative(id);
+
+        follow(id, "manager.leusden");
+        users.login("procesbegeleider");
+        agenda.updateInitiative(
+                id, read.version(), fixtures.draft(theme, "Na het volgen", InitiativeStatus.PREPARATION, 10, 1, null));
+
+        assertThat(queries.initiative(id).row().title()).isEqualTo("Na het volgen");
+        assertThat(followers(id)).contains(leusden);
+    }
+
     @Test
     void descriptionsAreSanitisedWhenSaved() {
         long theme = fixtures.theme();
