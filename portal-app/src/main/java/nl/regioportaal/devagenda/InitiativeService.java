@@ -161,10 +161,13 @@ public class InitiativeService {
 
     /**
      * The owner decides with which provider organisations the initiative is shared (its co-owner always
-     * sees it); representatives of a provider it is no longer shared with stop following it.
+     * sees it), from the version the owner saw; representatives of a provider it is no longer shared
+     * with stop following it.
      */
-    public void share(long id, Set<Long> providerIds) {
+    public void share(long id, long version, Set<Long> providerIds) {
         Initiative initiative = initiatives.owned(id);
+        // another owner may have shared or edited since the dialog opened: theirs is not overwritten unseen
+        ConcurrentEditException.requireVersion(initiative.getVersion(), version, "initiative", id);
         initiative.getSharedWith().clear();
         initiative.getSharedWith().addAll(providers(providerIds));
         followers.dropThoseWhoMayNoLongerSee(initiative);

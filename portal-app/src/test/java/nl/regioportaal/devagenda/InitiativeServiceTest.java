@@ -50,7 +50,7 @@ class InitiativeServiceTest extends ServiceTest {
         fixtures.initiative(theme, InitiativeStatus.RUNNING, 20, 3, null);
         fixtures.initiative(theme, InitiativeStatus.STOPPED, 90, 2, null);
         fixtures.initiative(theme, InitiativeStatus.IDEA, 0, 1, null);
-        agenda.share(shared, Set.of(fixtures.provider("Lumens")));
+        agenda.share(shared, queries.initiative(shared).version(), Set.of(fixtures.provider("Lumens")));
         LocalDate today = LocalDate.now(clock);
         agenda.addMilestone(shared, "Plan klaar", today.minusDays(3));
         long done = agenda.addMilestone(shared, "Start gemaakt", today.minusDays(10));
@@ -150,6 +150,18 @@ class InitiativeServiceTest extends ServiceTest {
         assertThat(followers(id)).contains(leusden);
     }
 
+    /** Two owners share at once: the second, from the version before the first, is refused; the first stays. */
+    @Test
+    void sharingFromAStaleVersionIsRefusedAndTheOtherOwnersChoiceKept() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
+        long seen = queries.initiative(id).version();
+        agenda.share(id, seen, Set.of(fixtures.provider("Lumens")));
+
+        assertThatThrownBy(() -> agenda.share(id, seen, Set.of(fixtures.provider("MEE"))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(queries.initiative(id).sharedWith()).containsExactly("Lumens");
+    }
+
     @Test
     void descriptionsAreSanitisedWhenSaved() {
         long theme = fixtures.theme();
@@ -180,7 +192,9 @@ class InitiativeServiceTest extends ServiceTest {
         long theme = fixtures.theme();
         long amersfoort = fixtures.initiative(theme, InitiativeStatus.IDEA, 0, 1, null);
         users.login("manager.leusden");
-        assertThatThrownBy(() -> agenda.share(amersfoort, Set.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        agenda.share(amersfoort, queries.initiative(amersfoort).version(), Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> agenda.createInitiative(fixtures.draft(
                         theme, AgendaFixtures.unique("Niet van Leusden"), InitiativeStatus.IDEA, 0, 1, null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -208,7 +222,8 @@ class InitiativeServiceTest extends ServiceTest {
     @Test
     void unsharingEndsTheFollowingOfTheProviderThatLostSight() {
         long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
-        agenda.share(id, Set.of(fixtures.provider("MEE"), fixtures.provider("Lumens")));
+        agenda.share(
+                id, queries.initiative(id).version(), Set.of(fixtures.provider("MEE"), fixtures.provider("Lumens")));
         long mee = fixtures.personOf("aanbieder.mee");
         long lumens = fixtures.personOf("aanbieder");
         follow(id, "aanbieder.mee");
@@ -216,10 +231,10 @@ class InitiativeServiceTest extends ServiceTest {
         assertThat(followers(id)).contains(mee, lumens);
 
         users.login("procesbegeleider");
-        agenda.share(id, Set.of(fixtures.provider("Lumens")));
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("Lumens")));
 
         assertThat(followers(id)).contains(lumens).doesNotContain(mee);
-        agenda.share(id, Set.of());
+        agenda.share(id, queries.initiative(id).version(), Set.of());
         assertThat(followers(id)).doesNotContain(mee, lumens);
     }
 

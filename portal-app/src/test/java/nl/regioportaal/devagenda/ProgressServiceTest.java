@@ -87,7 +87,7 @@ class ProgressServiceTest extends ServiceTest {
     @Test
     void aProviderWithOnlyASharedInitiativeMayReadButNotPostUpdates() {
         long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
-        agenda.share(id, Set.of(fixtures.provider("Lumens")));
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("Lumens")));
         users.login("aanbieder");
         assertThat(queries.initiative(id).mayPostUpdate()).isFalse();
         assertThatThrownBy(() -> progress.postUpdate(id, "<p>Mag niet</p>", null, null))
@@ -104,7 +104,7 @@ class ProgressServiceTest extends ServiceTest {
     @Test
     void aFollowerWhoMayNoLongerSeeTheInitiativeIsNotTold() {
         long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.PREPARATION, 10, 1, null);
-        agenda.share(id, Set.of(fixtures.provider("MEE")));
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("MEE")));
         long mee = fixtures.personOf("aanbieder.mee");
         long leusden = fixtures.personOf("manager.leusden");
         users.login("aanbieder.mee");
@@ -129,7 +129,10 @@ class ProgressServiceTest extends ServiceTest {
                         "%|" + link + "|%"))
                 .isZero();
         users.login("procesbegeleider");
-        agenda.share(id, Set.of()); // the withdrawn share also ends MEE's following: no trace for other tests
+        agenda.share(
+                id,
+                queries.initiative(id).version(),
+                Set.of()); // the withdrawn share also ends MEE's following: no trace for other tests
     }
 
     /** The new status is named in the reader's words, not as the program's name for it (RUNNING). */
