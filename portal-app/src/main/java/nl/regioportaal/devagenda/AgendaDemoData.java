@@ -173,8 +173,8 @@ class AgendaDemoData {
                 null,
                 null);
 
-        agenda.share(desk, Set.of(lumens));
-        agenda.share(bridge, Set.of(lumens));
+        agenda.share(desk, initiatives.findById(desk).orElseThrow().getVersion(), Set.of(lumens));
+        agenda.share(bridge, initiatives.findById(bridge).orElseThrow().getVersion(), Set.of(lumens));
         agenda.addMilestone(signals, "Convenant getekend", today.minusMonths(3));
         agenda.addMilestone(signals, "Eerste evaluatie", today.minusDays(10));
         agenda.addMilestone(signals, "Uitrol naar alle gemeenten", today.plusMonths(3));

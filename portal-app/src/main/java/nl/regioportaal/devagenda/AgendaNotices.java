@@ -4,21 +4,28 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.regioportaal.forum.DecisionRecorded;
 import nl.regioportaal.notify.Channel;
 import nl.regioportaal.notify.NoticeKinds;
+import nl.regioportaal.notify.NoticeTextSource;
 import nl.regioportaal.notify.Notices;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place the development agenda tells people something: followers hear of status changes,
- * new updates, late milestones and the forum's decisions, each kind with its own preference. Internal notes never go into
+ * new updates, late milestones and the forum's decisions, each kind with its own preference, as long as
+ * they may still see the initiative ({@link Followers}). Internal notes never go into
  * a notice: the parameters are the initiative's title, the status and the update's plain text.
+ * The status travels as its name and is put into the recipient's language when the notice is shown
+ * or mailed, as the rest of the text is.
  */
 @Component
-class AgendaNotices implements NoticeKinds {
+class AgendaNotices implements NoticeKinds, NoticeTextSource {
 
     static final String STATUS_CHANGED = "devagenda.status-changed";
     static final String UPDATE_POSTED = "devagenda.update-posted";
@@ -26,18 +33,20 @@ class AgendaNotices implements NoticeKinds {
     static final String DECISION_RECORDED = "devagenda.decision-recorded";
 
     private final Notices notices;
+    private final Followers followers;
 
-    AgendaNotices(Notices notices) {
+    AgendaNotices(Notices notices, Followers followers) {
         this.notices = notices;
+        this.followers = followers;
     }
 
     static String link(Initiative initiative) {
         return "ontwikkelagenda/initiatief/" + initiative.getId();
     }
 
-    /** Tells every follower but the one who made the change. */
+    /** Tells every follower who may still see the initiative, but the one who made the change. */
     void statusChanged(Initiative initiative, Long byPersonId) {
-        for (long person : followersBut(initiative, byPersonId)) {
+        for (long person : followers.toTell(initiative, byPersonId)) {
             publish(
                     person,
                     STATUS_CHANGED,
@@ -49,7 +58,7 @@ class AgendaNotices implements NoticeKinds {
     }
 
     void updatePosted(Initiative initiative, Long byPersonId, String author, String plainText) {
-        for (long person : followersBut(initiative, byPersonId)) {
+        for (long person : followers.toTell(initiative, byPersonId)) {
             publish(
                     person,
                     UPDATE_POSTED,
@@ -65,7 +74,7 @@ class AgendaNotices implements NoticeKinds {
     void milestoneLate(Milestone milestone) {
         Initiative initiative = milestone.getInitiative();
         LocalDate due = milestone.getDue();
-        for (long person : initiative.getFollowers()) {
+        for (long person : followers.toTell(initiative, null)) {
             publish(
                     person,
                     MILESTONE_LATE,
@@ -79,7 +88,7 @@ class AgendaNotices implements NoticeKinds {
 
     /** Once per decision and follower, however often the forum's event is delivered. */
     void decisionRecorded(Initiative initiative, DecisionRecorded decision) {
-        for (long person : initiative.getFollowers()) {
+        for (long person : followers.toTell(initiative, null)) {
             publish(
                     person,
                     DECISION_RECORDED,
@@ -89,13 +98,6 @@ class AgendaNotices implements NoticeKinds {
                     decision.reference(),
                     decision.text());
         }
-    }
-
-    private static List<Long> followersBut(Initiative initiative, Long byPersonId) {
-        return initiative.getFollowers().stream()
-                .filter(p -> !p.equals(byPersonId))
-                .sorted()
-                .toList();
     }
 
     private void publish(long personId, String kind, Initiative initiative, String occasion, String... params) {
@@ -117,6 +119,29 @@ class AgendaNotices implements NoticeKinds {
         d.put(MILESTONE_LATE, Channel.EMAIL);
         d.put(DECISION_RECORDED, Channel.EMAIL);
         return Collections.unmodifiableMap(d);
+    }
+
+    /**
+     * A status change names the new status in the reader's words ("Lopend", "Running"): notify renders
+     * per recipient and passes parameters as they are, so the name stored with the notice (also in
+     * notices recorded before) is translated here.
+     */
+    @Override
+    public Optional<String> text(String kind, String key, Locale locale, List<String> params) {
+        if (!STATUS_CHANGED.equals(kind) || params.size() < 2 || !isStatus(params.get(1))) {
+            return Optional.empty();
+        }
+        String status = PortalI18NProvider.translate("devagenda.status." + params.get(1), locale);
+        return Optional.of(PortalI18NProvider.translate(key, locale, params.get(0), status));
+    }
+
+    private static boolean isStatus(String name) {
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            if (s.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

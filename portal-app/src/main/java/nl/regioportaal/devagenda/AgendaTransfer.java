@@ -2,6 +2,8 @@ package nl.regioportaal.devagenda;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +53,11 @@ public class AgendaTransfer {
     static final List<String> HEADER =
             List.of("Thema", "Titel", "Eigenaar", "Mede-eigenaar", "Status", "Percentage", "Gewicht", "Start", "Einde");
 
+    /** An agenda of a thousand initiatives is some 100 kB; far more is no agenda. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final double ROUNDING_NOISE = 1e-9;
 
     private final AgendaQueries queries;
     private final InitiativeService agenda;
@@ -100,6 +106,24 @@ public class AgendaTransfer {
         return new Sheet(PortalI18NProvider.translate("devagenda.initiatives", locale), columns, rows);
     }
 
+    /**
+     * Imports an uploaded file, reading at most one byte more than allowed: a file above the limit is
+     * refused without being held whole (nor unpacked, for a workbook).
+     */
+    public ImportReport importFile(String fileName, InputStream in) {
+        byte[] content;
+        try {
+            content = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            return new ImportReport(0, List.of(new RejectedRow(1, dutch("devagenda.import.unreadable"))));
+        }
+        if (content.length > MAX_BYTES) {
+            return new ImportReport(
+                    0, List.of(new RejectedRow(1, dutch("devagenda.import.too-large", MAX_BYTES / (1024 * 1024)))));
+        }
+        return importFile(fileName, content);
+    }
+
     /** Imports every row or none; a file named {@code *.xlsx} is read as a workbook, anything else as CSV (; or ,). */
     public ImportReport importFile(String fileName, byte[] content) {
         List<List<String>> rows;
@@ -133,6 +157,9 @@ public class AgendaTransfer {
             }
             if (reasons.isEmpty()) {
                 agenda.initiativeErrors(draft).values().forEach(key -> reasons.add(dutch(key)));
+            }
+            if (reasons.isEmpty() && agenda.initiativeExists(draft.themeId(), draft.title())) {
+                reasons.add(dutch("devagenda.import.exists", cell(cells, 0), cell(cells, 1)));
             }
             if (reasons.isEmpty()
                     && !seen.add(draft.themeId() + "/" + draft.title().strip().toLowerCase(Locale.ROOT))) {
@@ -176,9 +203,10 @@ public class AgendaTransfer {
         if (status == null) {
             reasons.add(dutch("devagenda.import.status", cell(c, 4)));
         }
-        Integer percentage = number(cell(c, 5).replace("%", ""), "devagenda.import.percentage", reasons);
-        Integer weight =
-                cell(c, 6).isBlank() ? Integer.valueOf(1) : number(cell(c, 6), "devagenda.import.weight", reasons);
+        Integer percentage = percentage(cell(c, 5), reasons);
+        Integer weight = cell(c, 6).isBlank()
+                ? Integer.valueOf(1)
+                : number(cell(c, 6), false, "devagenda.import.weight", reasons);
         LocalDate start = date(cell(c, 7), reasons);
         LocalDate end = date(cell(c, 8), reasons);
         return new InitiativeDraft(
@@ -209,18 +237,27 @@ public class AgendaTransfer {
         return null;
     }
 
-    private static Integer number(String text, String reasonKey, List<String> reasons) {
+    /** "40", "40 %" or, from a spreadsheet typed as a fraction without a percent format, "0.4". */
+    private static Integer percentage(String text, List<String> reasons) {
+        String t = text.strip();
+        boolean inPercent = t.endsWith("%");
+        return number(
+                inPercent ? t.substring(0, t.length() - 1) : t, !inPercent, "devagenda.import.percentage", reasons);
+    }
+
+    private static Integer number(String text, boolean fractionIsPercent, String reasonKey, List<String> reasons) {
         try {
             String t = text.strip().replace(',', '.');
             double value = Double.parseDouble(t);
-            // a spreadsheet cell formatted as a percentage reads as a fraction (0.4 is 40 %)
-            if (reasonKey.endsWith("percentage") && value > 0 && value < 1 && t.contains(".")) {
+            if (fractionIsPercent && value > 0 && value < 1 && t.contains(".")) {
                 value = value * 100;
             }
-            if (value != Math.rint(value)) {
+            // 0.07 × 100 is 7.000000000000001 in binary: a whole number within rounding noise is one
+            double whole = Math.rint(value);
+            if (Math.abs(value - whole) > ROUNDING_NOISE) {
                 throw new NumberFormatException(text);
             }
-            return (int) value;
+            return (int) whole;
         } catch (NumberFormatException e) {
             reasons.add(dutch(reasonKey, text));
             return null;
@@ -296,6 +333,15 @@ public class AgendaTransfer {
     private static String cellText(Cell cell, DataFormatter format) {
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        if (cell.getCellType() == CellType.NUMERIC
+                && cell.getCellStyle().getDataFormatString().contains("%")) {
+            // a percent-formatted cell (as the export writes them) holds the fraction: 1 is 100 %, 0.07 is 7 %
+            return BigDecimal.valueOf(cell.getNumericCellValue())
+                            .movePointRight(2)
+                            .stripTrailingZeros()
+                            .toPlainString()
+                    + "%";
         }
         if (cell.getCellType() == CellType.NUMERIC) {
             return String.valueOf(cell.getNumericCellValue());

@@ -26,6 +26,7 @@ import nl.regioportaal.region.Municipality;
 import nl.regioportaal.region.ProviderOrganisation;
 import nl.regioportaal.security.InitiativeScope;
 import nl.regioportaal.shared.BaseEntity;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * An initiative under a theme: owned by a municipality, optionally co-owned by a provider
@@ -75,7 +76,9 @@ class Initiative extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "municipality_id"))
     private Set<Municipality> participatingMunicipalities = new HashSet<>();
 
+    // following is no edit of the initiative: it must not make an owner's open form stale
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "devagenda_follower", joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "person_id")
     private Set<Long> followers = new HashSet<>();

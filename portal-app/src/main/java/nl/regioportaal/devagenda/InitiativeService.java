@@ -40,6 +40,7 @@ public class InitiativeService {
     private final TimelineRepository timeline;
     private final Initiatives initiatives;
     private final AgendaNotices notices;
+    private final Followers followers;
     private final EntityManager entities;
     private final PrivacyGuard privacy;
     private final CurrentUser currentUser;
@@ -53,6 +54,7 @@ public class InitiativeService {
             TimelineRepository timeline,
             Initiatives initiatives,
             AgendaNotices notices,
+            Followers followers,
             EntityManager entities,
             PrivacyGuard privacy,
             CurrentUser currentUser,
@@ -64,6 +66,7 @@ public class InitiativeService {
         this.timeline = timeline;
         this.initiatives = initiatives;
         this.notices = notices;
+        this.followers = followers;
         this.entities = entities;
         this.privacy = privacy;
         this.currentUser = currentUser;
@@ -114,9 +117,7 @@ public class InitiativeService {
     public long createInitiative(InitiativeDraft draft) {
         PortalUser user = currentUser.require();
         Map<String, String> errors = initiativeErrors(draft);
-        if (errors.isEmpty()
-                && initiativeRows.existsByThemeIdAndTitleIgnoreCase(
-                        draft.themeId(), draft.title().strip())) {
+        if (errors.isEmpty() && initiativeExists(draft.themeId(), draft.title())) {
             errors.put("title", "devagenda.error.initiative-exists");
         }
         failOn(errors);
@@ -145,6 +146,8 @@ public class InitiativeService {
         initiative.setTitle(draft.title().strip());
         initiative.setOwner(municipality(draft.ownerMunicipalityId()));
         apply(initiative, draft);
+        // a provider that is no longer co-owner stops following what it may no longer see
+        followers.dropThoseWhoMayNoLongerSee(initiative);
         if (before != initiative.getStatus() || percentageBefore != initiative.getPercentage()) {
             timeline.save(new TimelineEntry(initiative, TimelineKind.STATUS, null, clock.instant())
                     .by(user.personId(), user.displayName())
@@ -156,11 +159,18 @@ public class InitiativeService {
         initiative.touched(clock.instant());
     }
 
-    /** The owner decides with which provider organisations the initiative is shared (its co-owner always sees it). */
-    public void share(long id, Set<Long> providerIds) {
+    /**
+     * The owner decides with which provider organisations the initiative is shared (its co-owner always
+     * sees it), from the version the owner saw; representatives of a provider it is no longer shared
+     * with stop following it.
+     */
+    public void share(long id, long version, Set<Long> providerIds) {
         Initiative initiative = initiatives.owned(id);
+        // another owner may have shared or edited since the dialog opened: theirs is not overwritten unseen
+        ConcurrentEditException.requireVersion(initiative.getVersion(), version, "initiative", id);
         initiative.getSharedWith().clear();
         initiative.getSharedWith().addAll(providers(providerIds));
+        followers.dropThoseWhoMayNoLongerSee(initiative);
         initiative.touched(clock.instant());
     }
 
@@ -241,6 +251,11 @@ public class InitiativeService {
             errors.put("links", "devagenda.error.links");
         }
         return errors;
+    }
+
+    /** Titles are unique per theme, whatever their case (the import checks every row with this first). */
+    boolean initiativeExists(long themeId, String title) {
+        return initiativeRows.existsByThemeIdAndTitleIgnoreCase(themeId, title.strip());
     }
 
     private void apply(Initiative initiative, InitiativeDraft d) {

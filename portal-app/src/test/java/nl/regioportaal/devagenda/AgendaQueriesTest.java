@@ -48,7 +48,7 @@ class AgendaQueriesTest extends ServiceTest {
     void aanbiederSeesExactlyTheInitiativesSharedWithLumensAndNoInternalNotes() {
         long theme = fixtures.theme();
         long sharedHere = fixtures.initiative(theme, InitiativeStatus.RUNNING, 10, 1, null);
-        agenda.share(sharedHere, Set.of(fixtures.provider("Lumens")));
+        agenda.share(sharedHere, queries.initiative(sharedHere).version(), Set.of(fixtures.provider("Lumens")));
         long notShared = fixtures.initiative(theme, InitiativeStatus.RUNNING, 10, 1, null);
         List<Long> expected = sharedWith("Lumens");
         assertThat(expected).contains(sharedHere).doesNotContain(notShared).hasSizeGreaterThan(3);

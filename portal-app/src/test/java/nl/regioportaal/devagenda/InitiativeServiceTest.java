@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.devagenda.AgendaModel.InitiativeDetail;
@@ -14,6 +15,7 @@ import nl.regioportaal.shared.ConcurrentEditException;
 import nl.regioportaal.shared.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 class InitiativeServiceTest extends ServiceTest {
@@ -30,6 +32,12 @@ class InitiativeServiceTest extends ServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     /**
      * Acceptance: the process supervisor creates a theme and initiatives, shares one with Lumens, adds
      * milestones; the roll-up counts per status and weighs the progress, leaving the stopped one out:
@@ -42,7 +50,7 @@ class InitiativeServiceTest extends ServiceTest {
         fixtures.initiative(theme, InitiativeStatus.RUNNING, 20, 3, null);
         fixtures.initiative(theme, InitiativeStatus.STOPPED, 90, 2, null);
         fixtures.initiative(theme, InitiativeStatus.IDEA, 0, 1, null);
-        agenda.share(shared, Set.of(fixtures.provider("Lumens")));
+        agenda.share(shared, queries.initiative(shared).version(), Set.of(fixtures.provider("Lumens")));
         LocalDate today = LocalDate.now(clock);
         agenda.addMilestone(shared, "Plan klaar", today.minusDays(3));
         long done = agenda.addMilestone(shared, "Start gemaakt", today.minusDays(10));
@@ -125,6 +133,35 @@ class InitiativeServiceTest extends ServiceTest {
         assertThat(queries.initiative(id).row().title()).isEqualTo("Eerste versie");
     }
 
+    /** Following is no edit: someone clicking "Volgen" while the owner edits does not make the owner's save stale. */
+    @Test
+    void someoneFollowingMeanwhileDoesNotRefuseTheOwnersSave() {
+        long theme = fixtures.theme();
+        long id = fixtures.initiative(theme, InitiativeStatus.IDEA, 0, 1, null);
+        long leusden = fixtures.personOf("manager.leusden");
+        InitiativeDetail read = queries.initiative(id);
+
+        follow(id, "manager.leusden");
+        users.login("procesbegeleider");
+        agenda.updateInitiative(
+                id, read.version(), fixtures.draft(theme, "Na het volgen", InitiativeStatus.PREPARATION, 10, 1, null));
+
+        assertThat(queries.initiative(id).row().title()).isEqualTo("Na het volgen");
+        assertThat(followers(id)).contains(leusden);
+    }
+
+    /** Two owners share at once: the second, from the version before the first, is refused; the first stays. */
+    @Test
+    void sharingFromAStaleVersionIsRefusedAndTheOtherOwnersChoiceKept() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
+        long seen = queries.initiative(id).version();
+        agenda.share(id, seen, Set.of(fixtures.provider("Lumens")));
+
+        assertThatThrownBy(() -> agenda.share(id, seen, Set.of(fixtures.provider("MEE"))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(queries.initiative(id).sharedWith()).containsExactly("Lumens");
+    }
+
     @Test
     void descriptionsAreSanitisedWhenSaved() {
         long theme = fixtures.theme();
@@ -155,7 +192,9 @@ class InitiativeServiceTest extends ServiceTest {
         long theme = fixtures.theme();
         long amersfoort = fixtures.initiative(theme, InitiativeStatus.IDEA, 0, 1, null);
         users.login("manager.leusden");
-        assertThatThrownBy(() -> agenda.share(amersfoort, Set.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        agenda.share(amersfoort, queries.initiative(amersfoort).version(), Set.of()))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> agenda.createInitiative(fixtures.draft(
                         theme, AgendaFixtures.unique("Niet van Leusden"), InitiativeStatus.IDEA, 0, 1, null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -177,6 +216,56 @@ class InitiativeServiceTest extends ServiceTest {
                 null,
                 null));
         assertThat(queries.initiative(id).mayEdit()).isTrue();
+    }
+
+    /** Withdrawing a share ends the following of that provider's representatives; other followers stay. */
+    @Test
+    void unsharingEndsTheFollowingOfTheProviderThatLostSight() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
+        agenda.share(
+                id, queries.initiative(id).version(), Set.of(fixtures.provider("MEE"), fixtures.provider("Lumens")));
+        long mee = fixtures.personOf("aanbieder.mee");
+        long lumens = fixtures.personOf("aanbieder");
+        follow(id, "aanbieder.mee");
+        follow(id, "aanbieder");
+        assertThat(followers(id)).contains(mee, lumens);
+
+        users.login("procesbegeleider");
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("Lumens")));
+
+        assertThat(followers(id)).contains(lumens).doesNotContain(mee);
+        agenda.share(id, queries.initiative(id).version(), Set.of());
+        assertThat(followers(id)).doesNotContain(mee, lumens);
+    }
+
+    /** A provider that is no longer co-owner (and not shared with) stops following; the new co-owner may follow. */
+    @Test
+    void aChangedCoOwnerEndsTheFollowingOfTheFormerCoOwner() {
+        long theme = fixtures.theme();
+        long id = fixtures.initiative(theme, InitiativeStatus.RUNNING, 10, 1, fixtures.provider("MEE"));
+        long mee = fixtures.personOf("aanbieder.mee");
+        long supervisor = fixtures.personOf("procesbegeleider");
+        follow(id, "aanbieder.mee");
+        assertThat(followers(id)).contains(mee, supervisor);
+
+        users.login("procesbegeleider");
+        InitiativeDetail read = queries.initiative(id);
+        agenda.updateInitiative(
+                id,
+                read.version(),
+                fixtures.draft(
+                        theme, read.row().title(), InitiativeStatus.RUNNING, 20, 1, fixtures.provider("Lumens")));
+
+        assertThat(followers(id)).contains(supervisor).doesNotContain(mee);
+    }
+
+    private void follow(long id, String username) {
+        users.login(username);
+        progress.follow(id);
+    }
+
+    private List<Long> followers(long id) {
+        return jdbc.queryForList("select person_id from devagenda_follower where initiative_id = ?", Long.class, id);
     }
 
     @Test

@@ -3,11 +3,13 @@ package nl.regioportaal.devagenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import nl.regioportaal.ServiceTest;
 import nl.regioportaal.devagenda.AgendaModel.TimelineView;
 import nl.regioportaal.notify.NoticesInFlight;
 import nl.regioportaal.shared.ValidationFailedException;
+import nl.regioportaal.shared.i18n.PortalI18NProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +34,9 @@ class ProgressServiceTest extends ServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AgendaNotices noticeTexts;
 
     /**
      * Acceptance: the Lumens representative posts an update with a new status on an initiative Lumens
@@ -82,13 +87,81 @@ class ProgressServiceTest extends ServiceTest {
     @Test
     void aProviderWithOnlyASharedInitiativeMayReadButNotPostUpdates() {
         long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 10, 1, null);
-        agenda.share(id, Set.of(fixtures.provider("Lumens")));
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("Lumens")));
         users.login("aanbieder");
         assertThat(queries.initiative(id).mayPostUpdate()).isFalse();
         assertThatThrownBy(() -> progress.postUpdate(id, "<p>Mag niet</p>", null, null))
                 .isInstanceOf(AccessDeniedException.class);
         users.login("aanbieder.mee");
         assertThatThrownBy(() -> progress.follow(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * A provider representative who followed while the initiative was shared with their organisation
+     * hears nothing more once it is not: followings from before sharing was checked again (here the
+     * share row removed directly) are skipped when the notices go out, while other followers are told.
+     */
+    @Test
+    void aFollowerWhoMayNoLongerSeeTheInitiativeIsNotTold() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.PREPARATION, 10, 1, null);
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("MEE")));
+        long mee = fixtures.personOf("aanbieder.mee");
+        long leusden = fixtures.personOf("manager.leusden");
+        users.login("aanbieder.mee");
+        progress.follow(id);
+        users.login("manager.leusden");
+        progress.follow(id);
+        jdbc.update("delete from devagenda_share where initiative_id = ?", id);
+
+        users.login("procesbegeleider");
+        progress.postUpdate(id, "<p>Vertrouwelijke stand van zaken.</p>", InitiativeStatus.RUNNING, 40);
+
+        String link = "ontwikkelagenda/initiatief/" + id;
+        users.login("admin");
+        for (String kind : new String[] {AgendaNotices.UPDATE_POSTED, AgendaNotices.STATUS_CHANGED}) {
+            assertThat(notices.noticesOf(leusden, kind)).anyMatch(n -> link.equals(n.link()));
+            assertThat(notices.noticesOf(mee, kind)).noneMatch(n -> link.equals(n.link()));
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notify_mail where recipient_person_id = ? and delivery_key like ?",
+                        Integer.class,
+                        mee,
+                        "%|" + link + "|%"))
+                .isZero();
+        users.login("procesbegeleider");
+        agenda.share(
+                id,
+                queries.initiative(id).version(),
+                Set.of()); // the withdrawn share also ends MEE's following: no trace for other tests
+    }
+
+    /** The new status is named in the reader's words, not as the program's name for it (RUNNING). */
+    @Test
+    void aStatusChangeNoticeNamesTheStatusInTheReadersLanguage() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.PREPARATION, 10, 1, null);
+        long leusden = fixtures.personOf("manager.leusden");
+        users.login("manager.leusden");
+        progress.follow(id);
+        users.login("procesbegeleider");
+        progress.postUpdate(id, "<p>We zijn begonnen.</p>", InitiativeStatus.RUNNING, null);
+        String title = queries.initiative(id).row().title();
+        String link = "ontwikkelagenda/initiatief/" + id;
+
+        users.login("admin");
+        assertThat(notices.noticesOf(leusden, AgendaNotices.STATUS_CHANGED))
+                .filteredOn(n -> link.equals(n.link()))
+                .singleElement()
+                .satisfies(n -> assertThat(n.body())
+                        .isEqualTo("Het initiatief " + title + " heeft een nieuwe status (Lopend)."));
+        // notify renders every notice per reader through this source: an English reader gets English
+        assertThat(noticeTexts.text(
+                        AgendaNotices.STATUS_CHANGED,
+                        "devagenda.notice.status-changed.body",
+                        PortalI18NProvider.ENGLISH,
+                        List.of(title, InitiativeStatus.EVALUATED.name())))
+                .contains("The initiative " + title + " has a new status (Evaluated).");
+        users.login("manager.leusden");
+        progress.unfollow(id);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package nl.regioportaal.devagenda.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -140,14 +139,17 @@ public class AgendaView extends PortalPage {
         add(new H3(getTranslation("devagenda.rollup")), rollup);
         add(new H3(getTranslation("devagenda.initiatives")), initiatives);
         if (agenda.mayCreateInitiatives()) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-                UI ui = UI.getCurrent();
-                ui.access(() -> showImport(transfer.importFile(metadata.fileName(), bytes)));
-            }));
+            // streamed: the service stops reading at its size limit instead of holding any upload whole
+            Upload upload = new Upload((UploadHandler) event -> {
+                ImportReport report = transfer.importFile(event.getFileName(), event.getInputStream());
+                event.getUI().access(() -> showImport(report));
+            });
             upload.setId("import-upload");
             UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".csv", ".xlsx");
             upload.setMaxFiles(1);
+            upload.setMaxFileSize(AgendaTransfer.MAX_BYTES);
+            upload.addFileRejectedListener(e -> showRejectedFile());
             upload.setDropLabel(new Span(getTranslation("devagenda.import.drop")));
             upload.getElement().setAttribute("aria-label", getTranslation("devagenda.import.label"));
             importReport.setId("import-report");
@@ -185,6 +187,13 @@ public class AgendaView extends PortalPage {
                     .forEach(r -> importReport.add(
                             new ListItem(getTranslation("devagenda.import.row", r.row(), r.reason()))));
         }
+    }
+
+    /** The browser refused the file before sending it (too large or not CSV/XLSX). */
+    void showRejectedFile() {
+        importReport.removeAll();
+        importReport.add(
+                new ListItem(getTranslation("devagenda.import.rejected", AgendaTransfer.MAX_BYTES / (1024 * 1024))));
     }
 
     private FormDialog<ThemeForm> themeDialog(InitiativeService agenda, List<MunicipalityRef> municipalities) {

@@ -109,9 +109,11 @@ public class InitiativeView extends PortalPage implements BeforeEnterObserver {
         share.setText(getTranslation("devagenda.share"));
         share.setId("share");
         share.addClickListener(e -> shareDialog()
-                .edit(new ShareForm(directory.providers().stream()
-                        .filter(p -> detail.sharedWithIds().contains(p.id()))
-                        .collect(Collectors.toSet()))));
+                .edit(new ShareForm(
+                        detail.version(),
+                        directory.providers().stream()
+                                .filter(p -> detail.sharedWithIds().contains(p.id()))
+                                .collect(Collectors.toSet()))));
         addMilestone.setText(getTranslation("devagenda.milestone.new"));
         addMilestone.setId("add-milestone");
         addMilestone.addClickListener(e -> milestoneDialog().edit(new MilestoneForm()));
@@ -262,8 +264,12 @@ public class InitiativeView extends PortalPage implements BeforeEnterObserver {
         FormDialog<ShareForm> d = new FormDialog<>(
                 getTranslation("devagenda.share"),
                 binder,
+                // with the version the dialog opened on: a change by someone else meanwhile is explained, not
+                // overwritten
                 f -> agenda.share(
-                        initiativeId, f.providers.stream().map(ProviderRef::id).collect(Collectors.toSet())),
+                        initiativeId,
+                        f.version,
+                        f.providers.stream().map(ProviderRef::id).collect(Collectors.toSet())),
                 this::refresh);
         CheckboxGroup<ProviderRef> providers =
                 d.add("providers", new CheckboxGroup<>(getTranslation("devagenda.share.with")));
@@ -315,9 +321,11 @@ public class InitiativeView extends PortalPage implements BeforeEnterObserver {
     }
 
     static final class ShareForm {
+        final long version;
         Set<ProviderRef> providers = new HashSet<>();
 
-        ShareForm(Set<ProviderRef> current) {
+        ShareForm(long version, Set<ProviderRef> current) {
+            this.version = version;
             providers = new HashSet<>(current);
         }
     }

@@ -6,10 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import nl.regioportaal.KaribuTest;
@@ -81,6 +83,20 @@ class AgendaViewTest extends KaribuTest {
                 .containsExactly(
                         "Er is niets geïmporteerd. Verbeter deze regels en probeer het opnieuw:",
                         "Regel 2: thema 'Bestaat niet' bestaat niet");
+    }
+
+    @Test
+    void aFileTheBrowserRefusesIsExplainedInDutchBesideTheUpload() {
+        login("procesbegeleider");
+        AgendaView view = navigate(AgendaView.class);
+        Upload upload = _get(Upload.class, s -> s.withId("import-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(AgendaTransfer.MAX_BYTES);
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is too big.", "groot.csv"));
+
+        assertThat(_find(view.importReport, ListItem.class))
+                .extracting(ListItem::getText)
+                .containsExactly("Dit bestand is niet ingelezen: kies een CSV- of XLSX-bestand van hoogstens 2 MB.");
     }
 
     @Test

@@ -7,13 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Set;
 import nl.regioportaal.KaribuTest;
 import nl.regioportaal.devagenda.AgendaFixtures;
+import nl.regioportaal.devagenda.AgendaQueries;
+import nl.regioportaal.devagenda.InitiativeService;
 import nl.regioportaal.devagenda.InitiativeStatus;
+import nl.regioportaal.region.ProviderRef;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +26,12 @@ class InitiativeViewTest extends KaribuTest {
 
     @Autowired
     AgendaFixtures fixtures;
+
+    @Autowired
+    InitiativeService agenda;
+
+    @Autowired
+    AgendaQueries queries;
 
     private static InitiativeView open(long id) {
         UI.getCurrent().navigate(InitiativeView.class, new RouteParameters("initiativeId", String.valueOf(id)));
@@ -37,6 +48,34 @@ class InitiativeViewTest extends KaribuTest {
         assertThat(view.edit.isVisible()).isTrue();
         assertThat(view.share.isVisible()).isTrue();
         assertThat(view.propose.isVisible()).isTrue();
+    }
+
+    /** Someone else shared while the dialog was open: the save is refused and explained, their choice stays. */
+    @Test
+    void aShareOverAnotherOwnersChangeIsExplainedAndNotSaved() {
+        long id = fixtures.initiative(fixtures.theme(), InitiativeStatus.RUNNING, 40, 1, null);
+        login("procesbegeleider");
+        InitiativeView view = open(id);
+        _click(view.share);
+        agenda.share(id, queries.initiative(id).version(), Set.of(fixtures.provider("Lumens")));
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ProviderRef> providers = _get(CheckboxGroup.class, s -> s.withLabel("Aanbieders"));
+        type(
+                providers,
+                Set.of(providers
+                        .getListDataView()
+                        .getItems()
+                        .filter(p -> p.name().equals("MEE"))
+                        .findFirst()
+                        .orElseThrow()));
+        _click(_get(Button.class, s -> s.withId("form-save")));
+
+        assertThat(notificationTexts())
+                .contains("Iemand anders heeft dit intussen gewijzigd. Je wijziging is niet opgeslagen;"
+                        + " de nieuwste gegevens zijn opnieuw geladen.");
+        assertThat(queries.initiative(id).sharedWith()).containsExactly("Lumens");
+        assertThat(view.facts.getElement().getTextRecursively()).contains("Lumens");
     }
 
     @Test
