@@ -132,7 +132,9 @@ public final class ForumModel {
             String statusNote,
             boolean overdue) {}
 
-    public record DecisionView(long id, String reference, String text, long meetingId, long itemId, String itemTitle) {}
+    /** A numbered decision; {@code version} for correcting its text without overwriting someone else's. */
+    public record DecisionView(
+            long id, String reference, String text, long meetingId, long itemId, String itemTitle, long version) {}
 
     public record CommentView(
             long id, Long itemId, String author, String text, boolean amendment, CommentStatus status) {}

@@ -175,6 +175,7 @@ public class MinutesQueries {
                 d.getText(),
                 d.getMeeting().getId(),
                 d.getItem().getId(),
-                d.getItem().getTitle());
+                d.getItem().getTitle(),
+                d.getVersion());
     }
 }

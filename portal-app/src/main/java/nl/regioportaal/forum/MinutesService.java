@@ -23,13 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Minutes, live: the secretary (or chair) starts the meeting and records attendance, notes per
  * item, numbered decisions, actions and commitments; then a review round until a deadline in
  * which only those who attended comment or propose amendments, the chair answers each and
- * approves. Approved minutes are final: every change is refused here, not only hidden on screen.
+ * approves. During the review round the secretary (or chair) may still correct the notes and the
+ * text of decisions, so that accepted amendments end up in the approved minutes. Approved minutes
+ * are final: every change is refused here, not only hidden on screen.
  */
 @Service
 @Transactional
 public class MinutesService {
 
     private static final Set<MeetingStatus> RECORDING = EnumSet.of(MeetingStatus.IN_PROGRESS, MeetingStatus.HELD);
+
+    /** Corrections of what was recorded: also in the review round, where accepted amendments are worked in. */
+    private static final Set<MeetingStatus> CORRECTING =
+            EnumSet.of(MeetingStatus.IN_PROGRESS, MeetingStatus.HELD, MeetingStatus.IN_REVIEW);
 
     private final ForumRepository forums;
     private final MeetingRepository meetings;
@@ -117,10 +123,11 @@ public class MinutesService {
     /**
      * The item's notes, replacing what was there: refused when someone saved notes on the item since
      * {@code version} was read (the secretary and the chair may both be typing), so neither text is lost.
+     * Also during the review round, to work in accepted amendments.
      */
     public void recordNotes(long itemId, long version, String notes) {
         AgendaItem item = items.findById(itemId).orElseThrow();
-        recording(item.getMeeting().getId());
+        correcting(item.getMeeting().getId());
         ConcurrentEditException.requireVersion(item.getVersion(), version, "agenda item", itemId);
         checkPrivacy("notes", notes);
         item.setMinutesNotes(notes == null || notes.isBlank() ? null : RichText.sanitize(notes));
@@ -131,10 +138,7 @@ public class MinutesService {
     public String decide(long itemId, String text) {
         AgendaItem item = items.findById(itemId).orElseThrow();
         Meeting meeting = recording(item.getMeeting().getId());
-        if (text == null || text.isBlank() || text.strip().length() > 4000) {
-            throw ValidationFailedException.of("decision", "forum.error.decision-text");
-        }
-        checkPrivacy("decision", text);
+        checkDecisionText(text);
         int year = meeting.getStartsAt().getYear();
         long forumId = meeting.getForum().getId();
         forums.lockById(forumId);
@@ -156,6 +160,20 @@ public class MinutesService {
                     meeting.getStartsAt().toLocalDate()));
         }
         return decision.getReference();
+    }
+
+    /**
+     * Corrects the text of a decision until the minutes are approved, typically to work in an accepted
+     * amendment; its number stays, since it may already be quoted. Refused when someone changed the
+     * decision since {@code version} was read.
+     */
+    public void reviseDecision(long decisionId, long version, String text) {
+        Decision decision = decisions.findById(decisionId).orElseThrow();
+        correcting(decision.getMeeting().getId());
+        ConcurrentEditException.requireVersion(decision.getVersion(), version, "decision", decisionId);
+        checkDecisionText(text);
+        decision.setText(text.strip());
+        decisions.saveAndFlush(decision);
     }
 
     /** An action or commitment from the minutes; it stays on the forum's list until closed. */
@@ -283,6 +301,14 @@ public class MinutesService {
         return meeting;
     }
 
+    /** Corrections of notes and decision texts: also in the review round, never once approved. */
+    private Meeting correcting(long meetingId) {
+        Meeting meeting = lockForSecretary(meetingId);
+        require(meeting.getStatus() != MeetingStatus.APPROVED, "forum.error.minutes-approved");
+        require(CORRECTING.contains(meeting.getStatus()), "forum.error.not-recording");
+        return meeting;
+    }
+
     private Meeting lockForSecretary(long meetingId) {
         Meeting meeting = meetings.lockById(meetingId).orElseThrow();
         PortalUser user = currentUser.require();
@@ -301,6 +327,13 @@ public class MinutesService {
                         user, standings.inForum(user, meeting.getForum().getId())),
                 "not the chair of this forum");
         return meeting;
+    }
+
+    private void checkDecisionText(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > 4000) {
+            throw ValidationFailedException.of("decision", "forum.error.decision-text");
+        }
+        checkPrivacy("decision", text);
     }
 
     private void checkPrivacy(String field, String text) {

@@ -189,6 +189,68 @@ class MinutesServiceTest extends ServiceTest {
         assertThat(itemOf(meeting, item).notes()).contains("Jaarplan akkoord");
     }
 
+    @Test
+    void inTheReviewRoundTheSecretaryWorksAnAcceptedAmendmentIntoNotesAndDecisionThenApprovalFreezesBoth() {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.SECRETARY, "manager.leusden", ForumRole.MEMBER);
+        long meeting = fixtures.meeting(forum, LocalDateTime.now(clock).minusHours(3));
+        long item = agendas.addItem(
+                meeting,
+                AgendaServiceTest.section(agendas.agenda(meeting), SectionKind.WORK_MEETING),
+                AgendaServiceTest.item("Wachtlijsten", 20));
+        long leusden = fixtures.personOf("manager.leusden");
+        minutes.start(meeting);
+        minutes.recordAttendance(meeting, leusden, true);
+        minutes.recordNotes(item, versionOf(meeting, item), "Wachtlijsten worden maandelijks gedeeld.");
+        String reference = minutes.decide(item, "Wachtlijsten worden maandelijks gedeeld.");
+        minutes.close(meeting);
+        minutes.openReview(meeting, LocalDate.now(clock).plusDays(5));
+
+        users.login("manager.leusden");
+        long amendment = minutes.comment(meeting, item, "Lees: tweewekelijks.", true);
+        users.login("procesbegeleider"); // the chair
+        minutes.answer(amendment, true);
+
+        users.login("teamleider.soest"); // the secretary works it in
+        ForumModel.DecisionView decision = itemOf(meeting, item).decisions().getFirst();
+        minutes.recordNotes(item, versionOf(meeting, item), "Wachtlijsten worden tweewekelijks gedeeld.");
+        minutes.reviseDecision(decision.id(), decision.version(), "Wachtlijsten worden tweewekelijks gedeeld.");
+        assertThatThrownBy(() -> minutes.reviseDecision(decision.id(), decision.version(), "Iets anders."))
+                .as("a stale version does not overwrite the correction")
+                .isInstanceOf(ConcurrentEditException.class);
+        ForumModel.DecisionView revised = itemOf(meeting, item).decisions().getFirst();
+        assertThatThrownBy(() -> minutes.reviseDecision(revised.id(), revised.version(), " "))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsEntry("decision", "forum.error.decision-text"));
+        users.login("manager.leusden"); // a member does not correct the minutes
+        assertThatThrownBy(() -> minutes.reviseDecision(revised.id(), revised.version(), "Wekelijks."))
+                .isInstanceOf(AccessDeniedException.class);
+
+        users.login("procesbegeleider");
+        minutes.approve(meeting);
+        MinutesItem approved = itemOf(meeting, item);
+        assertThat(approved.notes()).contains("tweewekelijks").doesNotContain("maandelijks");
+        assertThat(approved.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.reference()).as("the number stays").isEqualTo(reference);
+            assertThat(d.text()).isEqualTo("Wachtlijsten worden tweewekelijks gedeeld.");
+        });
+        assertThat(queries.decisions(forum, "tweewekelijks"))
+                .extracting(ForumModel.DecisionView::reference)
+                .containsExactly(reference);
+
+        users.login("teamleider.soest");
+        ForumModel.DecisionView last = approved.decisions().getFirst();
+        assertThatThrownBy(() -> minutes.reviseDecision(last.id(), last.version(), "Wekelijks."))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsValue("forum.error.minutes-approved"));
+        assertThatThrownBy(() -> minutes.recordNotes(item, approved.version(), "Wekelijks."))
+                .isInstanceOf(ValidationFailedException.class)
+                .satisfies(e -> assertThat(((ValidationFailedException) e).fieldErrors())
+                        .containsValue("forum.error.minutes-approved"));
+        assertThat(itemOf(meeting, item).decisions().getFirst().text()).doesNotContain("Wekelijks");
+    }
+
     private MinutesItem itemOf(long meetingId, long itemId) {
         return queries.minutes(meetingId).items().stream()
                 .filter(i -> i.itemId() == itemId)

@@ -37,7 +37,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One agenda item in the minutes: its notes, decisions and follow-ups; while the minutes are being
- * recorded, the secretary's fields to add them.
+ * recorded, the secretary's fields to add them; until they are approved, the notes and the text of
+ * each decision stay correctable, so accepted amendments can be worked in during the review round.
  */
 class MinutesItemPanel extends Div {
 
@@ -47,6 +48,7 @@ class MinutesItemPanel extends Div {
     MinutesItemPanel(
             MinutesItem item,
             boolean editable,
+            boolean correctable,
             MinutesService minutes,
             List<MemberRow> members,
             long meetingId,
@@ -63,7 +65,7 @@ class MinutesItemPanel extends Div {
         if (item.outcome() != null) {
             add(new Paragraph(text("forum.pdf.outcome." + item.outcome())));
         }
-        if (editable) {
+        if (correctable) {
             notes.setLabel(text("forum.minutes.notes"));
             notes.setId("notes-" + item.itemId());
             notes.setHelperText(text("forum.privacy-help"));
@@ -84,7 +86,16 @@ class MinutesItemPanel extends Div {
         UnorderedList outcomes = new UnorderedList();
         for (DecisionView d : item.decisions()) {
             ListItem li = new ListItem(text("forum.pdf.decision") + " " + d.reference() + ": " + d.text());
+            li.setId("decision-row-" + d.id());
             li.addClassName("rp-decision");
+            if (correctable) {
+                Button revise =
+                        new Button(text("forum.minutes.revise-decision"), e -> reviseDialog(minutes, d, afterChange));
+                revise.setId("revise-decision-" + d.id());
+                revise.setAriaLabel(revise.getText() + ": " + d.reference());
+                revise.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                li.add(revise);
+            }
             outcomes.add(li);
         }
         for (FollowUpView f : item.followUps()) {
@@ -122,6 +133,25 @@ class MinutesItemPanel extends Div {
                 + (f.toWhom() == null ? "" : " → " + f.toWhom()) + " · " + text("forum.follow-up.due", due)
                 + " · " + text("forum.follow-up.status." + f.status())
                 + (f.overdue() ? " · " + text("forum.follow-up.overdue") : "");
+    }
+
+    /** The decision's text in a dialog; its number is not editable, it may already be quoted. */
+    private static void reviseDialog(MinutesService minutes, DecisionView d, Runnable afterChange) {
+        Binder<DecisionForm> binder = new Binder<>(DecisionForm.class);
+        FormDialog<DecisionForm> dialog = new FormDialog<>(
+                text("forum.minutes.revise-decision-title") + " " + d.reference(),
+                binder,
+                form -> minutes.reviseDecision(d.id(), d.version(), form.text),
+                afterChange);
+        TextArea field = dialog.add("decision", new TextArea(text("forum.minutes.decision-text")));
+        field.setId("revise-decision-text");
+        field.setHelperText(text("forum.privacy-help"));
+        field.setMaxLength(4000);
+        field.setWidthFull();
+        binder.bind(field, f -> f.text, (f, v) -> f.text = v);
+        DecisionForm form = new DecisionForm();
+        form.text = d.text();
+        dialog.edit(form);
     }
 
     private static void followUpDialog(
@@ -175,6 +205,11 @@ class MinutesItemPanel extends Div {
 
     private static String text(String key, Object... params) {
         return UI.getCurrent().getTranslation(key, params);
+    }
+
+    /** The decision form's bean. */
+    static final class DecisionForm {
+        String text = "";
     }
 
     /** The follow-up form's bean: an owner from the members, or a named outsider. */

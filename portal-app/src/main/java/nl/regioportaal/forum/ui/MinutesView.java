@@ -47,7 +47,8 @@ import nl.regioportaal.shared.i18n.PortalFormats;
  * The minutes of one meeting. While the meeting runs the secretary records attendance and, per
  * item, notes, decisions, actions and commitments ({@link MinutesItemPanel}); afterwards the
  * review round: those who attended comment or propose amendments until the deadline, the chair
- * accepts or rejects each and approves the minutes, which are read-only from then on.
+ * accepts or rejects each, the secretary or chair works the accepted ones into the notes and
+ * decision texts, and the chair approves the minutes, which are read-only from then on.
  */
 @Route("overleg/vergadering/:meetingId/notulen")
 @PermitAll
@@ -184,9 +185,14 @@ public class MinutesView extends PortalPage implements BeforeEnterObserver {
 
         itemsBox.removeAll();
         boolean editable = recorder && recording;
+        // in the review round accepted amendments still have to be worked into the text before approval
+        boolean correctable = recorder && (recording || s == MeetingStatus.IN_REVIEW);
+        if (recorder && s == MeetingStatus.IN_REVIEW) {
+            itemsBox.add(new Paragraph(getTranslation("forum.minutes.review-corrections")));
+        }
         minutes.items()
-                .forEach(item -> itemsBox.add(
-                        new MinutesItemPanel(item, editable, minutesService, members, meetingId, this::refresh)));
+                .forEach(item -> itemsBox.add(new MinutesItemPanel(
+                        item, editable, correctable, minutesService, members, meetingId, this::refresh)));
         showReview(minutes, s);
     }
 

@@ -117,7 +117,7 @@ class MinutesViewTest extends KaribuTest {
     }
 
     @Test
-    void anAttendeeProposesAnAmendmentTheChairAcceptsAndApprovesAndThenNothingCanBeEdited() {
+    void anAttendeeProposesAnAmendmentTheChairAcceptsWorksItInAndApprovesAndThenNothingCanBeEdited() {
         long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER, "manager.leusden", ForumRole.MEMBER);
         long meeting = fixtures.meeting(forum, LocalDateTime.of(2030, 5, 2, 14, 0));
         long item = addItem(meeting, "Wachtlijsten");
@@ -147,14 +147,39 @@ class MinutesViewTest extends KaribuTest {
         assertThat(attendee.reviewBox.getElement().getTextRecursively())
                 .contains("Wijzigingsvoorstel", "tweewekelijks", "wacht op de voorzitter");
         assertThat(attendee.approve.isVisible()).isFalse();
+        assertThat(_find(Button.class, s -> s.withId("save-notes-" + item)))
+                .as("a member proposes, the secretary or chair works it in")
+                .isEmpty();
 
         login("procesbegeleider");
         MinutesView chair = open(meeting);
         long commentId = queries.minutes(meeting).comments().getFirst().id();
         _click(_get(Button.class, s -> s.withId("accept-" + commentId)));
+
+        // the accepted amendment is worked into the notes and the decision before approval
+        TextArea notes = _get(TextArea.class, s -> s.withId("notes-" + item));
+        notes.setValue("Wachtlijsten worden voortaan tweewekelijks gedeeld.");
+        _click(_get(Button.class, s -> s.withId("save-notes-" + item)));
+        long decisionId = itemOf(meeting, item).decisions().getFirst().id();
+        Button revise = _get(Button.class, s -> s.withId("revise-decision-" + decisionId));
+        assertThat(revise.getElement().getAttribute("aria-label")).startsWith("Tekst aanpassen: ");
+        _click(revise);
+        TextArea decisionText = _get(TextArea.class, s -> s.withId("revise-decision-text"));
+        assertThat(decisionText.getLabel()).isEqualTo("Tekst van het besluit");
+        assertThat(decisionText.getValue()).isEqualTo("Wachtlijsten worden maandelijks gedeeld.");
+        decisionText.setValue("Wachtlijsten worden tweewekelijks gedeeld.");
+        _click(_get(Button.class, s -> s.withId("form-save")));
+        String reference = itemOf(meeting, item).decisions().getFirst().reference();
+
         _click(chair.approve);
         assertThat(meetings.meeting(meeting).status()).isEqualTo(MeetingStatus.APPROVED);
         assertThat(chair.reviewBox.getElement().getTextRecursively()).contains("overgenomen");
+        assertThat(chair.itemsBox.getElement().getTextRecursively())
+                .contains("Besluit " + reference + ": Wachtlijsten worden tweewekelijks gedeeld.")
+                .contains("Wachtlijsten worden voortaan tweewekelijks gedeeld.")
+                .doesNotContain("maandelijks");
+        assertThat(_find(Button.class, s -> s.withId("revise-decision-" + decisionId)))
+                .isEmpty();
         assertThat(_find(Button.class, s -> s.withId("decide-" + item))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("save-notes-" + item))).isEmpty();
         assertThat(chair.start.isVisible() || chair.close.isVisible() || chair.openReview.isVisible())
