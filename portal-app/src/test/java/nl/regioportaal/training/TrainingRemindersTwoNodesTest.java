@@ -168,6 +168,8 @@ class TrainingRemindersTwoNodesTest extends ServiceTest {
                 // the same JVM must not take over (and on closing, close) this context's
                 Map.entry("spring.quartz.properties.org.quartz.scheduler.instanceName", "regioportaal-" + name),
                 Map.entry("portal.plugins.dir", "target/test-plugins/" + name),
+                // emptied at its start: a plugin left there by an earlier run would be adopted into this run's database
+                Map.entry("portal.plugins.fresh", "true"),
                 Map.entry("portal.plugins.bundled-dir", "target/test-plugins/none"),
                 Map.entry("logging.file.name", "target/test-logs/" + name + ".log"),
                 Map.entry("spring.main.banner-mode", "off"));
