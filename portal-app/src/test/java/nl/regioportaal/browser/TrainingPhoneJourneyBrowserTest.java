@@ -5,6 +5,7 @@ import static nl.regioportaal.browser.Keyboard.tabTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -98,6 +101,11 @@ class TrainingPhoneJourneyBrowserTest {
             assertFitsThePhone(browser, "/scholing");
             browser.screenshot("phone-catalogue");
 
+            // the catalogue holds every published course: the search field narrows it to the one wanted
+            tabTo(browser, "field Zoek op naam");
+            new Actions(browser.driver()).sendKeys(title).perform();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("li.rp-card")).size() == 1);
             tabTo(browser, "link " + title);
             press(Keys.ENTER, browser);
             browser.waitFor(By.id("enrol-" + full));

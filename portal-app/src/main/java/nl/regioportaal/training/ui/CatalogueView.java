@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +31,7 @@ import nl.regioportaal.training.TrainingQueries;
 @PermitAll
 public class CatalogueView extends PortalPage {
 
+    final TextField search = new TextField();
     final ComboBox<String> kind = new ComboBox<>();
     final Checkbox openSeatsOnly = new Checkbox();
     final ComboBox<YearMonth> month = new ComboBox<>();
@@ -39,6 +42,10 @@ public class CatalogueView extends PortalPage {
     public CatalogueView(TrainingQueries training, Clock clock) {
         super("training.catalogue.title");
         this.training = training;
+        search.setLabel(getTranslation("training.catalogue.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
         kind.setLabel(getTranslation("training.catalogue.kind"));
         kind.setItems("all", "mandatory", "optional");
         kind.setItemLabelGenerator(k -> getTranslation("training.catalogue.kind." + k));
@@ -53,7 +60,7 @@ public class CatalogueView extends PortalPage {
         kind.addValueChangeListener(e -> refresh());
         openSeatsOnly.addValueChangeListener(e -> refresh());
         month.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(kind, month, openSeatsOnly);
+        HorizontalLayout filters = new HorizontalLayout(search, kind, month, openSeatsOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -86,8 +93,12 @@ public class CatalogueView extends PortalPage {
             case "optional" -> false;
             default -> null;
         };
+        // the published plan is read whole anyway; the title search narrows what is shown
+        String text = search.getValue().strip().toLowerCase(getLocale());
         List<CourseCard> cards =
-                training.catalogue(new CatalogueFilter(mandatory, openSeatsOnly.getValue(), month.getValue()));
+                training.catalogue(new CatalogueFilter(mandatory, openSeatsOnly.getValue(), month.getValue())).stream()
+                        .filter(c -> c.title().toLowerCase(getLocale()).contains(text))
+                        .toList();
         grid.setItems(cards);
         list.removeAll();
         cards.forEach(c -> list.add(listItem(c)));

@@ -70,6 +70,26 @@ class CatalogueViewTest extends KaribuTest {
     }
 
     @Test
+    void aCourseIsFoundByPartOfItsNameInTheTableAndInThePhoneList() {
+        String wanted = course("Zoekbaar", 3, false);
+        String other = course("Anders", 3, false);
+
+        login("wijkcoach.baarn");
+        CatalogueView view = navigate(CatalogueView.class);
+        type(view.search, "  " + wanted.substring(2).toUpperCase() + " ");
+
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(CourseCard::title)
+                .containsExactly(wanted);
+        assertThat(view.list.getChildren().toList()).hasSize(1);
+        assertThat(view.list.getElement().getTextRecursively()).contains(wanted).doesNotContain(other);
+        type(view.search, "");
+        assertThat(GridKt._fetch(view.grid, 0, 500))
+                .extracting(CourseCard::title)
+                .contains(wanted, other);
+    }
+
+    @Test
     void everyLoggedInRoleMayBrowseTheCatalogue() {
         login("aanbieder");
         assertThat(GridKt._size(navigate(CatalogueView.class).grid)).isPositive();
