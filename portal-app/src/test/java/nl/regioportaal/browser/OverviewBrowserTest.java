@@ -50,13 +50,13 @@ class OverviewBrowserTest {
             Object sideways = js.executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertThat(sideways).isEqualTo(false);
+            Path shot = browser.screenshot("overview-1366x900");
+            assertThat(Files.size(shot)).isGreaterThan(10_000);
             // no cell of either table cuts its text off (the people table scrolls inside itself instead)
             Object truncated = js.executeScript(
                     "return Array.from(document.querySelectorAll('vaadin-grid-cell-content'))"
                             + ".filter(e => e.offsetParent && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)");
             assertThat((List<?>) truncated).isEmpty();
-            Path shot = browser.screenshot("overview-1366x900");
-            assertThat(Files.size(shot)).isGreaterThan(10_000);
 
             // a person is a button in the table: Tab onto the table, Enter into the row, Enter
             Keyboard.enterRow(browser, "overview-people", "");

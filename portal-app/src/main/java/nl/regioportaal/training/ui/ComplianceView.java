@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.regioportaal.base.ui.PortalPage;
 import nl.regioportaal.region.MunicipalityRef;
 import nl.regioportaal.region.TeamRef;
@@ -168,22 +169,35 @@ public class ComplianceView extends PortalPage {
                 .setSortable(true)
                 .setFrozen(true)
                 .setAutoWidth(true);
+        // the other columns hold values known in advance, and are as wide as the longest of them: auto width
+        // measures only the rows the browser holds when the table is first drawn, so a longer municipality,
+        // team or state further down the list was cut off
+        String teamHeader = getTranslation("training.overview.team");
         matrix.addColumn(Row::teamName)
-                .setHeader(getTranslation("training.overview.team"))
+                .setHeader(teamHeader)
                 .setKey(SortKey.TEAM.name())
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth(fitting(
+                        teamHeader, compliance.selectableTeams().stream().map(TeamRef::name)))
+                .setFlexGrow(0);
+        String municipalityHeader = getTranslation("training.overview.municipality");
         matrix.addColumn(Row::municipalityName)
-                .setHeader(getTranslation("training.overview.municipality"))
+                .setHeader(municipalityHeader)
                 .setKey(SortKey.MUNICIPALITY.name())
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setWidth(fitting(
+                        municipalityHeader,
+                        compliance.selectableMunicipalities().stream().map(MunicipalityRef::name)))
+                .setFlexGrow(0);
         String template = cellTemplate();
         for (CourseColumn c : courses) {
             matrix.addColumn(LitRenderer.<Row>of(template)
                             .withProperty("c", r -> cellCode(r.cells().get(c.id()))))
                     .setHeader(c.title())
-                    .setAutoWidth(true)
+                    .setWidth(fitting(
+                            c.title(),
+                            Arrays.stream(TrainingState.values())
+                                    .map(state -> getTranslation(state.i18nKey()) + " (00-00-0000)")))
                     .setFlexGrow(0);
         }
         matrix.setAriaLabel(getTranslation("training.overview.matrix"));
@@ -296,6 +310,17 @@ public class ComplianceView extends PortalPage {
         return "<span class=\"rp-training-state\" data-state=\"${" + state + "}\" style=\"color:${[" + colours + "]["
                 + state + "]};font-weight:${[" + weights + "][" + state + "]}\">${[" + texts + "][" + state + "]}${"
                 + date + " === '" + PortalFormats.NONE + "' ? '' : ' (' + " + date + " + ')'}</span>";
+    }
+
+    /**
+     * A column width that fits its header (with the sort arrows) and the longest of its values. In rem, the
+     * same for header and body cells (their fonts differ, so "ch" would give them different widths), at
+     * 0.6 rem a character: a little more than the body font's widest digits.
+     */
+    private static String fitting(String header, Stream<String> values) {
+        int longest = Math.max(
+                header.length() + 3, values.mapToInt(String::length).max().orElse(0));
+        return String.format(Locale.ROOT, "%.1frem", (longest + 4) * 0.6);
     }
 
     private static String byState(Function<TrainingState, String> value) {
