@@ -2,7 +2,6 @@ package nl.regioportaal.region;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -337,13 +336,9 @@ public class RegionService {
         };
     }
 
+    /** The form's annotations (required, length), each as a message next to its field. */
     private void validate(Object form) {
-        Set<? extends ConstraintViolation<?>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessageTemplate()));
-            throw new ValidationFailedException(errors);
-        }
+        ValidationFailedException.throwIfInvalid(validator, form);
     }
 
     private static <E extends BaseEntity> E loadForEdit(E entity, long formVersion, String what) {

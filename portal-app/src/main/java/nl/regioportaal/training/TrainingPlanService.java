@@ -1,6 +1,5 @@
 package nl.regioportaal.training;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.regioportaal.notify.CalendarInvite;
 import nl.regioportaal.region.ProviderRef;
 import nl.regioportaal.region.RegionDirectory;
@@ -328,12 +326,7 @@ public class TrainingPlanService {
 
     /** The form's annotations (required, length), each as a message next to its field. */
     private void validate(Object form) {
-        Set<? extends ConstraintViolation<?>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessageTemplate()));
-            throw new ValidationFailedException(errors);
-        }
+        ValidationFailedException.throwIfInvalid(validator, form);
     }
 
     private static void checkVersion(long current, long formVersion, Long id, String what) {
