@@ -83,20 +83,7 @@ class FollowUpServiceTest extends ServiceTest {
 
     @Test
     void aClosingNoteWithClientDataIsRefusedAndTheActionStaysOpen() {
-        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
-        long soest = fixtures.personOf("teamleider.soest");
-        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
-        minutes.start(held);
-        long action = minutes.addFollowUp(
-                held,
-                null,
-                new FollowUpDraft(
-                        FollowUpKind.ACTION,
-                        "Casus navragen",
-                        soest,
-                        null,
-                        null,
-                        LocalDate.now(clock).plusDays(3)));
+        long action = openActionOfSoest("Casus navragen");
 
         users.login("teamleider.soest");
         assertThatThrownBy(() -> followUps.close(action, FollowUpStatus.NOT_DONE, "Cliënt met BSN 111222333 verhuisd"))
@@ -113,20 +100,7 @@ class FollowUpServiceTest extends ServiceTest {
 
     @Test
     void aClosingNoteLongerThanTheFieldIsRefusedThere() {
-        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
-        long soest = fixtures.personOf("teamleider.soest");
-        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
-        minutes.start(held);
-        long action = minutes.addFollowUp(
-                held,
-                null,
-                new FollowUpDraft(
-                        FollowUpKind.ACTION,
-                        "Rooster maken",
-                        soest,
-                        null,
-                        null,
-                        LocalDate.now(clock).plusDays(3)));
+        long action = openActionOfSoest("Rooster maken");
 
         users.login("teamleider.soest");
         assertThatThrownBy(() -> followUps.close(action, FollowUpStatus.DONE, "Klaar en gedeeld. ".repeat(60)))
@@ -137,6 +111,23 @@ class FollowUpServiceTest extends ServiceTest {
                 .filteredOn(f -> f.id() == action)
                 .extracting(FollowUpView::status)
                 .containsExactly(FollowUpStatus.OPEN);
+    }
+
+    /** An open action for teamleider.soest, due in three days, from a meeting held two days ago. */
+    private long openActionOfSoest(String description) {
+        long forum = fixtures.forumWith("teamleider.soest", ForumRole.MEMBER);
+        long held = fixtures.meeting(forum, LocalDateTime.now(clock).minusDays(2));
+        minutes.start(held);
+        return minutes.addFollowUp(
+                held,
+                null,
+                new FollowUpDraft(
+                        FollowUpKind.ACTION,
+                        description,
+                        fixtures.personOf("teamleider.soest"),
+                        null,
+                        null,
+                        LocalDate.now(clock).plusDays(3)));
     }
 
     @Test
